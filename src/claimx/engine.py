@@ -1,0 +1,293 @@
+"""The one engine every path runs through: records in, plain result dicts out, in input order.
+
+``process(items, config)`` parses texts with ``nlp.pipe`` in batches inside a spaCy memory zone,
+runs the stages on each Doc and yields JSON-ready dicts (documents or error records). The CLI, the
+``--jobs`` worker processes and the Dask tasks all call :func:`process_batch`; nothing else
+analyses text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Optional
+
+from . import __version__
+from .models import (SCHEMA_VERSION, Claim, Content, Cue, DateMention, Document, ErrorInfo, ErrorRecord,
+                     ModelInfo, SentenceRef, Span, Speaker, to_dict)
+from .sources import Failure, Item, Record
+from .stages import tokenize
+
+_MARKER = re.compile(r"\A\s*date\s*:?\s*\d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Config:
+    """What the engine needs to know; plain values so that it crosses process boundaries."""
+
+    model: str = tokenize.DEFAULT_MODEL
+    scope: str = "speech"
+    batch_size: int = 32
+
+
+# --------------------------------------------------------------------------- public API
+
+def extract(text: str, *, date: Optional[str] = None, id: str = "-", config: Config = Config()) -> Document:
+    """Analyse one article and return its :class:`~claimx.models.Document`.
+
+    *date* (``YYYY-MM-DD``) anchors relative dates; without it the text's own date marker is used,
+    and with none relative dates keep ``value: null``.
+    """
+    from .sources import parse_iso_date, resolve_date
+
+    if date is not None and parse_iso_date(date) is None:
+        raise ValueError(f"date must be YYYY-MM-DD, got {date!r}")
+    record = Record(id=id, text=text)
+    resolve_date(record, date, None)
+    nlp = tokenize.load_pipeline(config.model)
+    with nlp.memory_zone():
+        return _analyse_record(nlp, record, config)
+
+
+def extract_many(records: Iterable, *, config: Config = Config()) -> Iterator[dict]:
+    """Stream result dicts for ``Record``/``Failure`` items or ``{"id", "text", "date"}`` dicts."""
+    from .sources import resolve_date
+
+    def items():
+        for i, r in enumerate(records):
+            if isinstance(r, (Record, Failure)):
+                yield r
+            else:
+                rec = Record(id=str(r.get("id", i)), text=r["text"], date=r.get("date"), title=r.get("title"))
+                resolve_date(rec, None, None)
+                yield rec
+    return process(items(), config)
+
+
+def process(items: Iterable[Item], config: Config) -> Iterator[dict]:
+    """Result dicts for *items*, in order, one batch of ``config.batch_size`` at a time."""
+    batch: list[Item] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= config.batch_size:
+            yield from process_batch(batch, config)
+            batch = []
+    if batch:
+        yield from process_batch(batch, config)
+
+
+def process_batch(batch: list[Item], config: Config) -> list[dict]:
+    """Analyse one batch; a document whose analysis fails becomes an ``internal`` error record."""
+    nlp = tokenize.load_pipeline(config.model)
+    records = [it for it in batch if isinstance(it, Record)]
+    results: dict[int, dict] = {}
+    with nlp.memory_zone():
+        texts, owners = [], []
+        for index, rec in enumerate(records):
+            blanked = _blank_marker(rec.text)
+            for s, e in tokenize.chunks(blanked):
+                texts.append(blanked[s:e])
+                owners.append((index, s))
+        try:
+            docs = list(nlp.pipe(texts, batch_size=config.batch_size))
+        except Exception:  # one bad text must not sink the batch: parse one by one
+            docs = []
+            for t in texts:
+                try:
+                    docs.append(nlp(t))
+                except Exception as exc:  # noqa: BLE001 - recorded per document
+                    docs.append(exc)
+        per_record: dict[int, list] = {}
+        for (index, base), doc in zip(owners, docs):
+            per_record.setdefault(index, []).append((base, doc))
+        for index, rec in enumerate(records):
+            try:
+                parts = per_record.get(index, [])
+                bad = next((d for _, d in parts if isinstance(d, Exception)), None)
+                if bad is not None:
+                    raise bad
+                results[id(rec)] = to_dict(_document(nlp, rec, parts, config))
+            except Exception as exc:  # noqa: BLE001 - the batch goes on
+                results[id(rec)] = error_dict(rec.id, "internal", f"{type(exc).__name__}: {exc}")
+    out = []
+    for it in batch:
+        if isinstance(it, Failure):
+            out.append(error_dict(it.id, it.code, it.message))
+        else:
+            out.append(results[id(it)])
+    return out
+
+
+def error_dict(doc_id: str, code: str, message: str) -> dict:
+    return to_dict(ErrorRecord(SCHEMA_VERSION, doc_id, ErrorInfo(code, message)))
+
+
+# --------------------------------------------------------------------------- one document
+
+def _blank_marker(text: str) -> str:
+    """The leading ``date YYYY-MM-DD`` marker becomes spaces: not parsed, offsets unchanged."""
+    m = _MARKER.match(text)
+    if not m:
+        return text
+    return " " * m.end() + text[m.end():]
+
+
+def _analyse_record(nlp, rec: Record, config: Config) -> Document:
+    blanked = _blank_marker(rec.text)
+    parts = [(s, nlp(blanked[s:e])) for s, e in tokenize.chunks(blanked)]
+    return _document(nlp, rec, parts, config)
+
+
+def _document(nlp, rec: Record, parts, config: Config) -> Document:
+    from .stages import attribution, dates, quotes, speakers, stance
+
+    text = rec.text
+    warnings = list(rec.warnings)
+    dct = dt.date.fromisoformat(rec.date) if rec.date else None
+    claims: list[Claim] = []
+    all_dates: list[DateMention] = []
+    marker = _MARKER.match(text)
+    for base, doc in parts:
+        local = doc.text
+        paras = tokenize.paragraphs(local)
+        pieces, quote_warnings = quotes.find_quotes(local, paras)
+        warnings.extend(quote_warnings)
+        found = attribution.attribute(doc, local, paras, pieces, scope=config.scope)
+        resolver = speakers.SpeakerResolver(doc, _quoted_mask(local, pieces))
+        stances = stance.decide(doc, found)
+        timexes = dates.find_dates(doc, local, dct)
+        mentions = [_date_mention(t, local, base) for t in timexes]
+        all_dates.extend(mentions)
+        first_id = len(claims)
+        for f, st in zip(found, stances):
+            claims.append(_claim(f, st, doc, local, base, resolver, mentions, first_id))
+    if marker is not None:
+        all_dates = [d for d in all_dates if d.start >= marker.end()]
+    if not text.strip():
+        warnings.append("empty text: nothing to analyse")
+    elif not claims:
+        warnings.append("no claims found")
+    for n, claim in enumerate(claims, 1):
+        claim.id = f"c{n}"
+    for claim in claims:
+        if isinstance(claim.responds_to, int):
+            claim.responds_to = claims[claim.responds_to].id
+    return Document(
+        schema_version=SCHEMA_VERSION, claimx_version=__version__, id=rec.id, document_date=rec.date,
+        document_date_origin=rec.date_origin, model=ModelInfo(**tokenize.model_info(nlp, config.model)),
+        claims=claims, dates=all_dates, warnings=warnings, title=rec.title, encoding=rec.encoding)
+
+
+def _quoted_mask(text: str, pieces) -> bytearray:
+    mask = bytearray(len(text) + 1)
+    for p in pieces:
+        mask[p.start:p.end] = b"\x01" * (p.end - p.start)
+    return mask
+
+
+def _span(text: str, s: int, e: int, base: int) -> Span:
+    return Span(text[s:e], s + base, e + base)
+
+
+def _date_mention(t, text: str, base: int) -> DateMention:
+    return DateMention(text[t.start:t.end], t.start + base, t.end + base, t.type, t.value,
+                       t.start_date, t.end_date, t.granularity)
+
+
+def _attached_to(doc, char: int, cue_head, f) -> bool:
+    """True when the date at *char* hangs off the cue verb (not off the content or the speaker)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    stop = {m.head.i for m in f.speakers}
+    if f.content_root is not None:
+        stop.add(f.content_root.i)
+    tok = span[0]
+    for _ in range(10):
+        if tok.i == cue_head.i:
+            return True
+        if tok.i in stop or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _claim(f, st, doc, text: str, base: int, resolver, mentions: list[DateMention], first_id: int) -> Claim:
+    frags = sorted(set(f.fragments))
+    fragments = [_span(text, s, e, base) for s, e in frags]
+    cs, ce = frags[0][0], frags[-1][1]
+    content = Content(text[cs:ce], cs + base, ce + base, fragments)
+    spk = []
+    for m in f.speakers:
+        res = resolver.resolve(m.head, m.start)
+        spk.append(Speaker(text[m.start:m.end], m.start + base, m.end + base, res.name, res.label, res.resolution))
+    cue = None
+    if f.cue_span is not None:
+        s, e = f.cue_span
+        cue = Cue(text[s:e], s + base, e + base, f.cue_lemma or text[s:e].lower(), st.cls)
+    anchor = f.cue_span[0] if f.cue_span else cs
+    sent_span = doc.char_span(anchor, anchor + 1, alignment_mode="expand")
+    if sent_span is not None and len(sent_span):
+        sent = sent_span[0].sent
+        s_start, s_end = min(sent.start_char, cs), max(sent.end_char, f.cue_span[1] if f.cue_span else ce)
+    else:
+        s_start, s_end = cs, ce
+    inside = [m for m in mentions if any(s + base <= m.start and m.end <= e + base for s, e in frags)]
+    said_on = None
+    if f.cue_head is not None:
+        outside = [m for m in mentions if s_start + base <= m.start and m.end <= s_end + base
+                   and m not in inside and m.type in ("DATE", "TIME")
+                   and _attached_to(doc, m.start - base, f.cue_head, f)]
+        if outside:
+            cue_pos = f.cue_span[0] + base
+            said_on = min(outside, key=lambda m: abs(m.start - cue_pos))
+    responds = first_id + st.responds_to if st.responds_to is not None else None
+    return Claim(id="", kind=st.kind, form=f.form, speakers=spk, cue=cue, content=content, negated=st.negated,
+                 sentence=SentenceRef(s_start + base, s_end + base), dates=inside, said_on=said_on,
+                 responds_to=responds)
+
+
+# --------------------------------------------------------------------------- worker processes
+
+def _worker_init(model: str) -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt means
+    tokenize.load_pipeline(model)
+
+
+def process_parallel(items: Iterable[Item], config: Config, jobs: int) -> Iterator[dict]:
+    """:func:`process` over *jobs* worker processes; results still come in input order.
+
+    Each worker loads the pipeline once; batches travel as plain records and come back as plain
+    dicts. At most ``2 * jobs`` batches are in flight, so memory does not grow with the input.
+    """
+    if jobs <= 1:
+        yield from process(items, config)
+        return
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init,
+                             initargs=(config.model,)) as pool:
+        pending: deque = deque()
+        batch: list[Item] = []
+        size = max(1, min(config.batch_size, 8))
+        try:
+            for item in items:
+                batch.append(item)
+                if len(batch) >= size:
+                    pending.append(pool.submit(process_batch, batch, config))
+                    batch = []
+                    while len(pending) >= 2 * jobs:
+                        yield from pending.popleft().result()
+            if batch:
+                pending.append(pool.submit(process_batch, batch, config))
+            while pending:
+                yield from pending.popleft().result()
+        except BaseException:
+            for fut in pending:
+                fut.cancel()
+            raise

@@ -1,0 +1,466 @@
+"""Stage 3: find reported statements: direct quotes and reported speech, with cue and speaker mentions.
+
+Order of work in :func:`attribute`:
+1. direct quotes: each quote piece looks for a cue right after it (``"...," X said``), right
+   before it (``X said: "..."``), shares the cue of the piece before it in the same paragraph
+   (``"A," he said. "B"``), continues the quote of the previous paragraph, or, as a quote paragraph
+   with no cue of its own, continues the previous paragraph's speaker;
+2. reported speech from the dependency parse: a cue verb (lexicon) with a clause, infinitive or
+   object holding the content, participial and coordinated cues inheriting the subject;
+3. ``according to X`` and nominal cues (``X's claim that ...``).
+Headlines and bylines (paragraphs without sentence-final punctuation) yield no claims.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from . import lexicon
+from .quotes import ALL_MARKS, QuotePiece
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+SENTENCE_END = ".?!:\"'\u201d\u2019)"
+_MENTION_CUT_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "prep", "conj", "cc", "preconj", "parataxis"}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    head: object  # spaCy Token
+
+
+@dataclass
+class Found:
+    """A statement as the attribute stage sees it, before names, stance and dates are added."""
+
+    fragments: list[tuple[int, int]]
+    form: str
+    cue_tokens: list = field(default_factory=list)
+    cue_entry: Optional[object] = None
+    cue_lemma: Optional[str] = None
+    cue_span: Optional[tuple[int, int]] = None
+    speakers: list[Mention] = field(default_factory=list)
+    content_root: Optional[object] = None
+    frame: Optional[str] = None
+    paragraph: int = -1
+
+    @property
+    def cue_head(self):
+        """The cue's main word (the verb or noun), None for colon and cue-less quotes."""
+        content_words = [t for t in self.cue_tokens if t.dep_ not in ("aux", "auxpass", "prt")]
+        return content_words[0] if content_words else None
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _cue_entry(token, scope: str):
+    entry = lexicon.cues().get((token.lemma_.lower(), "VERB" if token.pos_ in ("VERB", "AUX") else token.pos_))
+    if entry is None or (scope == "speech" and entry.scope != "speech"):
+        return None
+    return entry
+
+
+def _trim(text: str, s: int, e: int, chars: str = " \t\n,;:.-\u2014") -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in chars):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in chars):
+        e -= 1
+    return s, e
+
+
+def mention_of(head) -> Mention:
+    """The speaker mention headed by *head*: its subtree without clauses, appositions and conjuncts."""
+    keep = [head]
+    stack = [c for c in head.children if c.dep_ not in _MENTION_CUT_DEPS]
+    while stack:
+        tok = stack.pop()
+        keep.append(tok)
+        stack.extend(tok.children)
+    lo = min(t.i for t in keep)
+    hi = max(t.i for t in keep)
+    doc = head.doc
+    for i in range(head.i - 1, lo - 1, -1):  # never reach back across a line break
+        if "\n" in doc[i].whitespace_ or "\n" in doc[i].text:
+            lo = i + 1
+            break
+    while lo < head.i and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ in ("cc", "preconj")):
+        lo += 1
+    while hi > head.i and doc[hi].is_punct:
+        hi -= 1
+    return Mention(doc[lo].idx, doc[hi].idx + len(doc[hi].text), head)
+
+
+def speaker_heads(subject) -> list:
+    """The subject and the heads coordinated with it (``both Putin and the Kremlin`` -> two)."""
+    heads = [subject]
+    stack = [c for c in subject.children if c.dep_ == "conj"]
+    while stack:
+        tok = stack.pop(0)
+        heads.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ == "conj")
+    return heads
+
+
+def subject_of(verb, depth: int = 0):
+    """Who performs *verb*: its subject, the agent of a passive, or the subject it inherits."""
+    if depth > 4:
+        return None
+    passive_subject = None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            if child.lower_ in ("it", "there") and child.dep_ == "nsubj" and any(
+                    c.dep_ == "ccomp" for c in verb.children) and verb.lemma_ in ("be", "seem", "appear"):
+                return None
+            return child
+        if child.dep_ == "nsubjpass":
+            passive_subject = child
+    if passive_subject is not None:
+        for child in verb.children:
+            if child.dep_ == "agent":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+        return None  # "it was reported that", "X is said to have": no speaker named
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+        return subject_of(verb.head, depth + 1)
+    if verb.dep_ == "relcl":
+        return verb.head
+    return None
+
+
+def cue_tokens_of(verb) -> list:
+    """The cue as written: the verb plus adjacent perfect or passive auxiliaries (``have denied``)."""
+    toks = [verb]
+    i = verb.i - 1
+    doc = verb.doc
+    while i >= 0 and doc[i].head.i == verb.i and doc[i].dep_ in ("aux", "auxpass") and doc[i].lemma_ in ("have", "be"):
+        toks.insert(0, doc[i])
+        i -= 1
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == verb.i + 1:
+            toks.append(child)
+    return toks
+
+
+def _span_of(tokens) -> tuple[int, int]:
+    first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
+    return first.idx, last.idx + len(last.text)
+
+
+def _subtree_span(token, text: str, exclude=()) -> tuple[int, int]:
+    skip = {t.i for ex in exclude for t in ex.subtree}
+    toks = [t for t in token.subtree if t.i not in skip]
+    s, e = _span_of(toks)
+    return _trim(text, s, e, ",;:-\u2014")
+
+
+# --------------------------------------------------------------------------- the stage
+
+class _Context:
+    def __init__(self, doc, text: str, paragraphs, pieces: list[QuotePiece], scope: str):
+        self.doc, self.text, self.paragraphs, self.pieces, self.scope = doc, text, paragraphs, pieces, scope
+        self.quoted = bytearray(len(text) + 1)
+        for p in pieces:
+            self.quoted[p.start:p.end] = b"\x01" * (p.end - p.start)
+        self.headline = [self._is_headline(s, e) for s, e in paragraphs]
+        self.para_starts = [s for s, _ in paragraphs]
+        self.used_cues: set[int] = set()
+
+    def _is_headline(self, s: int, e: int) -> bool:
+        segment = self.text[s:e].rstrip()
+        if not segment or segment[-1] in SENTENCE_END or segment[-1] in ALL_MARKS:
+            return False
+        return len(segment.split()) <= 20
+
+    def paragraph_of(self, char: int) -> int:
+        import bisect
+        return max(0, bisect.bisect_right(self.para_starts, char) - 1)
+
+    def in_quote(self, token) -> bool:
+        return bool(self.quoted[token.idx])
+
+    def tokens_between(self, s: int, e: int) -> list:
+        span = self.doc.char_span(s, e, alignment_mode="contract")
+        return list(span) if span is not None else []
+
+
+def attribute(doc, text: str, paragraphs, pieces: list[QuotePiece], scope: str = "speech") -> list[Found]:
+    """All statements in *doc*, in text order (see the module docstring for the rules)."""
+    ctx = _Context(doc, text, paragraphs, pieces, scope)
+    found = _direct_quotes(ctx)
+    covered = bytearray(len(text) + 1)
+    for f in found:
+        for s, e in f.fragments:
+            covered[s:e] = b"\x01" * (e - s)
+    found.extend(_reported_speech(ctx, covered))
+    found.extend(_according_to(ctx, covered))
+    found = [f for f in found if f.fragments and not ctx.headline[ctx.paragraph_of(f.fragments[0][0])]]
+    found.sort(key=lambda f: (f.fragments[0][0], f.fragments[0][1]))
+    return found
+
+
+def _cue_in(ctx: _Context, tokens, position: str):
+    """The first usable cue verb among *tokens* (outside quotes), with its subject."""
+    for tok in tokens:
+        if ctx.in_quote(tok) or tok.i in ctx.used_cues or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        entry = _cue_entry(tok, ctx.scope)
+        if entry is None:
+            continue
+        if position == "after" and not ({"quote", "ccomp"} & entry.frames):
+            continue
+        subj = subject_of(tok)
+        if subj is not None and ctx.in_quote(subj):
+            subj = None
+        return tok, entry, subj
+    return None
+
+
+def _first_clause(ctx: _Context, s: int, e: int) -> tuple[int, int]:
+    """From *s*, the stretch up to the first sentence end (so "Putin continued. Next..." stops)."""
+    seg = ctx.text[s:e]
+    for i, ch in enumerate(seg):
+        if ch in ".?!" and i > 0:
+            return s, s + i + 1
+    return s, e
+
+
+def _direct_quotes(ctx: _Context) -> list[Found]:
+    out: list[Found] = []
+    text = ctx.text
+    piece_claim: dict[int, Found] = {}
+    piece_cue_after: dict[int, object] = {}
+    last_in_para: dict[int, Found] = {}
+    for i, piece in enumerate(ctx.pieces):
+        if piece.inner_end - piece.inner_start < 2:
+            continue
+        para_s, para_e = ctx.paragraphs[piece.paragraph]
+        words = len(text[piece.inner_start:piece.inner_end].split())
+        nxt = ctx.pieces[i + 1] if i + 1 < len(ctx.pieces) and ctx.pieces[i + 1].paragraph == piece.paragraph else None
+        prv = ctx.pieces[i - 1] if i > 0 and ctx.pieces[i - 1].paragraph == piece.paragraph else None
+        after_s, after_e = piece.end, (nxt.start if nxt else para_e)
+        before_s, before_e = (prv.end if prv else para_s), piece.start
+        starts_para = piece.start == para_s
+        frag = _trim(text, piece.inner_start, piece.inner_end, " \t\n")
+        if frag[0] >= frag[1]:
+            continue
+
+        # (a) the piece before in this paragraph carried its cue right after it: "A," he said. "B"
+        if prv is not None and (i - 1) in piece_claim and piece_cue_after.get(i - 1) is not None:
+            claim = piece_claim[i - 1]
+            claim.fragments.append(frag)
+            piece_claim[i] = claim
+            continue
+        # (b) cue right after: "...," X said
+        after_text = text[after_s:after_e]
+        cue = None
+        if after_text.strip()[:1] not in ("",) and (text[piece.end - 2:piece.end - 1] in ",?!\u2014-" or
+                                                    after_text.lstrip()[:1] in (",", "\u2014", "-") or
+                                                    text[piece.inner_end - 1:piece.inner_end] in ",?!.") :
+            cs, ce = _first_clause(ctx, after_s, after_e)
+            cue = _cue_in(ctx, ctx.tokens_between(cs, ce), "after")
+            if cue is not None:
+                piece_cue_after[i] = cue[0]
+        # (c) cue right before: X said: "..." / X said, "..."
+        if cue is None:
+            lead = text[before_s:before_e].rstrip()
+            if lead.endswith((":", ",")) and lead.strip():
+                sent_start = max(lead.rfind(". "), lead.rfind("? "), lead.rfind("! "))
+                cs = before_s + (sent_start + 2 if sent_start >= 0 else 0)
+                cue = _cue_in(ctx, reversed(ctx.tokens_between(cs, before_e)), "before")
+                if cue is None and lead.endswith(":"):
+                    cue = ("colon", None, None)
+            elif starts_para and piece.paragraph > 0 and piece.continues is None:
+                ps_prev, pe_prev = ctx.paragraphs[piece.paragraph - 1]
+                if text[ps_prev:pe_prev].rstrip().endswith(":"):
+                    sent = text[ps_prev:pe_prev]
+                    cut = max(sent.rfind(". "), sent.rfind("? "))
+                    cs = ps_prev + (cut + 2 if cut >= 0 else 0)
+                    cue = _cue_in(ctx, reversed(ctx.tokens_between(cs, pe_prev)), "before")
+        if cue is not None:
+            claim = _claim_from_cue(ctx, cue, frag, piece, before_e)
+            if claim is not None:
+                out.append(claim)
+                piece_claim[i] = claim
+                last_in_para[piece.paragraph] = claim
+                continue
+        # (d) continues a quote left open in the previous paragraph
+        if piece.continues is not None and piece.continues in piece_claim:
+            claim = piece_claim[piece.continues]
+            claim.fragments.append(frag)
+            piece_claim[i] = claim
+            last_in_para[piece.paragraph] = claim
+            continue
+        # (e) a quote paragraph with no cue of its own continues the previous paragraph's speaker
+        if starts_para and piece.paragraph - 1 in last_in_para:
+            claim = last_in_para[piece.paragraph - 1]
+            if claim.form in ("direct", "mixed"):
+                claim.fragments.append(frag)
+                piece_claim[i] = claim
+                last_in_para[piece.paragraph] = claim
+                continue
+        # (f) a whole-sentence quote with no attribution at all: a claim without a speaker
+        if starts_para and words >= 6 and (piece.end >= para_e - 1 or nxt is None):
+            claim = Found(fragments=[frag], form="direct", paragraph=piece.paragraph)
+            out.append(claim)
+            piece_claim[i] = claim
+            last_in_para[piece.paragraph] = claim
+    return out
+
+
+def _claim_from_cue(ctx: _Context, cue, frag, piece: QuotePiece, before_e: int) -> Optional[Found]:
+    verb, entry, subj = cue
+    if verb == "colon":
+        # "Trump: ..." style lead-in with no verb: the speaker is the words before the colon
+        lead_end = before_e
+        colon = ctx.text.rfind(":", 0, lead_end)
+        toks = ctx.tokens_between(ctx.paragraphs[piece.paragraph][0], colon)
+        names = [t for t in toks if t.ent_type_ in ("PERSON", "ORG") and not ctx.in_quote(t)]
+        if not names:
+            return None
+        head = names[-1]
+        return Found(fragments=[frag], form="direct", cue_span=(colon, colon + 1), cue_lemma=":",
+                     speakers=[Mention(*_ent_span(head), head)], paragraph=piece.paragraph, frame="quote")
+    ctx.used_cues.add(verb.i)
+    speakers = [mention_of(h) for h in speaker_heads(subj)] if subj is not None else []
+    toks = cue_tokens_of(verb)
+    return Found(fragments=[frag], form="direct", cue_tokens=toks, cue_entry=entry, cue_lemma=verb.lemma_.lower(),
+                 cue_span=_span_of(toks), speakers=speakers, paragraph=piece.paragraph, frame="quote")
+
+
+def _ent_span(token) -> tuple[int, int]:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.start_char, ent.end_char
+    return token.idx, token.idx + len(token.text)
+
+
+_CONTENT_DEPS = {"ccomp": "ccomp", "xcomp": "xcomp", "dobj": "dobj", "oprd": "oprd"}
+
+
+def _content_of(verb, entry, text: str):
+    """(content head, frame, (start, end)) for a cue verb, or None."""
+    children = list(verb.children)
+    for frame in ("ccomp", "xcomp", "dobj"):
+        if frame not in entry.frames:
+            continue
+        for child in children:
+            if child.dep_ == frame or (frame == "ccomp" and child.dep_ == "parataxis" and child.i > verb.i
+                                       and any(c.dep_ in SUBJECT_DEPS for c in child.children)):
+                if frame == "xcomp" and child.pos_ not in ("VERB", "AUX"):
+                    continue
+                if frame == "dobj" and child.pos_ == "PRON" and child.lower_ in ("it", "this", "that", "so", "what"):
+                    continue
+                nested = [t for t in child.subtree if t.i != child.i and t.dep_ in ("advcl", "conj")
+                          and t.pos_ == "VERB" and lexicon.cues().get((t.lemma_.lower(), "VERB"))
+                          and any(c.dep_ == "ccomp" for c in t.children)]
+                span = _subtree_span(child, text, exclude=nested)
+                return child, frame, span
+    return None
+
+
+def _reported_speech(ctx: _Context, covered: bytearray) -> list[Found]:
+    out = []
+    text = ctx.text
+    for tok in ctx.doc:
+        if tok.i in ctx.used_cues or ctx.in_quote(tok):
+            continue
+        if tok.pos_ == "NOUN":
+            found = _nominal(ctx, tok)
+            if found is not None:
+                out.append(found)
+            continue
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        entry = _cue_entry(tok, ctx.scope)
+        if entry is None:
+            continue
+        if tok.lemma_.lower() == "say" and any(c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1 for c in tok.children):
+            pass
+        got = _content_of(tok, entry, text)
+        if got is None:
+            continue
+        head, frame, (s, e) = got
+        if s >= e:
+            continue
+        overlap = sum(covered[s:e]) / max(1, e - s)
+        if overlap > 0.5:
+            continue
+        quoted = sum(ctx.quoted[s:e]) / max(1, e - s)
+        form = "direct" if quoted > 0.9 else "mixed" if quoted > 0 else "indirect"
+        subj = subject_of(tok)
+        if subj is not None and (ctx.in_quote(subj) or s <= subj.idx < e):
+            subj = None if ctx.in_quote(subj) else subj
+        speakers = [mention_of(h) for h in speaker_heads(subj)] if subj is not None else []
+        toks = cue_tokens_of(tok)
+        ctx.used_cues.add(tok.i)
+        out.append(Found(fragments=[(s, e)], form=form, cue_tokens=toks, cue_entry=entry,
+                         cue_lemma=tok.lemma_.lower(), cue_span=_span_of(toks), speakers=speakers,
+                         content_root=head, frame=frame, paragraph=ctx.paragraph_of(s)))
+        covered[s:e] = b"\x01" * (e - s)
+    return out
+
+
+def _nominal(ctx: _Context, noun) -> Optional[Found]:
+    entry = lexicon.cues().get((noun.lemma_.lower(), "NOUN"))
+    if entry is None or (ctx.scope == "speech" and entry.scope != "speech"):
+        return None
+    clause = None
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            clause = child
+            break
+    if clause is None:
+        return None
+    speaker = None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            speaker = child
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            speaker = objs[0] if objs else speaker
+    s, e = _subtree_span(clause, ctx.text)
+    ctx.used_cues.add(noun.i)
+    return Found(fragments=[(s, e)], form="indirect", cue_tokens=[noun], cue_entry=entry,
+                 cue_lemma=noun.lemma_.lower(), cue_span=_span_of([noun]),
+                 speakers=[mention_of(h) for h in speaker_heads(speaker)] if speaker is not None else [],
+                 content_root=clause, frame="ccomp", paragraph=ctx.paragraph_of(s))
+
+
+def _according_to(ctx: _Context, covered: bytearray) -> list[Found]:
+    out = []
+    text = ctx.text
+    for tok in ctx.doc:
+        if tok.lower_ != "according" or ctx.in_quote(tok):
+            continue
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        if to is None or tok.i + 1 >= len(ctx.doc) or ctx.doc[tok.i + 1].lower_ != "to":
+            continue
+        objs = [c for c in to.children if c.dep_ == "pobj"]
+        if not objs:
+            continue
+        phrase_s = tok.idx
+        phrase_e = _span_of(list(objs[0].subtree))[1]
+        sent = tok.sent
+        s0, e0 = _trim(text, sent.start_char, phrase_s)
+        s1, e1 = _trim(text, phrase_e, sent.end_char)
+        frags = [(s, e) for s, e in ((s0, e0), (s1, e1)) if e - s > 1]
+        if not frags:
+            continue
+        if sum(covered[frags[0][0]:frags[-1][1]]) > 0.5 * (frags[-1][1] - frags[0][0]):
+            continue
+        cue_toks = [tok, ctx.doc[tok.i + 1]]
+        entry = lexicon.CueEntry("according to", "PHRASE", "report", "speech", frozenset({"clause"}))
+        root = sent.root
+        out.append(Found(fragments=frags, form="indirect", cue_tokens=cue_toks, cue_entry=entry,
+                         cue_lemma="according to", cue_span=_span_of(cue_toks),
+                         speakers=[mention_of(h) for h in speaker_heads(objs[0])],
+                         content_root=root if not (tok.i <= root.i <= objs[0].i) else None,
+                         frame="clause", paragraph=ctx.paragraph_of(frags[0][0])))
+        for s, e in frags:
+            covered[s:e] = b"\x01" * (e - s)
+    return out

@@ -1,0 +1,679 @@
+"""Stage 6: find time expressions and normalize them against the document date (TimeML TIMEX3 values).
+
+Candidates come from a small grammar (patterns built from ``data/date_words.json``) and from spaCy's
+DATE/TIME entities; the grammar's own spans win where both overlap. Conventions:
+
+- ``last week`` is the calendar week (Monday..Sunday) before the document's; ``over the weekend`` the
+  Saturday and Sunday before the document date (or its own weekend when written on one);
+- a bare weekday is the closest such day not after the document date; ``next Friday`` or a weekday
+  governed by ``will`` is the next such day on or after it;
+- a month (or month and day) without a year is in the document's year, except that a month after the
+  document's month governed by a past-tense verb is last year's, and a month before it governed by
+  ``will`` is next year's;
+- durations (``more than four years``, ``within 24 hours`` -> ``24 hours``) get ``P..`` values and no
+  day range; sets (``every week``, ``daily``) ``P1W``/``P1D``-style values;
+- numbers, money, ages (``Trump, 78,``, ``72-year-old``) and words like "may" or "march" used as
+  words are not dates.
+dateparser is only asked about spaCy DATE entities the grammar cannot read, one cached call per
+distinct string, with the document date as RELATIVE_BASE.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+
+@dataclass
+class Timex:
+    start: int
+    end: int
+    type: str
+    value: Optional[str]
+    start_date: Optional[str] = None
+    end_date: Optional[str] = None
+    granularity: Optional[str] = None
+    rule: str = ""
+
+
+@lru_cache(maxsize=None)
+def _words() -> dict:
+    return json.loads(resources.files("claimx.stages").joinpath("data", "date_words.json").read_text("utf-8"))
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _grammar() -> list[tuple[str, re.Pattern]]:
+    w = _words()
+    month = rf"(?:{_alt(m for m in w['months'] if len(m) > 3 or m == 'may')}|(?:{_alt(m for m in w['months'] if len(m) == 3 and m != 'may')}|sept)\.?)"
+    wday = rf"(?:{_alt(d for d in w['weekdays'] if len(d) > 3)})"
+    num_words = _alt(k for k in w["numbers"] if k != "the")
+    num = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|(?:{num_words})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+    unit = r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|centur(?:y|ie))s?"
+    mod = r"(?:(?:more than|less than|fewer than|nearly|almost|about|around|roughly|over|at least|at most|up to|only|just|approximately|some|a further|another)\s+)?"
+    season = _alt(w["seasons"])
+    rel = r"(?:last|next|this|past|coming|previous|current|this past|this coming|the past|the last|the next|the coming|the previous|the following)"
+    year = r"(?:1[89]\d\d|20\d\d)"
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    pod = _alt(w["parts_of_day"])
+    ampm = r"(?:a\.m\.|p\.m\.|am\b|pm\b)"
+    patterns = [
+        ("iso", rf"\b{year}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"),
+        ("numeric", r"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d{2})\b"),
+        ("ago", rf"\b{mod}{num}\s+(?:more\s+)?{unit}\s+(?:ago|earlier|before)\b"),
+        ("ago_bare", rf"\b(?:{unit})\s+ago\b"),
+        ("time", rf"\b(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*{ampm}|(?:[01]?\d|2[0-3]):[0-5]\d|noon|midnight)(?:\s+(?:today|yesterday|tomorrow|tonight))?"),
+        ("mdy", rf"\b{month}\s+{day}(?:\s*,\s*|\s+){year}\b"),
+        ("dmy", rf"\b{day}\s+{month}\s+{year}\b"),
+        ("md", rf"\b(?:(?:{wday}),?\s+)?{month}\s+{day}\b(?!\s*(?:%|percent))"),
+        ("dm", rf"\b{day}\s+(?:of\s+)?{month}\b"),
+        ("my", rf"\b(?:(?:early|late|mid)[- ])?{month}(?:\s+of)?,?\s+{year}\b"),
+        ("relmonth", rf"\b(?:(?:early|late|mid)[- ])?(?:last|next|this|this past|this coming)\s+{month}\b"),
+        ("season_year", rf"\b(?:(?:early|late|mid)[- ])?(?:the\s+)?(?:{season})\s+(?:of\s+)?{year}\b"),
+        ("relseason", rf"\b(?:last|next|this|this past|this coming)\s+(?:{season})\b"),
+        ("quarter", r"\b(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|latest|last|current|year-ago|year-earlier|same|previous|past|recent|fiscal)[- ](?:fiscal[- ])?)(?:quarter|half)(?:\s+of\s+(?:1[89]\d\d|20\d\d|(?:this|last|next) year))?\b"),
+        ("duration_rel", rf"\b{mod}the\s+(?:past|last|next|coming|previous|first|final|following)\s+(?:{num}\s+)?(?:few\s+|several\s+)?{unit}\b"),
+        ("duration", rf"\b{mod}{num}[- ](?:and[- ]a[- ]half[- ])?(?:more[- ])?{unit}(?:[- ]long|[- ]old)?\b"),
+        ("rel_unit", rf"\b(?:(?:earlier|later|late|early|mid)[- ])?(?:{rel})\s+(?:week|weekend|month|year|decade|century|quarter|summer|winter|spring|fall|autumn|season)\b"),
+        ("weekend", r"\b(?:the\s+)?weekend\b"),
+        ("wday", rf"\b(?:(?:last|next|this|this past|this coming|every|each)\s+)?(?:{wday})s?(?:\s+(?:{pod}))?\b"),
+        ("relday", rf"\b(?:today|yesterday|tomorrow|tonight|overnight)(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?\b|\b(?:this|last|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)\b"),
+        ("decade", rf"\b(?:the\s+)?(?:(?:early|late|mid)[- ])?(?:1[89]\d0|20\d0)'?s\b|\bthe\s+'?[0-9]0s\b"),
+        ("year_ctx", rf"\b(?:in|since|by|until|till|before|after|during|of|from|through|to|early|late|mid|fiscal|year|between|and|for|around|circa|mid-)\s*(?P<x>{year})\b(?![-.,]?\d)"),
+        ("set", rf"\b(?:every|each|per|a)\s+(?:other\s+)?(?:day|week|month|year|quarter|morning|night|evening|{wday}|{month})\b|\b(?:{_alt(w['sets'])})\b"),
+        ("refs", rf"\b(?:{_alt(w['present_ref'] + w['past_ref'] + w['future_ref'])})\b"),
+        ("holiday", rf"\b(?:{_alt(w['holidays'])})\b"),
+        ("recent_unit", rf"\brecent\s+(?:days|weeks|months|years|decades|quarters)\b"),
+        ("plural_unit", r"\b(?:for|in|over|within)\s+(?:days|weeks|months|years|decades|centuries)\b"),
+    ]
+    return [(name, re.compile(p, re.IGNORECASE)) for name, p in patterns]
+
+
+_CASE_SENSITIVE_MONTHS = {"may", "march", "jan", "mar", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr", "sept"}
+
+
+# --------------------------------------------------------------------------- normalizing
+
+def _num(text: str) -> Optional[float]:
+    w = _words()["numbers"]
+    t = text.lower().strip()
+    if re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", t):
+        return float(t.replace(",", ""))
+    if t in w:
+        return w[t]
+    parts = re.split(r"[- ]", t)
+    if len(parts) == 2 and parts[0] in w and parts[1] in w and w[parts[0]] and w[parts[1]]:
+        return w[parts[0]] + w[parts[1]]
+    return None
+
+
+def _fmt_num(n: Optional[float]) -> str:
+    if n is None:
+        return "X"
+    return str(int(n)) if float(n).is_integer() else str(n)
+
+
+def _duration_value(n: Optional[float], unit: str) -> str:
+    code = _words()["units"][unit]
+    if code in ("H", "MIN", "S"):
+        return f"PT{_fmt_num(n)}{'M' if code == 'MIN' else code}"
+    if code == "Q":
+        return f"P{_fmt_num(n)}Q"
+    return f"P{_fmt_num(n)}{code}"
+
+
+def _unit_of(word: str) -> str:
+    word = word.lower().rstrip("s")
+    return "century" if word.startswith("centur") else word
+
+
+def _week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _day(d: dt.date, gran="day") -> tuple[str, str, str, str]:
+    return d.isoformat(), d.isoformat(), d.isoformat(), gran
+
+
+def _month_range(y: int, m: int) -> tuple[str, str, str, str]:
+    last = calendar.monthrange(y, m)[1]
+    return f"{y}-{m:02d}", dt.date(y, m, 1).isoformat(), dt.date(y, m, last).isoformat(), "month"
+
+
+def _year_range(y: int) -> tuple[str, str, str, str]:
+    return f"{y}", f"{y}-01-01", f"{y}-12-31", "year"
+
+
+def _week_range(monday: dt.date) -> tuple[str, str, str, str]:
+    return _week(monday), monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat(), "week"
+
+
+def _quarter_range(y: int, q: int) -> tuple[str, str, str, str]:
+    m0 = 3 * (q - 1) + 1
+    end = dt.date(y, m0 + 2, calendar.monthrange(y, m0 + 2)[1])
+    return f"{y}-Q{q}", dt.date(y, m0, 1).isoformat(), end.isoformat(), "quarter"
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    idx = y * 12 + (m - 1) + k
+    return idx // 12, idx % 12 + 1
+
+
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+
+
+def _season_range(y: int, code: str) -> tuple[str, str, str, str]:
+    a, b = SEASON_MONTHS[code]
+    start = dt.date(y, a, 1)
+    end_y = y + 1 if code == "WI" else y
+    end = dt.date(end_y, b, calendar.monthrange(end_y, b)[1])
+    return f"{y}-{code}", start.isoformat(), end.isoformat(), "season"
+
+
+class Normalizer:
+    """Turns one candidate string into (type, value, start_date, end_date, granularity)."""
+
+    def __init__(self, dct: Optional[dt.date]):
+        self.dct = dct
+        self.w = _words()
+
+    def tense(self, token) -> str:
+        """'past', 'future' or 'present' for the verb governing *token* (None-safe)."""
+        if token is None:
+            return "present"
+        verb = token
+        for _ in range(6):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        children = list(verb.children)
+        if any(c.lower_ in ("will", "'ll", "shall") for c in children) or (verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.subtree)):
+            return "future"
+        if verb.tag_ in ("VBD",) or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in children):
+            return "past"
+        if verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in children):
+            return "past"
+        return "present"
+
+    def normalize(self, rule: str, text: str, token=None):
+        handler = getattr(self, "_" + rule, None)
+        if handler is None:
+            return None
+        return handler(text.strip(), token)
+
+    # Each handler returns (type, value, start_date, end_date, granularity) or None (not a date).
+
+    def _iso(self, t, tok):
+        d = dt.date.fromisoformat(t)
+        return ("DATE",) + _day(d)
+
+    def _numeric(self, t, tok):
+        m, d, y = (int(x) for x in t.split("/"))
+        if y < 100:
+            y += 1900 if y > 30 else 2000
+        try:
+            return ("DATE",) + _day(dt.date(y, m, d))
+        except ValueError:
+            return None
+
+    def _month_num(self, word: str) -> int:
+        return self.w["months"][word.lower().rstrip(".")]
+
+    def _split_month_day(self, t):
+        words = re.findall(r"[A-Za-z]+\.?|\d+", t)
+        month = next((self._month_num(x) for x in words if x.lower().rstrip(".") in self.w["months"]), None)
+        nums = [int(x) for x in re.findall(r"\d+", t)]
+        return month, nums
+
+    def _mdy(self, t, tok):
+        month, nums = self._split_month_day(t)
+        day, year = nums[0], nums[-1]
+        try:
+            return ("DATE",) + _day(dt.date(year, month, day))
+        except ValueError:
+            return None
+
+    _dmy = _mdy
+
+    def _md(self, t, tok):
+        month, nums = self._split_month_day(t)
+        if not nums:
+            return None
+        if self.dct is None:
+            return ("DATE", f"XXXX-{month:02d}-{nums[0]:02d}", None, None, "day")
+        year = self._year_for_month(month, tok)
+        try:
+            return ("DATE",) + _day(dt.date(year, month, nums[0]))
+        except ValueError:
+            return None
+
+    _dm = _md
+
+    def _year_for_month(self, month: int, tok) -> int:
+        year = self.dct.year
+        tense = self.tense(tok)
+        if month > self.dct.month and tense == "past":
+            return year - 1
+        if month < self.dct.month and tense == "future":
+            return year + 1
+        return year
+
+    def _my(self, t, tok):
+        month, nums = self._split_month_day(t)
+        return ("DATE",) + _month_range(nums[-1], month)
+
+    def _relmonth(self, t, tok):
+        month, _ = self._split_month_day(t)
+        if self.dct is None:
+            return ("DATE", None, None, None, "month")
+        low = t.lower()
+        y = self.dct.year
+        if "last" in low or "past" in low:
+            y = y if month < self.dct.month else y - 1
+        elif "next" in low or "coming" in low:
+            y = y if month > self.dct.month else y + 1
+        return ("DATE",) + _month_range(y, month)
+
+    def _season_year(self, t, tok):
+        code = next(v for k, v in self.w["seasons"].items() if k in t.lower())
+        year = int(re.findall(r"\d{4}", t)[-1])
+        return ("DATE",) + _season_range(year, code)
+
+    def _relseason(self, t, tok):
+        code = next(v for k, v in self.w["seasons"].items() if k in t.lower())
+        if self.dct is None:
+            return ("DATE", None, None, None, "season")
+        y = self.dct.year
+        low = t.lower()
+        if low.startswith("last") or "past" in low:
+            y -= 1
+        elif low.startswith("next"):
+            y += 1
+        return ("DATE",) + _season_range(y, code)
+
+    def _quarter(self, t, tok):
+        low = t.lower()
+        half = "half" in low
+        ords = self.w["ordinals"]
+        n = next((v for k, v in ords.items() if re.search(rf"\b{k}\b", low)), None)
+        explicit = re.findall(r"\d{4}", low)
+        if self.dct is None and not explicit:
+            return ("DATE", None, None, None, "half" if half else "quarter")
+        current_q = (self.dct.month - 1) // 3 + 1 if self.dct else 1
+        y = int(explicit[0]) if explicit else self.dct.year
+        if "last year" in low:
+            y -= 1
+        elif "next year" in low:
+            y += 1
+        if half:
+            n = n or (1 if current_q <= 2 else 2)
+            if n > 2:
+                return None
+            a, b = (1, 6) if n == 1 else (7, 12)
+            return ("DATE", f"{y}-H{n}", dt.date(y, a, 1).isoformat(),
+                    dt.date(y, b, calendar.monthrange(y, b)[1]).isoformat(), "half")
+        if n is None:
+            # "the latest quarter", "the year-ago quarter": the last completed quarter, a year back if asked
+            yq = y * 4 + current_q - 2
+            if "year-ago" in low or "year-earlier" in low:
+                yq -= 4
+            if "current" in low:
+                yq += 1
+            y, n = yq // 4, yq % 4 + 1
+        elif not explicit and n > current_q and self.tense(tok) != "future":
+            y -= 1
+        return ("DATE",) + _quarter_range(y, n)
+
+    def _duration(self, t, tok):
+        low = t.lower()
+        if re.search(r"[- ]old\b", low):
+            return None  # an age
+        m = re.search(r"(second|minute|hour|day|night|week|weekend|month|quarter|year|decade|centur(?:y|ie))s?\b", low)
+        if not m:
+            return None
+        unit = _unit_of(m.group(1))
+        before = low[: m.start()].strip(" -")
+        before = re.sub(r"^(more than|less than|fewer than|nearly|almost|about|around|roughly|over|at least|at most|up to|only|just|approximately|some|a further|another)\s+", "", before)
+        before = re.sub(r"[- ](and[- ]a[- ]half|more)$", "", before).strip(" -")
+        before = re.sub(r"^the\s+(past|last|next|coming|previous|first|final|following)\s*", "", before)
+        n = _num(before) if before else 1
+        if before and n is None and before not in self.w["numbers"]:
+            return None
+        if "and-a-half" in low.replace(" ", "-"):
+            n = (n or 0) + 0.5
+        if n is not None and n > 1000 and unit in ("year", "day"):
+            return None
+        return ("DURATION", _duration_value(n, unit), None, None, "duration")
+
+    _duration_rel = _duration
+
+    def _ago(self, t, tok):
+        low = t.lower()
+        m = re.search(r"(second|minute|hour|day|night|week|weekend|month|quarter|year|decade|centur(?:y|ie))s?\s+(?:more\s+)?(ago|earlier|before)", low)
+        if not m:
+            return None
+        unit = _unit_of(m.group(1))
+        before = re.sub(r"^(more than|less than|fewer than|nearly|almost|about|around|roughly|over|at least|at most|up to|only|just|approximately|some)\s+", "", low[: m.start()].strip())
+        n = _num(before.strip()) if before.strip() else None
+        if self.dct is None:
+            return ("DATE", None, None, None, unit)
+        if n is None:
+            return ("DATE", "PAST_REF", None, None, "ref")
+        n = int(n)
+        d = self.dct
+        if unit == "day":
+            return ("DATE",) + _day(d - dt.timedelta(days=n))
+        if unit in ("week", "weekend"):
+            monday = d - dt.timedelta(days=d.weekday()) - dt.timedelta(weeks=n)
+            return ("DATE",) + _week_range(monday)
+        if unit == "month":
+            y, mo = _shift_month(d.year, d.month, -n)
+            return ("DATE",) + _month_range(y, mo)
+        if unit == "year":
+            return ("DATE",) + _year_range(d.year - n)
+        if unit == "decade":
+            y = d.year - 10 * n
+            return ("DATE", str(y // 10), f"{y // 10}0-01-01", f"{y // 10}9-12-31", "decade")
+        if unit in ("hour", "minute", "second"):
+            return ("TIME", d.isoformat(), None, None, "time")
+        return None
+
+    def _ago_bare(self, t, tok):
+        return ("DATE", "PAST_REF", None, None, "ref")
+
+    def _time(self, t, tok):
+        low = t.lower()
+        if self.dct is None:
+            return ("TIME", None, None, None, "time")
+        d = self.dct
+        if "yesterday" in low:
+            d -= dt.timedelta(days=1)
+        elif "tomorrow" in low:
+            d += dt.timedelta(days=1)
+        if "noon" in low:
+            return ("TIME", f"{d.isoformat()}T12:00", None, None, "time")
+        if "midnight" in low:
+            return ("TIME", f"{d.isoformat()}T24:00", None, None, "time")
+        m = re.search(r"(\d{1,2})(?::(\d\d))?", low)
+        h, mi = int(m.group(1)), int(m.group(2) or 0)
+        if "p.m" in low or re.search(r"\bpm\b", low):
+            h = h % 12 + 12
+        elif "a.m" in low or re.search(r"\bam\b", low):
+            h = h % 12
+        return ("TIME", f"{d.isoformat()}T{h:02d}:{mi:02d}", None, None, "time")
+
+    def _rel_unit(self, t, tok):
+        low = t.lower()
+        unit = re.search(r"(week|weekend|month|year|decade|century|quarter|summer|winter|spring|fall|autumn|season)$", low).group(1)
+        if self.dct is None:
+            return ("DATE", None, None, None, unit)
+        d = self.dct
+        if "the past" in low or "the last" in low or "the next" in low or "the coming" in low or "the following" in low or "the previous" in low:
+            if unit in ("week", "month", "year", "decade", "century", "quarter") and not low.startswith(("earlier", "later")):
+                return ("DURATION", _duration_value(1, unit), None, None, "duration")
+        k = 0
+        if re.search(r"\b(last|past|previous)\b", low) and "this past" not in low:
+            k = -1
+        elif re.search(r"\b(next|coming|following)\b", low) and "this coming" not in low:
+            k = 1
+        if "this past" in low:
+            k = -1 if unit != "weekend" else 0
+        if unit in self.w["seasons"] or unit == "season":
+            if unit == "season":
+                return ("DATE", None, None, None, "season")
+            return ("DATE",) + _season_range(d.year + k, self.w["seasons"][unit])
+        if unit == "week":
+            monday = d - dt.timedelta(days=d.weekday()) + dt.timedelta(weeks=k)
+            return ("DATE",) + _week_range(monday)
+        if unit == "weekend":
+            return self._weekend_of(d, k)
+        if unit == "month":
+            y, m = _shift_month(d.year, d.month, k)
+            return ("DATE",) + _month_range(y, m)
+        if unit == "year":
+            return ("DATE",) + _year_range(d.year + k)
+        if unit == "quarter":
+            yq = d.year * 4 + (d.month - 1) // 3 + k
+            return ("DATE",) + _quarter_range(yq // 4, yq % 4 + 1)
+        if unit == "decade":
+            dec = d.year // 10 + k
+            return ("DATE", str(dec), f"{dec}0-01-01", f"{dec}9-12-31", "decade")
+        if unit == "century":
+            c = d.year // 100 + k
+            return ("DATE", f"{c:02d}", f"{c}00-01-01", f"{c}99-12-31", "century")
+        return None
+
+    def _weekend_of(self, d: dt.date, k: int):
+        if d.weekday() >= 5 and k == 0:
+            sat = d - dt.timedelta(days=d.weekday() - 5)
+        else:
+            sat = d - dt.timedelta(days=d.weekday() + 2)  # the Saturday before
+            if k > 0:
+                sat += dt.timedelta(weeks=1)
+            elif k < 0 and d.weekday() >= 5:
+                sat -= dt.timedelta(weeks=1)
+        y, w, _ = sat.isocalendar()
+        return ("DATE", f"{y}-W{w:02d}-WE", sat.isoformat(), (sat + dt.timedelta(days=1)).isoformat(), "weekend")
+
+    def _weekend(self, t, tok):
+        if self.dct is None:
+            return ("DATE", None, None, None, "weekend")
+        k = 1 if self.tense(tok) == "future" and self.dct.weekday() < 5 else 0
+        return self._weekend_of(self.dct, k)
+
+    def _wday(self, t, tok):
+        low = t.lower()
+        name = next(k for k in sorted(self.w["weekdays"], key=len, reverse=True) if re.search(rf"\b{k}", low))
+        target = self.w["weekdays"][name] - 1
+        part = next((v for k, v in self.w["parts_of_day"].items() if low.endswith(k)), None)
+        if re.match(r"(every|each)\b", low) or re.search(rf"\b{name}s\b", low):
+            return ("SET", f"XXXX-WXX-{target + 1}" + (f"T{part}" if part else ""), None, None, "set")
+        if self.dct is None:
+            return ("DATE", None, None, None, "day")
+        d = self.dct
+        back = (d.weekday() - target) % 7
+        if low.startswith("last") or low.startswith("this past"):
+            back = back or 7
+            day = d - dt.timedelta(days=back)
+        elif low.startswith("next") or low.startswith("this coming") or self.tense(tok) == "future":
+            ahead = (target - d.weekday()) % 7
+            if low.startswith("next"):
+                ahead = ahead or 7
+            day = d + dt.timedelta(days=ahead)
+        else:
+            day = d - dt.timedelta(days=back)
+        if part:
+            return ("TIME", f"{day.isoformat()}T{part}", None, None, "time")
+        return ("DATE",) + _day(day)
+
+    def _relday(self, t, tok):
+        low = t.lower()
+        if self.dct is None:
+            return ("DATE", None, None, None, "day")
+        d = self.dct
+        if low.startswith("yesterday") or low.startswith("last"):
+            d -= dt.timedelta(days=1) if low.startswith("yesterday") or "night" in low else dt.timedelta(days=0)
+        elif low.startswith("tomorrow"):
+            d += dt.timedelta(days=1)
+        part = next((v for k, v in self.w["parts_of_day"].items() if low.endswith(k) or low.startswith(k)), None)
+        if low.startswith("tonight"):
+            part = "NI"
+        if part:
+            return ("TIME", f"{d.isoformat()}T{part}", None, None, "time")
+        return ("DATE",) + _day(d)
+
+    def _decade(self, t, tok):
+        m = re.search(r"(\d{3})0'?s", t)
+        if m:
+            dec = m.group(1)
+        else:
+            m2 = re.search(r"'?(\d)0s", t)
+            dec = "19" + m2.group(1)
+        return ("DATE", dec, f"{dec}0-01-01", f"{dec}9-12-31", "decade")
+
+    def _year_ctx(self, t, tok):
+        return ("DATE",) + _year_range(int(t))
+
+
+    def _set(self, t, tok):
+        low = t.lower()
+        if low in self.w["sets"]:
+            return ("SET", self.w["sets"][low], None, None, "set")
+        m = re.search(r"(day|week|month|year|quarter|morning|night|evening)$", low)
+        if m:
+            unit = m.group(1)
+            if unit in ("morning", "evening", "night"):
+                return ("SET", f"XXXX-XX-XXT{self.w['parts_of_day'][unit]}", None, None, "set")
+            return ("SET", _duration_value(1, unit), None, None, "set")
+        name = next((k for k in self.w["weekdays"] if low.endswith(k)), None)
+        if name:
+            return ("SET", f"XXXX-WXX-{self.w['weekdays'][name]}", None, None, "set")
+        month = next((k for k in self.w["months"] if low.endswith(k)), None)
+        if month:
+            return ("SET", f"XXXX-{self.w['months'][month]:02d}", None, None, "set")
+        return None
+
+    def _refs(self, t, tok):
+        low = t.lower()
+        if low in self.w["present_ref"]:
+            return ("DATE", "PRESENT_REF", None, None, "ref")
+        if low in self.w["future_ref"]:
+            return ("DATE", "FUTURE_REF", None, None, "ref")
+        return ("DATE", "PAST_REF", None, None, "ref")
+
+    def _holiday(self, t, tok):
+        m, d = self.w["holidays"][t.lower()]
+        if self.dct is None:
+            return ("DATE", f"XXXX-{m:02d}-{d:02d}", None, None, "day")
+        return ("DATE",) + _day(dt.date(self._year_for_month(m, tok), m, d))
+
+    def _recent_unit(self, t, tok):
+        unit = _unit_of(t.split()[-1])
+        return ("DURATION", _duration_value(None, unit), None, None, "duration")
+
+    def _plural_unit(self, t, tok):
+        return self._recent_unit(t, tok)
+
+
+# --------------------------------------------------------------------------- finding
+
+_AGE_AFTER = re.compile(r"^\s*(?:years?|-year)[- ]old", re.IGNORECASE)
+_NOT_DATE_BEFORE = re.compile(r"(?:\$|£|€|#|No\.\s*)$")
+_PERCENT_AFTER = re.compile(r"^\s*(?:%|percent|per cent)", re.IGNORECASE)
+
+
+def _token_at(doc, char: int):
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _month_word_ok(text: str, s: int, e: int) -> bool:
+    """Reject "may"/"march" and short forms used as words: months are capitalized here."""
+    m = re.search(r"[A-Za-z]+", text[s:e])
+    word = m.group(0) if m else ""
+    low = word.lower()
+    if low in _CASE_SENSITIVE_MONTHS and not word[0].isupper():
+        return False
+    return True
+
+
+def find_dates(doc, text: str, dct: Optional[dt.date], blocked: Optional[list[tuple[int, int]]] = None) -> list[Timex]:
+    """All time expressions in *doc*, normalized against *dct*, sorted and non-overlapping."""
+    norm = Normalizer(dct)
+    cands: list[tuple[int, int, str]] = []
+    for rule, pattern in _grammar():
+        for m in pattern.finditer(text):
+            s, e = m.span("x") if "x" in pattern.groupindex else m.span()
+            if rule in ("md", "dm", "my", "mdy", "dmy", "relmonth", "set") and not _month_word_ok(text, s, e):
+                continue
+            if rule == "refs" and text[s:e].lower() in ("now",) and text[e:e + 1] == ",":
+                pass
+            cands.append((s, e, rule))
+    # longest first, then earliest; keep non-overlapping
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    taken = bytearray(len(text) + 1)
+    for s, e in blocked or []:
+        taken[s:e] = b"\x01" * (e - s)
+    out: list[Timex] = []
+    for s, e, rule in cands:
+        if any(taken[s:e]):
+            continue
+        if _NOT_DATE_BEFORE.search(text[max(0, s - 4):s]) or _PERCENT_AFTER.match(text[e:e + 9]):
+            continue
+        tok = _token_at(doc, s)
+        result = norm.normalize(rule, text[s:e], tok)
+        if result is None:
+            continue
+        typ, value, sd, ed, gran = result
+        out.append(Timex(s, e, typ, value, sd, ed, gran, rule))
+        taken[s:e] = b"\x01" * (e - s)
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        s, e = ent.start_char, ent.end_char
+        if any(taken[s:e]) or not _plausible_entity(text, s, e):
+            continue
+        tmx = _from_dateparser(text[s:e], dct, ent.label_)
+        if tmx is None:
+            continue
+        typ, value, sd, ed, gran = tmx
+        s, e = _strip_determiners(text, s, e)
+        out.append(Timex(s, e, typ, value, sd, ed, gran, "spacy"))
+        taken[s:e] = b"\x01" * (e - s)
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+def _strip_determiners(text: str, s: int, e: int) -> tuple[int, int]:
+    m = re.match(r"(?:on|in|at|by|since|until|from)\s+", text[s:e], re.IGNORECASE)
+    if m:
+        s += m.end()
+    return s, e
+
+
+def _plausible_entity(text: str, s: int, e: int) -> bool:
+    t = text[s:e]
+    if re.fullmatch(r"\d{1,3}", t.strip()):
+        return False  # ages, counts ("Trump, 78,")
+    if _AGE_AFTER.match(text[e:e + 12]) or re.search(r"-old\b|year-old|years old", t, re.IGNORECASE):
+        return False
+    if not re.search(r"\d|[A-Z]", t):
+        return False
+    return True
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_cached(phrase: str, dct_iso: str):
+    import dateparser
+
+    base = dt.datetime.fromisoformat(dct_iso)
+    return dateparser.parse(phrase, languages=["en"],
+                            settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past",
+                                      "RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": False})
+
+
+def _from_dateparser(phrase: str, dct: Optional[dt.date], label: str):
+    """Normalize a spaCy DATE entity the grammar did not read; None when it is not a date."""
+    words = _words()
+    has_month = any(re.search(rf"\b{m}\b", phrase.lower()) for m in words["months"] if len(m) > 3)
+    m = re.fullmatch(r"(?:the\s+)?(?:fiscal\s+)?((?:1[89]|20)\d\d)(?:'s)?", phrase.strip(), re.IGNORECASE)
+    if m:
+        return ("DATE",) + _year_range(int(m.group(1)))
+    if not has_month or dct is None:
+        return None
+    parsed = _dateparser_cached(phrase, dct.isoformat())
+    if parsed is None:
+        return None
+    d = parsed.date()
+    if re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", phrase):
+        return ("DATE",) + _day(d)
+    return ("DATE",) + _month_range(d.year, d.month)

@@ -1,0 +1,41 @@
+"""Load the stage word lists from ``data/`` once per process."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("claimx.stages").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    lemma: str
+    pos: str
+    cls: str
+    scope: str
+    frames: frozenset
+
+
+@lru_cache(maxsize=None)
+def cues() -> dict[tuple[str, str], CueEntry]:
+    """``(lemma, "VERB"|"NOUN") -> CueEntry`` from ``cues.tsv``."""
+    out = {}
+    for row in _rows("cues.tsv"):
+        lemma, pos, cls, scope, frames = (c.strip() for c in row[:5])
+        out[(lemma, pos)] = CueEntry(lemma, pos, cls, scope, frozenset(frames.split(",")))
+    return out
+
+
+@lru_cache(maxsize=None)
+def roles() -> dict[str, str]:
+    """Role noun -> the entity kind a description headed by it refers to."""
+    return {row[0].strip(): row[1].strip() for row in _rows("roles.txt")}
+
+
+@lru_cache(maxsize=None)
+def titles() -> frozenset:
+    return frozenset(row[0].strip() for row in _rows("titles.txt"))

@@ -1,0 +1,176 @@
+"""Results -> bytes: JSON Lines, pretty JSON and Rich tables; atomic files and ``--resume``.
+
+File output goes to a temporary file next to the target and is renamed over it at the end, so a
+reader never sees half a file. JSON Lines are written and flushed one document at a time; when a
+run is interrupted the complete lines written so far are kept in the target, which ``--resume``
+then completes (a torn last line is dropped).
+"""
+from __future__ import annotations
+
+import json
+import os
+import stat
+import sys
+import tempfile
+from typing import IO, Optional
+
+
+class OutputError(Exception):
+    """The output could not be written (missing folder, read-only, disk full)."""
+
+
+def dumps_line(result: dict) -> str:
+    return json.dumps(result, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def read_done_ids(path: str) -> tuple[set[str], int]:
+    """Ids of the complete lines already in *path* and the byte length of those lines."""
+    ids: set[str] = set()
+    good = 0
+    try:
+        with open(path, "rb") as fh:
+            for raw in fh:
+                if not raw.endswith(b"\n"):
+                    break
+                try:
+                    ids.add(str(json.loads(raw)["id"]))
+                except (ValueError, KeyError, TypeError):
+                    break
+                good += len(raw)
+    except FileNotFoundError:
+        pass
+    return ids, good
+
+
+def check_target(path: str) -> None:
+    """Fail early, before any work, when *path* cannot be written."""
+    folder = os.path.dirname(os.path.abspath(path))
+    if os.path.exists(path) and not os.path.isfile(path):
+        if not os.access(path, os.W_OK):
+            raise OutputError(f"cannot write to {path}: permission denied")
+        return
+    if not os.path.isdir(folder):
+        raise OutputError(f"cannot write {path}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK) or (os.path.exists(path) and not os.access(path, os.W_OK)):
+        raise OutputError(f"cannot write {path}: permission denied")
+
+
+class Sink:
+    """Where result lines go: stdout, or a file written atomically."""
+
+    def __init__(self, path: Optional[str], fmt: str, resume: bool = False):
+        self.path, self.fmt = path, fmt
+        self.count = 0
+        self._tmp: Optional[str] = None
+        self._direct = False
+        if path is None:
+            self.fh: IO[str] = sys.stdout
+            return
+        check_target(path)
+        if os.path.exists(path) and not stat.S_ISREG(os.stat(path).st_mode):
+            self._direct = True  # a device or pipe (/dev/full, /dev/stdout): write in place
+            self.fh = open(path, "w", encoding="utf-8")
+            return
+        folder = os.path.dirname(os.path.abspath(path))
+        fd, self._tmp = tempfile.mkstemp(prefix="." + os.path.basename(path) + ".", suffix=".tmp", dir=folder)
+        self.fh = os.fdopen(fd, "w", encoding="utf-8")
+        if resume and fmt == "jsonl" and os.path.exists(path):
+            _, good = read_done_ids(path)
+            with open(path, "rb") as old:
+                self.fh.write(old.read(good).decode("utf-8"))
+        if fmt == "json":
+            self.fh.write("")
+
+    def write(self, result: dict) -> None:
+        try:
+            if self.fmt == "jsonl":
+                self.fh.write(dumps_line(result))
+            else:
+                self.fh.write(("[\n" if self.count == 0 else ",\n") + json.dumps(result, ensure_ascii=False, indent=2))
+            self.fh.flush()
+        except OSError as exc:
+            raise OutputError(f"cannot write {self.path or 'standard output'}: {exc.strerror or exc}") from exc
+        self.count += 1
+
+    def finish(self, single: bool) -> None:
+        """Close the output; for pretty JSON one input is one object, several an array."""
+        try:
+            if self.fmt == "json":
+                if self.count == 0:
+                    self.fh.write("[]\n")
+                else:
+                    self.fh.write("\n]\n")
+            self.fh.flush()
+            if self.fh is not sys.stdout:
+                os.fsync(self.fh.fileno()) if not self._direct else None
+                self.fh.close()
+        except OSError as exc:
+            self.discard()
+            raise OutputError(f"cannot write {self.path or 'standard output'}: {exc.strerror or exc}") from exc
+        if self.fmt == "json" and single and self.count == 1 and self._tmp:
+            _unwrap_single(self._tmp)
+        if self._tmp:
+            os.replace(self._tmp, self.path)
+            self._tmp = None
+
+    def interrupted(self) -> None:
+        """Keep complete JSON Lines for --resume; drop anything else."""
+        if self._tmp and self.fmt == "jsonl":
+            try:
+                self.fh.flush()
+                self.fh.close()
+                os.replace(self._tmp, self.path)
+                self._tmp = None
+                return
+            except OSError:
+                pass
+        self.discard()
+
+    def discard(self) -> None:
+        try:
+            if self.fh is not sys.stdout and not self.fh.closed:
+                self.fh.close()
+        except OSError:
+            pass
+        if self._tmp and os.path.exists(self._tmp):
+            os.unlink(self._tmp)
+        self._tmp = None
+
+
+def _unwrap_single(path: str) -> None:
+    with open(path, encoding="utf-8") as fh:
+        data = json.load(fh)
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump(data[0], fh, ensure_ascii=False, indent=2)
+        fh.write("\n")
+
+
+def render_table(result: dict, console) -> None:
+    """One Rich table per document: speaker, kind, form, cue, content, dates; fits 80 columns."""
+    from rich.table import Table
+    from rich.text import Text
+
+    if "error" in result:
+        console.print(Text(f"{result['id']}: error {result['error']['code']}: {result['error']['message']}", style="bold red"))
+        return
+    date = result.get("document_date") or "no date"
+    title = f"{result['id']}  ({date}, {len(result['claims'])} claims)"
+    table = Table(title=title, show_lines=False, expand=True, title_justify="left")
+    table.add_column("#", no_wrap=True, width=3)
+    table.add_column("speaker", ratio=2, overflow="fold")
+    table.add_column("kind", no_wrap=True, width=6)
+    table.add_column("cue", ratio=1, overflow="fold")
+    table.add_column("content", ratio=5, overflow="ellipsis")
+    table.add_column("when", ratio=1, overflow="fold")
+    for c in result["claims"]:
+        who = ", ".join(s["name"] or s["text"] for s in c["speakers"]) or "-"
+        kind = ("DENY" if c["kind"] == "denial" else "say") + ("/neg" if c["negated"] else "")
+        content = " ".join(c["content"]["text"].split())
+        if len(content) > 160:
+            content = content[:157] + "..."
+        when = c["said_on"]["value"] if c.get("said_on") and c["said_on"]["value"] else ""
+        style = "bold red" if c["kind"] == "denial" else None
+        table.add_row(c["id"], who, kind, c["cue"]["text"] if c["cue"] else "-", content, when, style=style)
+    console.print(table)
+    for w in result.get("warnings", []):
+        console.print(Text(f"warning: {w}", style="yellow"))

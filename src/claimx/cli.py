@@ -113,8 +113,10 @@ def extract(
         raise typer.BadParameter("--resume needs -o FILE with JSON Lines output", param_hint="--resume")
     skip = read_done_ids(output)[0] if resume else set()
 
+    single = (len(inputs) == 1 and not os.path.isdir(inputs[0])
+              and not inputs[0].lower().endswith((".jsonl", ".ndjson")))
     try:
-        sink = Sink(output, fmt, resume=resume) if fmt != "table" else None
+        sink = Sink(output, fmt, resume=resume, single=single) if fmt != "table" else None
     except OutputError as exc:
         typer.echo(f"claimx: {exc}", err=True)
         raise typer.Exit(EXIT_USAGE)
@@ -151,8 +153,7 @@ def extract(
                 if bar:
                     bar.update(task, advance=1, errors=errors)
         if sink:
-            sink.finish(single=count == 1 and len(inputs) == 1 and not os.path.isdir(inputs[0])
-                        and not inputs[0].lower().endswith((".jsonl", ".ndjson")))
+            sink.finish()
     except (KeyboardInterrupt, _Terminated):
         if sink:
             sink.interrupted()

@@ -58,8 +58,8 @@ def check_target(path: str) -> None:
 class Sink:
     """Where result lines go: stdout, or a file written atomically."""
 
-    def __init__(self, path: Optional[str], fmt: str, resume: bool = False):
-        self.path, self.fmt = path, fmt
+    def __init__(self, path: Optional[str], fmt: str, resume: bool = False, single: bool = False):
+        self.path, self.fmt, self.single = path, fmt, single
         self.count = 0
         self._tmp: Optional[str] = None
         self._direct = False
@@ -78,13 +78,13 @@ class Sink:
             _, good = read_done_ids(path)
             with open(path, "rb") as old:
                 self.fh.write(old.read(good).decode("utf-8"))
-        if fmt == "json":
-            self.fh.write("")
 
     def write(self, result: dict) -> None:
         try:
             if self.fmt == "jsonl":
                 self.fh.write(dumps_line(result))
+            elif self.single:
+                self.fh.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
             else:
                 self.fh.write(("[\n" if self.count == 0 else ",\n") + json.dumps(result, ensure_ascii=False, indent=2))
             self.fh.flush()
@@ -92,10 +92,10 @@ class Sink:
             raise OutputError(f"cannot write {self.path or 'standard output'}: {exc.strerror or exc}") from exc
         self.count += 1
 
-    def finish(self, single: bool) -> None:
+    def finish(self) -> None:
         """Close the output; for pretty JSON one input is one object, several an array."""
         try:
-            if self.fmt == "json":
+            if self.fmt == "json" and not self.single:
                 if self.count == 0:
                     self.fh.write("[]\n")
                 else:
@@ -107,8 +107,6 @@ class Sink:
         except OSError as exc:
             self.discard()
             raise OutputError(f"cannot write {self.path or 'standard output'}: {exc.strerror or exc}") from exc
-        if self.fmt == "json" and single and self.count == 1 and self._tmp:
-            _unwrap_single(self._tmp)
         if self._tmp:
             os.replace(self._tmp, self.path)
             self._tmp = None
@@ -135,14 +133,6 @@ class Sink:
         if self._tmp and os.path.exists(self._tmp):
             os.unlink(self._tmp)
         self._tmp = None
-
-
-def _unwrap_single(path: str) -> None:
-    with open(path, encoding="utf-8") as fh:
-        data = json.load(fh)
-    with open(path, "w", encoding="utf-8") as fh:
-        json.dump(data[0], fh, ensure_ascii=False, indent=2)
-        fh.write("\n")
 
 
 def render_table(result: dict, console) -> None:

@@ -56,7 +56,9 @@ def _grammar() -> list[tuple[str, re.Pattern]]:
     month = rf"(?:{_alt(m for m in w['months'] if len(m) > 3 or m == 'may')}|(?:{_alt(m for m in w['months'] if len(m) == 3 and m != 'may')}|sept)\.?)"
     wday = rf"(?:{_alt(d for d in w['weekdays'] if len(d) > 3)})"
     num_words = _alt(k for k in w["numbers"] if k != "the")
-    num = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|(?:{num_words})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    one_num = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|(?:{tens})[- ](?:one|two|three|four|five|six|seven|eight|nine)\b|(?:{num_words}))"
+    num = rf"(?:{one_num}(?:\s+(?:or|to)\s+{one_num})?)"
     unit = r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|centur(?:y|ie))s?"
     mod = r"(?:(?:more than|less than|fewer than|nearly|almost|about|around|roughly|over|at least|at most|up to|only|just|approximately|some|a further|another)\s+)?"
     season = _alt(w["seasons"])
@@ -110,8 +112,11 @@ def _num(text: str) -> Optional[float]:
     if t in w:
         return w[t]
     parts = re.split(r"[- ]", t)
-    if len(parts) == 2 and parts[0] in w and parts[1] in w and w[parts[0]] and w[parts[1]]:
+    if len(parts) == 2 and parts[0] in w and parts[1] in w and (w[parts[0]] or 0) >= 20 and w[parts[1]]:
         return w[parts[0]] + w[parts[1]]
+    ranged = re.split(r"\s+(?:or|to)\s+", t)
+    if len(ranged) == 2:
+        return None  # "two or three years": an approximate count
     return None
 
 

@@ -1,0 +1,121 @@
+"""Each news layout on a short hand-written text."""
+from conftest import analyse, check_offsets
+
+
+def only(doc):
+    assert len(doc["claims"]) == 1, [c["content"]["text"] for c in doc["claims"]]
+    return doc["claims"][0]
+
+
+def test_speaker_after_quote():
+    c = only(analyse('"We will rebuild the bridge by spring," Mayor Anna Kowalski said.'))
+    assert c["form"] == "direct" and c["cue"]["text"] == "said"
+    assert c["speakers"][0]["name"] == "Anna Kowalski"
+    assert c["content"]["fragments"][0]["text"] == "We will rebuild the bridge by spring,"
+
+
+def test_speaker_in_the_middle_of_the_quote():
+    text = '"The plan is ready," Anna Kowalski said. "We start work in March."'
+    c = only(analyse(text))
+    assert [f["text"] for f in c["content"]["fragments"]] == ["The plan is ready,", "We start work in March."]
+
+
+def test_speaker_before_quote_with_colon():
+    text = 'The senator, John Barlow, said: "Nobody in this town wants a new tax."'
+    c = only(analyse(text))
+    assert c["speakers"][0]["name"] == "John Barlow" or c["speakers"][0]["text"].endswith("senator")
+    assert "Nobody in this town" in c["content"]["text"]
+
+
+def test_colon_lead_in_previous_paragraph():
+    text = "The New York Times reports:\n\n\"Fewer donors gave small sums to the campaign this year than in 2012.\""
+    c = only(analyse(text))
+    assert c["speakers"][0]["name"] == "New York Times"
+
+
+def test_multi_paragraph_quote_and_cueless_paragraph():
+    text = ('"We have a plan for the city," Anna Kowalski said.\n\n'
+            '"It will take three years and a great deal of money, but we will do it."\n\n'
+            'The council meets on Monday.')
+    c = only(analyse(text))
+    assert len(c["content"]["fragments"]) == 2
+    assert c["speakers"][0]["name"] == "Anna Kowalski"
+
+
+def test_reported_speech_that_clause():
+    c = only(analyse("Anna Kowalski said that the bridge would open in May."))
+    assert c["form"] == "indirect"
+    assert c["content"]["text"] == "that the bridge would open in May"
+
+
+def test_reported_speech_told_reporters():
+    c = only(analyse("Anna Kowalski told reporters the bridge would open soon."))
+    assert c["cue"]["lemma"] == "tell" and "the bridge would open soon" in c["content"]["text"]
+
+
+def test_relative_clause_speaker():
+    c = only(analyse("Anna Kowalski, who met the governor on Friday, has indicated that she will run again."))
+    assert c["speakers"][0]["text"] == "Anna Kowalski"
+    assert c["said_on"] is None
+
+
+def test_participial_cue_inherits_subject():
+    doc = analyse("John Barlow pledged to cut taxes, claiming he could balance the budget within a year.")
+    cues = {c["cue"]["text"]: c for c in doc["claims"]}
+    assert "claiming" in cues
+    assert cues["claiming"]["speakers"][0]["name"] == "John Barlow"
+
+
+def test_according_to():
+    c = only(analyse("The factory will close in June, according to the union."))
+    assert c["cue"]["text"] == "according to"
+    assert c["speakers"][0]["text"] == "the union"
+    assert c["content"]["text"].startswith("The factory will close in June")
+
+
+def test_quote_inside_reported_speech_is_mixed():
+    c = only(analyse('John Barlow suggested he had made "a little progress" on the budget.'))
+    assert c["form"] == "mixed" and c["cue"]["class"] == "suggest"
+
+
+def test_coordinated_speakers_give_one_entry_each():
+    c = only(analyse("Both Vladimir Putin and the Kremlin have denied that such a call ever occurred."))
+    assert [s["text"] for s in c["speakers"]] == ["Vladimir Putin", "the Kremlin"]
+
+
+def test_nominal_cue():
+    doc = analyse("John Barlow repeated his claim that the election was stolen.")
+    c = [c for c in doc["claims"] if c["cue"]["lemma"] in ("claim", "repeat")][0]
+    assert "the election was stolen" in c["content"]["text"]
+
+
+def test_headline_and_byline_are_not_claims():
+    text = "Barlow Says Taxes Will Fall\n\nBy Jane Doe\n\nJohn Barlow said taxes would fall next year."
+    doc = analyse(text)
+    assert len(doc["claims"]) == 1
+    assert doc["claims"][0]["content"]["text"] == "taxes would fall next year"
+
+
+def test_pronoun_resolves_to_previous_person_subject():
+    text = "John Barlow spoke in Denver on Friday. He said the plant would reopen."
+    c = only(analyse(text))
+    assert c["speakers"][0]["name"] == "John Barlow" and c["speakers"][0]["resolution"] == "pronoun"
+
+
+def test_surname_and_title_resolve_to_full_name():
+    text = "Hillary Clinton spoke on Monday. Ms Clinton said the plan was sound. Clinton said she would return soon."
+    doc = analyse(text)
+    names = [(s["name"], s["resolution"]) for c in doc["claims"] for s in c["speakers"]]
+    assert ("Hillary Clinton", "title") in names and ("Hillary Clinton", "alias") in names
+
+
+def test_unresolved_pronoun_keeps_name_null():
+    c = only(analyse("He said the plant would reopen."))
+    assert c["speakers"][0]["name"] is None and c["speakers"][0]["resolution"] == "unresolved"
+
+
+def test_unbalanced_quote_does_not_swallow_article():
+    text = 'Anna Kowalski said "the plan is ready.\n\nJohn Barlow said that taxes would fall.'
+    doc = analyse(text)
+    check_offsets(text, doc)
+    assert any(c["content"]["text"] == "that taxes would fall" for c in doc["claims"])

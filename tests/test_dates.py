@@ -1,0 +1,113 @@
+"""Date rules with fixed document dates (the dates stage alone, through the real parser)."""
+import datetime as dt
+
+import pytest
+
+from claimx.stages import dates, tokenize
+
+
+def tag(text, dct="2024-12-27"):
+    nlp = tokenize.load_pipeline()
+    doc = nlp(text)
+    found = dates.find_dates(doc, text, dt.date.fromisoformat(dct) if dct else None)
+    return [(text[t.start:t.end], t.type, t.value, t.start_date, t.end_date) for t in found]
+
+
+def one(text, dct="2024-12-27"):
+    got = tag(text, dct)
+    assert len(got) == 1, got
+    return got[0]
+
+
+def test_weekday_same_day_and_day_after():
+    assert one("They met on Friday.", "2024-12-27")[2] == "2024-12-27"  # a Friday
+    assert one("They met on Friday.", "2024-12-28")[2] == "2024-12-27"
+    assert one("They met on Saturday.", "2024-12-27")[2] == "2024-12-21"
+
+
+def test_weekday_future_and_next():
+    assert one("They will meet on Monday.", "2024-12-27")[2] == "2024-12-30"
+    assert one("They meet next Friday.", "2024-12-27")[2] == "2025-01-03"
+
+
+def test_span_excludes_leading_on():
+    assert one("Trump spoke on Sunday.")[0] == "Sunday"
+
+
+def test_last_week_on_a_monday_and_across_years():
+    assert one("It happened last week.", "2024-12-23")[2:] == ("2024-W51", "2024-12-16", "2024-12-22")
+    assert one("It happened last week.", "2025-01-02")[2:] == ("2024-W52", "2024-12-23", "2024-12-29")
+
+
+def test_iso_week_53():
+    assert one("It happened last week.", "2021-01-06")[2] == "2020-W53"
+
+
+def test_this_week_and_next_month():
+    assert one("They meet this week.", "2024-12-27")[2] == "2024-W52"
+    assert one("They meet next month.", "2024-12-27")[2:] == ("2025-01", "2025-01-01", "2025-01-31")
+
+
+def test_last_month_in_january_and_leap_february():
+    assert one("Sales fell last month.", "2024-01-15")[2:] == ("2023-12", "2023-12-01", "2023-12-31")
+    assert one("Sales fell last month.", "2024-03-10")[2:] == ("2024-02", "2024-02-01", "2024-02-29")
+
+
+def test_weekend():
+    assert one("Over the weekend, he suggested a deal.", "2024-12-27")[2:] == ("2024-W51-WE", "2024-12-21", "2024-12-22")
+
+
+def test_month_day_without_year_and_past_tense_rule():
+    assert one("They met on December 7 in Paris.", "2024-12-27")[2] == "2024-12-07"
+    assert one("They met on November 20.", "2025-01-05")[2] == "2024-11-20"
+    assert one("They will meet on February 3.", "2024-12-27")[2] == "2025-02-03"
+
+
+def test_years_decades_and_ago():
+    assert one("The law passed in 1998.")[2] == "1998"
+    assert one("It was popular in the 1990s.")[2] == "199"
+    assert one("They met two years ago.", "2024-12-27")[2] == "2022"
+    assert one("They met three days ago.", "2024-12-27")[2] == "2024-12-24"
+    assert one("Prices rose last year.", "2024-12-27")[2] == "2023"
+
+
+def test_quarters():
+    assert one("Profit rose in the third quarter.", "1989-10-25")[2] == "1989-Q3"
+    assert one("Profit rose in the fourth quarter.", "1990-01-20")[2] == "1989-Q4"
+    assert one("Profit rose in third-quarter trading.", "1989-10-25")[2] == "1989-Q3"
+
+
+def test_durations():
+    assert one("The war has lasted nearly three years.")[1:3] == ("DURATION", "P3Y")
+    assert one("He could end it within 24 hours.")[0:3] == ("24 hours", "DURATION", "PT24H")
+    assert one("They talked for several years.")[1:3] == ("DURATION", "PXY")
+    assert one("It was a two-week trip.")[1:3] == ("DURATION", "P2W")
+
+
+def test_sets_and_refs():
+    assert one("The paper is published weekly.")[1:3] == ("SET", "P1W")
+    assert one("They meet every Monday.")[1:3] == ("SET", "XXXX-WXX-1")
+    assert one("Prices are high now.")[2] == "PRESENT_REF"
+    assert one("Prices will fall in the future.")[2] == "FUTURE_REF"
+
+
+def test_times():
+    assert one("The vote starts at 3 p.m. on the day.", "2024-12-27")[1:3] == ("TIME", "2024-12-27T15:00")
+
+
+@pytest.mark.parametrize("text", [
+    "Trump, 78, pledged to end the war.",
+    "The 72-year-old leader spoke.",
+    "Prices rose 2024 percent.",
+    "It cost $2024.",
+    "We may go, and the march was peaceful.",
+    "The sun rose over the hills.",
+])
+def test_non_dates(text):
+    assert tag(text) == []
+
+
+def test_no_document_date_leaves_relative_values_null():
+    got = one("It happened last week.", None)
+    assert got[2] is None
+    assert one("The law passed in 1998.", None)[2] == "1998"

@@ -37,9 +37,11 @@ def test_multi_paragraph_quote_and_cueless_paragraph():
     text = ('"We have a plan for the city," Anna Kowalski said.\n\n'
             '"It will take three years and a great deal of money, but we will do it."\n\n'
             'The council meets on Monday.')
-    c = only(analyse(text))
-    assert len(c["content"]["fragments"]) == 2
-    assert c["speakers"][0]["name"] == "Anna Kowalski"
+    doc = analyse(text)
+    assert len(doc["claims"]) == 2
+    first, second = doc["claims"]
+    assert second["cue"] is None and second["speakers"][0]["name"] == "Anna Kowalski"
+    assert second["content"]["text"].startswith("It will take three years")
 
 
 def test_reported_speech_that_clause():

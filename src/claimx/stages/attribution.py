@@ -12,6 +12,7 @@ Headlines and bylines (paragraphs without sentence-final punctuation) yield no c
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -19,6 +20,10 @@ from . import lexicon
 from .quotes import ALL_MARKS, QuotePiece
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# How a quote paragraph without a cue of its own is written: "separate" (its own claim, the
+# previous speaker, no cue) or "merge" (one more fragment of the previous claim).
+CONTINUATION = "separate"
+NO_COMMENT = {"comment", "say", "answer", "respond", "elaborate", "speculate", "discuss", "talk"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 SENTENCE_END = ".?!:\"'\u201d\u2019)"
 _MENTION_CUT_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "prep", "conj", "cc", "preconj", "parataxis"}
@@ -110,8 +115,6 @@ def subject_of(verb, depth: int = 0):
     passive_subject = None
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head
             if child.lower_ in ("it", "there") and child.dep_ == "nsubj" and any(
                     c.dep_ == "ccomp" for c in verb.children) and verb.lemma_ in ("be", "seem", "appear"):
                 return None
@@ -169,6 +172,7 @@ class _Context:
         self.headline = [self._is_headline(s, e) for s, e in paragraphs]
         self.para_starts = [s for s, _ in paragraphs]
         self.used_cues: set[int] = set()
+        self.labelled_pieces: set[int] = set()
 
     def _is_headline(self, s: int, e: int) -> bool:
         segment = self.text[s:e].rstrip()
@@ -191,7 +195,8 @@ class _Context:
 def attribute(doc, text: str, paragraphs, pieces: list[QuotePiece], scope: str = "speech") -> list[Found]:
     """All statements in *doc*, in text order (see the module docstring for the rules)."""
     ctx = _Context(doc, text, paragraphs, pieces, scope)
-    found = _direct_quotes(ctx)
+    found = _labelled_paragraphs(ctx)
+    found += _direct_quotes(ctx)
     covered = bytearray(len(text) + 1)
     for f in found:
         for s, e in f.fragments:
@@ -211,7 +216,7 @@ def _cue_in(ctx: _Context, tokens, position: str):
         entry = _cue_entry(tok, ctx.scope)
         if entry is None:
             continue
-        if position == "after" and not ({"quote", "ccomp"} & entry.frames):
+        if position == "after" and not ({"quote", "ccomp"} & set(entry.frames)):
             continue
         subj = subject_of(tok)
         if subj is not None and ctx.in_quote(subj):
@@ -229,6 +234,38 @@ def _first_clause(ctx: _Context, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_LABEL = re.compile(r"[\"\u201c\u201d]?\s*((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*(:|\u2015|\u2014|--|\u2013)\s+(?=\S)")
+
+
+def _labelled_paragraphs(ctx: _Context) -> list[Found]:
+    """Transcripts and vox pops: a paragraph that starts with a name and a colon or dash
+    ("WALLACE: Do you ...", "Sonya Herridge \u2015 \u201cMr. Trump ...")."""
+    out = []
+    text = ctx.text
+    for index, (ps, pe) in enumerate(ctx.paragraphs):
+        m = _LABEL.match(text, ps, pe)
+        if not m or ctx.headline[index]:
+            continue
+        name_s, name_e = m.span(1)
+        if re.fullmatch(r"[\d.:]+", text[name_s:name_e]) or len(text[name_s:name_e]) < 2:
+            continue
+        toks = ctx.tokens_between(name_s, name_e)
+        if not toks or not all(t.pos_ == "PROPN" or t.text.isupper() or t.ent_type_ in ("PERSON", "ORG") for t in toks):
+            continue
+        cs, ce = _trim(text, m.end(), pe, " \t\n\"\u201c\u201d")
+        if ce - cs < 2:
+            continue
+        head = max(toks, key=lambda t: (t.ent_type_ == "PERSON", t.i))
+        cue_s, cue_e = m.span(2)
+        out.append(Found(fragments=[(cs, ce)], form="direct", cue_span=(cue_s, cue_e), cue_lemma=text[cue_s:cue_e],
+                         speakers=[Mention(name_s, name_e, head)], paragraph=index, frame="quote",
+                         cue_entry=lexicon.CueEntry(":", "PUNCT", "assert", "speech", ("quote",))))
+        for p_index, piece in enumerate(ctx.pieces):
+            if piece.paragraph == index:
+                ctx.labelled_pieces.add(p_index)
+    return out
+
+
 def _direct_quotes(ctx: _Context) -> list[Found]:
     out: list[Found] = []
     text = ctx.text
@@ -236,7 +273,7 @@ def _direct_quotes(ctx: _Context) -> list[Found]:
     piece_cue_after: dict[int, object] = {}
     last_in_para: dict[int, Found] = {}
     for i, piece in enumerate(ctx.pieces):
-        if piece.inner_end - piece.inner_start < 2:
+        if piece.inner_end - piece.inner_start < 2 or i in ctx.labelled_pieces:
             continue
         para_s, para_e = ctx.paragraphs[piece.paragraph]
         words = len(text[piece.inner_start:piece.inner_end].split())
@@ -256,15 +293,9 @@ def _direct_quotes(ctx: _Context) -> list[Found]:
             piece_claim[i] = claim
             continue
         # (b) cue right after: "...," X said
-        after_text = text[after_s:after_e]
-        cue = None
-        if after_text.strip()[:1] not in ("",) and (text[piece.end - 2:piece.end - 1] in ",?!\u2014-" or
-                                                    after_text.lstrip()[:1] in (",", "\u2014", "-") or
-                                                    text[piece.inner_end - 1:piece.inner_end] in ",?!.") :
-            cs, ce = _first_clause(ctx, after_s, after_e)
-            cue = _cue_in(ctx, ctx.tokens_between(cs, ce), "after")
-            if cue is not None:
-                piece_cue_after[i] = cue[0]
+        cue = _cue_after(ctx, piece, after_s, after_e)
+        if cue is not None:
+            piece_cue_after[i] = cue[0]
         # (c) cue right before: X said: "..." / X said, "..."
         if cue is None:
             lead = text[before_s:before_e].rstrip()
@@ -288,21 +319,25 @@ def _direct_quotes(ctx: _Context) -> list[Found]:
                 piece_claim[i] = claim
                 last_in_para[piece.paragraph] = claim
                 continue
-        # (d) continues a quote left open in the previous paragraph
+        # (d) continues a quote left open in the previous paragraph, or (e) a quote paragraph with
+        # no cue of its own: the previous paragraph's speaker goes on talking
+        previous = None
         if piece.continues is not None and piece.continues in piece_claim:
-            claim = piece_claim[piece.continues]
-            claim.fragments.append(frag)
+            previous = piece_claim[piece.continues]
+        elif starts_para and piece.paragraph - 1 in last_in_para:
+            candidate = last_in_para[piece.paragraph - 1]
+            previous = candidate if candidate.form in ("direct", "mixed") else None
+        if previous is not None:
+            if CONTINUATION == "merge":
+                previous.fragments.append(frag)
+                claim = previous
+            else:
+                claim = Found(fragments=[frag], form="direct", speakers=list(previous.speakers),
+                              paragraph=piece.paragraph, frame="quote", cue_entry=previous.cue_entry)
+                out.append(claim)
             piece_claim[i] = claim
             last_in_para[piece.paragraph] = claim
             continue
-        # (e) a quote paragraph with no cue of its own continues the previous paragraph's speaker
-        if starts_para and piece.paragraph - 1 in last_in_para:
-            claim = last_in_para[piece.paragraph - 1]
-            if claim.form in ("direct", "mixed"):
-                claim.fragments.append(frag)
-                piece_claim[i] = claim
-                last_in_para[piece.paragraph] = claim
-                continue
         # (f) a whole-sentence quote with no attribution at all: a claim without a speaker
         if starts_para and words >= 6 and (piece.end >= para_e - 1 or nxt is None):
             claim = Found(fragments=[frag], form="direct", paragraph=piece.paragraph)
@@ -310,6 +345,29 @@ def _direct_quotes(ctx: _Context) -> list[Found]:
             piece_claim[i] = claim
             last_in_para[piece.paragraph] = claim
     return out
+
+
+def _cue_after(ctx: _Context, piece: QuotePiece, after_s: int, after_e: int):
+    """A cue in the words right after a quote: '"...," X said', '"...?" asked X', '"...." X said.'"""
+    text = ctx.text
+    after_text = text[after_s:after_e]
+    if not after_text.strip():
+        return None
+    last_inner = text[piece.inner_end - 1:piece.inner_end] if piece.inner_end > piece.inner_start else ""
+    opens_clause = last_inner in ",?!\u2014-" or after_text.lstrip()[:1] in (",", "\u2014", "-")
+    cs, ce = _first_clause(ctx, after_s, after_e)
+    words = text[cs:ce].split()
+    if not opens_clause:
+        # after a full stop only a short tag in lower case or a name can attribute the quote
+        if last_inner != "." or not words or len(words) > 8:
+            return None
+    cue = _cue_in(ctx, ctx.tokens_between(cs, ce), "after")
+    if cue is None:
+        return None
+    verb = cue[0]
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and c.idx < ce for c in verb.children):
+        return None  # 'She says it underscores ...': a statement of its own, not a tag
+    return cue
 
 
 def _claim_from_cue(ctx: _Context, cue, frag, piece: QuotePiece, before_e: int) -> Optional[Found]:
@@ -339,27 +397,55 @@ def _ent_span(token) -> tuple[int, int]:
     return token.idx, token.idx + len(token.text)
 
 
-_CONTENT_DEPS = {"ccomp": "ccomp", "xcomp": "xcomp", "dobj": "dobj", "oprd": "oprd"}
-
-
 def _content_of(verb, entry, text: str):
-    """(content head, frame, (start, end)) for a cue verb, or None."""
-    children = list(verb.children)
-    for frame in ("ccomp", "xcomp", "dobj"):
-        if frame not in entry.frames:
-            continue
-        for child in children:
-            if child.dep_ == frame or (frame == "ccomp" and child.dep_ == "parataxis" and child.i > verb.i
-                                       and any(c.dep_ in SUBJECT_DEPS for c in child.children)):
-                if frame == "xcomp" and child.pos_ not in ("VERB", "AUX"):
+    """(content head, frame, (start, end), extra cue tokens) for a cue verb, or None.
+
+    Frames are tried in the lexicon's order; see ``data/cues.tsv`` for their meaning.
+    """
+    children = [c for c in verb.children]
+    for frame in entry.frames:
+        if frame == "ccomp":
+            for child in children:
+                if child.dep_ == "ccomp" or (child.dep_ == "parataxis" and child.i > verb.i
+                                             and any(c.dep_ in SUBJECT_DEPS for c in child.children)):
+                    # a participial cue hanging off the content ("..., claiming he could ...") is a
+                    # statement of its own; other cue words inside the content stay part of it
+                    nested = [t for t in child.subtree if t.i != child.i and t.dep_ == "advcl" and t.tag_ == "VBG"
+                              and lexicon.cues().get((t.lemma_.lower(), "VERB"))
+                              and any(c.dep_ == "ccomp" for c in t.children)]
+                    return child, "ccomp", _subtree_span(child, text, exclude=nested), []
+        elif frame == "xcomp":
+            for child in children:
+                if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and child.i > verb.i:
+                    if child.lemma_.lower() in NO_COMMENT and not any(
+                            c.dep_ in ("dobj", "prep", "ccomp") for c in child.children):
+                        return None  # "refused to comment": a refusal with nothing stated
+                    return child, "xcomp", _subtree_span(child, text), []
+        elif frame in ("dobj", "dobj+oprd", "dobj+xcomp"):
+            obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+            if obj is None or (obj.pos_ == "PRON" and obj.lower_ in ("it", "this", "that", "so", "what", "which")):
+                continue
+            parts = [obj]
+            if frame != "dobj":
+                second = next((c for c in children if c.dep_ == frame.split("+")[1] and c.i > obj.i), None)
+                if second is None:
                     continue
-                if frame == "dobj" and child.pos_ == "PRON" and child.lower_ in ("it", "this", "that", "so", "what"):
-                    continue
-                nested = [t for t in child.subtree if t.i != child.i and t.dep_ in ("advcl", "conj")
-                          and t.pos_ == "VERB" and lexicon.cues().get((t.lemma_.lower(), "VERB"))
-                          and any(c.dep_ == "ccomp" for c in t.children)]
-                span = _subtree_span(child, text, exclude=nested)
-                return child, frame, span
+                parts.append(second)
+            else:
+                parts += [c for c in children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("as", "of", "for")]
+            s = min(_subtree_span(x, text)[0] for x in parts)
+            e = max(_subtree_span(x, text)[1] for x in parts)
+            return obj, "dobj", (s, e), []
+        elif frame.startswith("prep:"):
+            word = frame[5:]
+            prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == word and c.i > verb.i), None)
+            if prep is None:
+                continue
+            objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            if not objs:
+                continue
+            extra = [prep] if prep.i == verb.i + 1 else []
+            return objs[0], "prep", _subtree_span(objs[0], text), extra
     return None
 
 
@@ -379,12 +465,10 @@ def _reported_speech(ctx: _Context, covered: bytearray) -> list[Found]:
         entry = _cue_entry(tok, ctx.scope)
         if entry is None:
             continue
-        if tok.lemma_.lower() == "say" and any(c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1 for c in tok.children):
-            pass
         got = _content_of(tok, entry, text)
         if got is None:
             continue
-        head, frame, (s, e) = got
+        head, frame, (s, e), extra_cue = got
         if s >= e:
             continue
         overlap = sum(covered[s:e]) / max(1, e - s)
@@ -396,7 +480,7 @@ def _reported_speech(ctx: _Context, covered: bytearray) -> list[Found]:
         if subj is not None and (ctx.in_quote(subj) or s <= subj.idx < e):
             subj = None if ctx.in_quote(subj) else subj
         speakers = [mention_of(h) for h in speaker_heads(subj)] if subj is not None else []
-        toks = cue_tokens_of(tok)
+        toks = cue_tokens_of(tok) + extra_cue
         ctx.used_cues.add(tok.i)
         out.append(Found(fragments=[(s, e)], form=form, cue_tokens=toks, cue_entry=entry,
                          cue_lemma=tok.lemma_.lower(), cue_span=_span_of(toks), speakers=speakers,
@@ -454,7 +538,7 @@ def _according_to(ctx: _Context, covered: bytearray) -> list[Found]:
         if sum(covered[frags[0][0]:frags[-1][1]]) > 0.5 * (frags[-1][1] - frags[0][0]):
             continue
         cue_toks = [tok, ctx.doc[tok.i + 1]]
-        entry = lexicon.CueEntry("according to", "PHRASE", "report", "speech", frozenset({"clause"}))
+        entry = lexicon.CueEntry("according to", "PHRASE", "report", "speech", ("clause",))
         root = sent.root
         out.append(Found(fragments=frags, form="indirect", cue_tokens=cue_toks, cue_entry=entry,
                          cue_lemma="according to", cue_span=_span_of(cue_toks),

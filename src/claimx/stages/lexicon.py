@@ -17,7 +17,7 @@ class CueEntry:
     pos: str
     cls: str
     scope: str
-    frames: frozenset
+    frames: tuple
 
 
 @lru_cache(maxsize=None)
@@ -26,7 +26,7 @@ def cues() -> dict[tuple[str, str], CueEntry]:
     out = {}
     for row in _rows("cues.tsv"):
         lemma, pos, cls, scope, frames = (c.strip() for c in row[:5])
-        out[(lemma, pos)] = CueEntry(lemma, pos, cls, scope, frozenset(frames.split(",")))
+        out[(lemma, pos)] = CueEntry(lemma, pos, cls, scope, tuple(frames.split(",")))
     return out
 
 

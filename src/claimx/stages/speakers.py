@@ -146,6 +146,10 @@ class SpeakerResolver:
 
     def resolve(self, head, position: int, record: bool = True) -> Resolved:
         """Resolve the mention headed by *head* at character *position*."""
+        if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl" and head.head.head.i != head.i:
+            antecedent = head.head.head  # "..., who said ...": the noun the clause hangs on
+            res = self.resolve(antecedent, antecedent.idx, record)
+            return Resolved(res.name, res.label, res.resolution)
         ent = self.ent_of.get(head.i)
         elect = head.text == "elect" and head.i >= 2 and head.nbor(-1).text == "-"
         if ent is not None and ent.label_ in NAME_LABELS and not elect:

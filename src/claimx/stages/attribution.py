@@ -23,6 +23,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # How a quote paragraph without a cue of its own is written: "separate" (its own claim, the
 # previous speaker, no cue) or "merge" (one more fragment of the previous claim).
 CONTINUATION = "separate"
+NOT_SPEAKER_LABELS = {"CLARIFICATION", "CORRECTION", "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "PHOTO",
+                      "VIDEO", "READ MORE", "WATCH", "RELATED", "ALSO", "SOURCE", "SOURCES", "DISCLOSURE"}
 NO_COMMENT = {"comment", "say", "answer", "respond", "elaborate", "speculate", "discuss", "talk"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 SENTENCE_END = ".?!:\"'\u201d\u2019)"
@@ -128,8 +130,8 @@ def subject_of(verb, depth: int = 0):
                 if objs:
                     return objs[0]
         return None  # "it was reported that", "X is said to have": no speaker named
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
-        return subject_of(verb.head, depth + 1)
+    if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acomp") and verb.head.i != verb.i:
+        return subject_of(verb.head, depth + 1)  # "..., claiming", "by telling", "was able to tout"
     if verb.dep_ == "relcl":
         return verb.head
     return None
@@ -176,6 +178,9 @@ class _Context:
 
     def _is_headline(self, s: int, e: int) -> bool:
         segment = self.text[s:e].rstrip()
+        letters = [ch for ch in segment if ch.isalpha()]
+        if len(letters) > 8 and all(ch.isupper() for ch in letters):
+            return True  # a headline or kicker in capitals
         if not segment or segment[-1] in SENTENCE_END or segment[-1] in ALL_MARKS:
             return False
         return len(segment.split()) <= 20
@@ -226,12 +231,19 @@ def _cue_in(ctx: _Context, tokens, position: str):
 
 
 def _first_clause(ctx: _Context, s: int, e: int) -> tuple[int, int]:
-    """From *s*, the stretch up to the first sentence end (so "Putin continued. Next..." stops)."""
-    seg = ctx.text[s:e]
-    for i, ch in enumerate(seg):
-        if ch in ".?!" and i > 0:
-            return s, s + i + 1
-    return s, e
+    """From *s*, the stretch up to the end of the sentence it starts ("Mr. Obama said. Next" stops
+    after "said."; the parser's sentence bounds know abbreviations)."""
+    toks = [t for t in ctx.tokens_between(s, e) if not t.is_space]
+    if not toks:
+        return s, e
+    first = toks[0]
+    end = min(e, first.sent.end_char)
+    for t in toks:
+        if t.idx >= end:
+            break
+        if t.text in (".", "?", "!") and t.i + 1 < len(ctx.doc) and t.i > first.i:
+            return s, t.idx + 1
+    return s, end
 
 
 _LABEL = re.compile(r"[\"\u201c\u201d]?\s*((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*(:|\u2015|\u2014|--|\u2013)\s+(?=\S)")
@@ -247,6 +259,10 @@ def _labelled_paragraphs(ctx: _Context) -> list[Found]:
         if not m or ctx.headline[index]:
             continue
         name_s, name_e = m.span(1)
+        if text[name_s:name_e].upper() in NOT_SPEAKER_LABELS:
+            continue
+        if m.group(2) != ":" and text[m.end():m.end() + 1] not in "\"\u201c\u201d\u2018'":
+            continue  # a dash is an attribution only before a quote ("Name \u2015 \u201c...")
         if re.fullmatch(r"[\d.:]+", text[name_s:name_e]) or len(text[name_s:name_e]) < 2:
             continue
         toks = ctx.tokens_between(name_s, name_e)
@@ -296,6 +312,8 @@ def _direct_quotes(ctx: _Context) -> list[Found]:
         cue = _cue_after(ctx, piece, after_s, after_e)
         if cue is not None:
             piece_cue_after[i] = cue[0]
+            if cue[0] != "dash":
+                frag = _widen_tagged_quote(ctx, piece, frag, before_s, cue)
         # (c) cue right before: X said: "..." / X said, "..."
         if cue is None:
             lead = text[before_s:before_e].rstrip()
@@ -347,19 +365,51 @@ def _direct_quotes(ctx: _Context) -> list[Found]:
     return out
 
 
+def _widen_tagged_quote(ctx: _Context, piece: QuotePiece, frag, before_s: int, cue):
+    """Content of '<words> "quote" <words>, X said': the unquoted words of the same sentence
+    around the quote belong to it ('With thousands of systems, "there is no ...," he said')."""
+    text = ctx.text
+    s, e = frag
+    lead = text[before_s:piece.start]
+    if lead.strip():
+        tok = ctx.doc.char_span(piece.start, piece.start + 1, alignment_mode="expand")
+        sent_start = tok[0].sent.start_char if tok is not None and len(tok) else piece.start
+        start = max(sent_start, before_s)
+        if not re.search(r"[.?!][\"\u201d']?\s", text[start:piece.start]):
+            s = _trim(text, start, piece.start, " \t\n")[0]
+    verb, _, subj = cue
+    tag = min([verb.idx] + ([mention_of(subj).start] if subj is not None else []))
+    between = text[piece.end:tag]
+    if re.search(r"\w", between) and not re.search(r"[.?!]", between):
+        e = _trim(text, piece.end, tag, " \t\n,;:\u2014-")[1]
+    return (s, max(e, frag[1]))
+
+
+_DASH_NAME = re.compile(r"\s*(\u2015|\u2014|--|\u2013)[\s\u00a0]*((?:[A-Z][\w.'\u2019-]*[\s\u00a0]*){1,5})")
+
+
 def _cue_after(ctx: _Context, piece: QuotePiece, after_s: int, after_e: int):
-    """A cue in the words right after a quote: '"...," X said', '"...?" asked X', '"...." X said.'"""
+    """A cue in the words right after a quote: '"...," X said', '"...?" asked X', '"...." X said.',
+    or a signature dash ('"..." \u2015 Name')."""
     text = ctx.text
     after_text = text[after_s:after_e]
     if not after_text.strip():
         return None
+    m = _DASH_NAME.match(text, after_s, after_e)
+    if m:
+        toks = [t for t in ctx.tokens_between(*m.span(2)) if not t.is_space]
+        if toks and all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in toks):
+            return ("dash", m.span(1), toks)
     last_inner = text[piece.inner_end - 1:piece.inner_end] if piece.inner_end > piece.inner_start else ""
     opens_clause = last_inner in ",?!\u2014-" or after_text.lstrip()[:1] in (",", "\u2014", "-")
     cs, ce = _first_clause(ctx, after_s, after_e)
     words = text[cs:ce].split()
     if not opens_clause:
-        # after a full stop only a short tag in lower case or a name can attribute the quote
-        if last_inner != "." or not words or len(words) > 8:
+        # after a full stop only a short tag can attribute the quote; mid-sentence quotes
+        # need a tag set off by a comma at the end of the sentence ("..." of it, Mr. X said.)
+        if not words or len(words) > (8 if last_inner == "." else 12):
+            return None
+        if last_inner != "." and not re.search(r",\s+[^,]{1,60}$", text[cs:ce]):
             return None
     cue = _cue_in(ctx, ctx.tokens_between(cs, ce), "after")
     if cue is None:
@@ -372,6 +422,13 @@ def _cue_after(ctx: _Context, piece: QuotePiece, after_s: int, after_e: int):
 
 def _claim_from_cue(ctx: _Context, cue, frag, piece: QuotePiece, before_e: int) -> Optional[Found]:
     verb, entry, subj = cue
+    if verb == "dash":
+        toks = subj
+        head = max(toks, key=lambda t: t.i)
+        return Found(fragments=[frag], form="direct", cue_span=entry, cue_lemma="\u2015",
+                     speakers=[Mention(toks[0].idx, toks[-1].idx + len(toks[-1].text), head)],
+                     paragraph=piece.paragraph, frame="quote",
+                     cue_entry=lexicon.CueEntry("\u2015", "PUNCT", "assert", "speech", ("quote",)))
     if verb == "colon":
         # "Trump: ..." style lead-in with no verb: the speaker is the words before the colon
         lead_end = before_e
@@ -502,6 +559,8 @@ def _nominal(ctx: _Context, noun) -> Optional[Found]:
         return None
     speaker = None
     for child in noun.children:
+        if child.dep_ in ("nsubj", "compound") and child.pos_ in ("PROPN", "PRON") and child.i < noun.i:
+            speaker = child  # "Trump claims that ...", tagged as a noun
         if child.dep_ == "poss":
             speaker = child
         elif child.dep_ == "prep" and child.lower_ in ("by", "from"):

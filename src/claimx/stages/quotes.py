@@ -39,12 +39,13 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
     unclosed = 0
     for p_index, (ps, pe) in enumerate(paragraphs):
         segment = text[ps:pe]
-        if any(ch in segment for ch in OPEN_DOUBLE + CLOSE_DOUBLE + STRAIGHT_DOUBLE):
+        if any(ch in segment for ch in OPEN_DOUBLE + CLOSE_DOUBLE + STRAIGHT_DOUBLE) or "\'\'" in segment:
             found, still_open = _pair_double(text, ps, pe)
         else:
             found, still_open = _pair_single(text, ps, pe), False
         for s, e, closed in found:
-            inner_s, inner_e = s + 1, (e - 1 if closed else e)
+            inner_s = s + (2 if text.startswith("\'\'", s) else 1)
+            inner_e = (e - (2 if text[e - 2:e] == "\'\'" and e - 2 >= inner_s else 1)) if closed else e
             piece = QuotePiece(s, e, inner_s, max(inner_s, inner_e), p_index, closed)
             pieces.append(piece)
         if still_open:
@@ -65,10 +66,14 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
 
 
 def _pair_double(text: str, ps: int, pe: int) -> tuple[list[tuple[int, int, bool]], bool]:
+    """Pairs of double marks; two straight single quotes (``''``, as some papers write) count as one."""
     out = []
     open_at = None
-    for i in range(ps, pe):
+    i = ps
+    while i < pe:
         ch = text[i]
+        width = 2 if text.startswith("\'\'", i) and i + 1 < pe else 1
+        straight = ch == STRAIGHT_DOUBLE or width == 2
         if ch in OPEN_DOUBLE:
             if open_at is not None:
                 out.append((open_at, i, False))
@@ -77,16 +82,16 @@ def _pair_double(text: str, ps: int, pe: int) -> tuple[list[tuple[int, int, bool
             if open_at is not None:
                 out.append((open_at, i + 1, True))
                 open_at = None
-        elif ch == STRAIGHT_DOUBLE:
+        elif straight:
             if open_at is None:
-                nxt = text[i + 1] if i + 1 < pe else " "
+                nxt = text[i + width] if i + width < pe else " "
                 prev = text[i - 1] if i > ps else " "
-                if nxt.isspace() and not prev.isspace() and out:
-                    continue  # a stray closing mark after a closed quote
-                open_at = i
+                if not (nxt.isspace() and not prev.isspace() and out):  # else a stray closing mark
+                    open_at = i
             else:
-                out.append((open_at, i + 1, True))
+                out.append((open_at, i + width, True))
                 open_at = None
+        i += width
     if open_at is not None and pe - open_at > 1:
         out.append((open_at, pe, False))
         return out, True

@@ -183,6 +183,8 @@ class _Context:
             return True  # a headline or kicker in capitals
         if not segment or segment[-1] in SENTENCE_END or segment[-1] in ALL_MARKS:
             return False
+        if re.search(r"[\"\u201d]\s*(\u2015|\u2014|--|\u2013)[\s\u00a0]*[A-Z][^\"\u201c\u201d]*$", segment):
+            return False  # a signed quote ("..." \u2015 Name), not a headline
         return len(segment.split()) <= 20
 
     def paragraph_of(self, char: int) -> int:
@@ -312,7 +314,7 @@ def _direct_quotes(ctx: _Context) -> list[Found]:
         cue = _cue_after(ctx, piece, after_s, after_e)
         if cue is not None:
             piece_cue_after[i] = cue[0]
-            if cue[0] != "dash":
+            if not isinstance(cue[0], str):
                 frag = _widen_tagged_quote(ctx, piece, frag, before_s, cue)
         # (c) cue right before: X said: "..." / X said, "..."
         if cue is None:
@@ -372,10 +374,9 @@ def _widen_tagged_quote(ctx: _Context, piece: QuotePiece, frag, before_s: int, c
     s, e = frag
     lead = text[before_s:piece.start]
     if lead.strip():
-        tok = ctx.doc.char_span(piece.start, piece.start + 1, alignment_mode="expand")
-        sent_start = tok[0].sent.start_char if tok is not None and len(tok) else piece.start
-        start = max(sent_start, before_s)
-        if not re.search(r"[.?!][\"\u201d']?\s", text[start:piece.start]):
+        ends = list(re.finditer(r"[.?!][\"\u201d'\u2019]*\s+", lead))
+        start = before_s + (ends[-1].end() if ends else 0)
+        if start < piece.start:
             s = _trim(text, start, piece.start, " \t\n")[0]
     verb, _, subj = cue
     tag = min([verb.idx] + ([mention_of(subj).start] if subj is not None else []))
@@ -422,14 +423,14 @@ def _cue_after(ctx: _Context, piece: QuotePiece, after_s: int, after_e: int):
 
 def _claim_from_cue(ctx: _Context, cue, frag, piece: QuotePiece, before_e: int) -> Optional[Found]:
     verb, entry, subj = cue
-    if verb == "dash":
+    if isinstance(verb, str) and verb == "dash":
         toks = subj
         head = max(toks, key=lambda t: t.i)
         return Found(fragments=[frag], form="direct", cue_span=entry, cue_lemma="\u2015",
                      speakers=[Mention(toks[0].idx, toks[-1].idx + len(toks[-1].text), head)],
                      paragraph=piece.paragraph, frame="quote",
                      cue_entry=lexicon.CueEntry("\u2015", "PUNCT", "assert", "speech", ("quote",)))
-    if verb == "colon":
+    if isinstance(verb, str) and verb == "colon":
         # "Trump: ..." style lead-in with no verb: the speaker is the words before the colon
         lead_end = before_e
         colon = ctx.text.rfind(":", 0, lead_end)
@@ -520,6 +521,8 @@ def _reported_speech(ctx: _Context, covered: bytearray) -> list[Found]:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         entry = _cue_entry(tok, ctx.scope)
+        if entry is None and ctx.scope == "all":
+            entry = _generic_entry(tok)
         if entry is None:
             continue
         got = _content_of(tok, entry, text)
@@ -544,6 +547,25 @@ def _reported_speech(ctx: _Context, covered: bytearray) -> list[Found]:
                          content_root=head, frame=frame, paragraph=ctx.paragraph_of(s)))
         covered[s:e] = b"\x01" * (e - s)
     return out
+
+
+_GENERIC = lexicon.CueEntry("", "VERB", "assert", "other", ("ccomp",))
+HUMAN_PRONOUNS = {"he", "she", "they", "we", "i", "you"}
+
+
+def _generic_entry(verb):
+    """--scope all: any verb with a that-clause and a person or organization as subject is
+    treated as an attitude ("Republicans worry that ..."), as PolNeAR annotates them."""
+    if verb.lemma_.lower() in ("be", "have", "do", "make", "get", "mean", "ensure", "require", "allow"):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+                   and any(m.dep_ == "mark" and m.lower_ in ("that", "whether", "if") for m in c.children)), None)
+    if clause is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.lower_ in HUMAN_PRONOUNS):
+        return None
+    return _GENERIC
 
 
 def _nominal(ctx: _Context, noun) -> Optional[Found]:

@@ -73,11 +73,22 @@ def _grammar() -> list[tuple[str, re.Pattern]]:
         ("ago", rf"\b{mod}{num}\s+(?:more\s+)?{unit}\s+(?:ago|earlier|before)\b"),
         ("ago_bare", rf"\b(?:{unit})\s+ago\b"),
         ("time", rf"\b(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*{ampm}|(?:[01]?\d|2[0-3]):[0-5]\d|noon|midnight)(?:\s+(?:today|yesterday|tomorrow|tonight))?"),
+        ("time_wday", rf"\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*{ampm}(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|local time))?,?\s+(?:{wday})\b"),
         ("mdy", rf"\b{month}\s+{day}(?:\s*,\s*|\s+){year}\b"),
         ("dmy", rf"\b{day}\s+{month}\s+{year}\b"),
         ("md", rf"\b(?:(?:{wday}),?\s+)?{month}\s+{day}\b(?!\s*(?:%|percent))"),
         ("dm", rf"\b{day}\s+(?:of\s+)?{month}\b"),
         ("my", rf"\b(?:(?:early|late|mid)[- ])?{month}(?:\s+of)?,?\s+{year}\b"),
+        ("month_rel_year", rf"\b{month}\s+(?:of\s+)?(?:last|this|next)\s+year\b"),
+        ("month_part", rf"\b(?:early|late|mid)[- ]{month}\b"),
+        ("month_alone", rf"\b(?:{_alt(m for m in w['months'] if len(m) > 3)})\b"),
+        ("year_ago", r"\b(?:the\s+)?(?:comparable\s+)?(?:year-ago|year-earlier)(?:\s+(?:first|second|third|fourth)?\s*(?:period|quarter))?\b|\bthe\s+quarter\s+a\s+year\s+ago\b"),
+        ("the_quarter", r"\b(?:the|this)\s+(?:latest\s+|most\s+recent\s+|current\s+|fiscal\s+)?(?:quarter|period)\b(?!\s+(?:of|ended|ending))"),
+        ("year_quarter", r"\b(?:the\s+)?(?:(?:1[89]|20)\d\d|(?:last|next|this)\s+year's)\s+(?:(?:first|second|third|fourth|fiscal)\s+)?(?:quarter|period|half)\b"),
+        ("spelled_year", r"\b(?:the\s+year\s+)?(?:nineteen\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b"),
+        ("coming", r"\b(?:the\s+)?coming\s+(?:months|years|weeks|days)\b"),
+        ("year_end", r"\b(?:the\s+)?year[- ]end\b"),
+        ("nineties", r"\bthe\s+(?:nineteen\s+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"),
         ("relmonth", rf"\b(?:(?:early|late|mid)[- ])?(?:last|next|this|this past|this coming)\s+{month}\b"),
         ("season_year", rf"\b(?:(?:early|late|mid)[- ])?(?:the\s+)?(?:{season})\s+(?:of\s+)?{year}\b"),
         ("relseason", rf"\b(?:last|next|this|this past|this coming)\s+(?:{season})\b"),
@@ -86,11 +97,11 @@ def _grammar() -> list[tuple[str, re.Pattern]]:
         ("duration", rf"\b{mod}{num}[- ](?:and[- ]a[- ]half[- ])?(?:more[- ])?{unit}(?:[- ]long|[- ]old)?\b"),
         ("rel_unit", rf"\b(?:(?:earlier|later|late|early|mid)[- ])?(?:{rel})\s+(?:week|weekend|month|year|decade|century|quarter|summer|winter|spring|fall|autumn|season)\b"),
         ("weekend", r"\b(?:the\s+)?weekend\b"),
-        ("wday", rf"\b(?:(?:last|next|this|this past|this coming|every|each)\s+)?(?:{wday})s?(?:\s+(?:{pod}))?\b"),
+        ("wday", rf"\b(?:(?:last|next|this|this past|this coming|every|each)\s+)?(?:{wday})s?(?:\s+(?:morning|afternoon|evening))?\b"),
         ("relday", rf"\b(?:today|yesterday|tomorrow|tonight|overnight)(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?\b|\b(?:this|last|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)\b"),
         ("decade", rf"\b(?:the\s+)?(?:(?:early|late|mid)[- ])?(?:1[89]\d0|20\d0)'?s\b|\bthe\s+'?[0-9]0s\b"),
         ("year_ctx", rf"\b(?:in|since|by|until|till|before|after|during|of|from|through|to|early|late|mid|fiscal|year|between|and|for|around|circa|mid-)\s*(?P<x>{year})\b(?![-.,]?\d)"),
-        ("set", rf"\b(?:every|each|per|a)\s+(?:other\s+)?(?:day|week|month|year|quarter|morning|night|evening|{wday}|{month})\b|\b(?:{_alt(w['sets'])})\b"),
+        ("set", rf"\b(?:every|each|per)\s+(?:other\s+)?(?:day|week|month|year|quarter|morning|night|evening|{wday}|{month})\b|\b(?:{_alt(w['sets'])})\b"),
         ("refs", rf"\b(?:{_alt(w['present_ref'] + w['past_ref'] + w['future_ref'])})\b"),
         ("holiday", rf"\b(?:{_alt(w['holidays'])})\b"),
         ("recent_unit", rf"\brecent\s+(?:days|weeks|months|years|decades|quarters)\b"),
@@ -128,6 +139,8 @@ def _fmt_num(n: Optional[float]) -> str:
 
 def _duration_value(n: Optional[float], unit: str) -> str:
     code = _words()["units"][unit]
+    if code == "DE" and n is not None:
+        return f"P{_fmt_num(10 * n)}Y"
     if code in ("H", "MIN", "S"):
         return f"PT{_fmt_num(n)}{'M' if code == 'MIN' else code}"
     if code == "Q":
@@ -187,25 +200,41 @@ def _season_range(y: int, code: str) -> tuple[str, str, str, str]:
 class Normalizer:
     """Turns one candidate string into (type, value, start_date, end_date, granularity)."""
 
-    def __init__(self, dct: Optional[dt.date]):
+    def __init__(self, dct: Optional[dt.date], quarterly: bool = False):
         self.dct = dct
         self.w = _words()
+        self.quarterly = quarterly  # an earnings report: "a year ago" is the year-ago quarter
 
     def tense(self, token) -> str:
-        """'past', 'future' or 'present' for the verb governing *token* (None-safe)."""
+        """'past', 'future' or 'present' for the clause around *token* (None-safe).
+
+        The governing verb is found by walking up the parse; "will"/"'ll"/"shall", "going to" or a
+        scheduling verb ("is scheduled", "plans", "expects") make it future, a past-tense verb or
+        auxiliary past. A verbless phrase ("until Tuesday", "by Friday") looks ahead.
+        """
         if token is None:
             return "present"
         verb = token
-        for _ in range(6):
+        for _ in range(8):
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
-        children = list(verb.children)
-        if any(c.lower_ in ("will", "'ll", "shall") for c in children) or (verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.subtree)):
-            return "future"
-        if verb.tag_ in ("VBD",) or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in children):
+        chain = [verb]
+        while chain[-1].dep_ in ("xcomp", "conj", "advcl", "pcomp") and chain[-1].head.i != chain[-1].i and len(chain) < 4:
+            chain.append(chain[-1].head)
+        for v in chain:
+            kids = list(v.children)
+            if any(c.lower_ in ("will", "'ll", "shall", "wo") for c in kids):
+                return "future"
+            if v.lower_ == "going" and any(c.dep_ == "xcomp" for c in kids):
+                return "future"
+        v = chain[0]
+        kids = list(v.children)
+        if v.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in kids):
             return "past"
-        if verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in children):
+        if v.tag_ == "VBN" and any(c.lemma_ == "have" for c in kids):
+            return "past"
+        if v.tag_ == "VBN" and v.dep_ in ("acl", "relcl", "amod"):
             return "past"
         return "present"
 
@@ -255,7 +284,7 @@ class Normalizer:
             return None
         if self.dct is None:
             return ("DATE", f"XXXX-{month:02d}-{nums[0]:02d}", None, None, "day")
-        year = self._year_for_month(month, tok)
+        year = self._year_for_month(month, tok, nums[0])
         try:
             return ("DATE",) + _day(dt.date(year, month, nums[0]))
         except ValueError:
@@ -263,13 +292,24 @@ class Normalizer:
 
     _dm = _md
 
-    def _year_for_month(self, month: int, tok) -> int:
-        year = self.dct.year
+    def _year_for_month(self, month: int, tok, day: int = 15) -> int:
+        """The year that puts month/day nearest the document date; a past-tense verb keeps it
+        from lying more than a month ahead, a future one from lying more than a month behind."""
+        best = None
+        for year in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
+            try:
+                d = dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+            except ValueError:
+                continue
+            gap = (d - self.dct).days
+            if best is None or abs(gap) < abs(best[1]):
+                best = (year, gap)
+        year, gap = best
         tense = self.tense(tok)
-        if month > self.dct.month and tense == "past":
-            return year - 1
-        if month < self.dct.month and tense == "future":
-            return year + 1
+        if tense == "past" and gap > 31:
+            year -= 1
+        elif tense == "future" and gap < -31:
+            year += 1
         return year
 
     def _my(self, t, tok):
@@ -287,6 +327,86 @@ class Normalizer:
         elif "next" in low or "coming" in low:
             y = y if month > self.dct.month else y + 1
         return ("DATE",) + _month_range(y, month)
+
+    def _month_rel_year(self, t, tok):
+        month, _ = self._split_month_day(t)
+        if self.dct is None:
+            return ("DATE", None, None, None, "month")
+        low = t.lower()
+        y = self.dct.year + (-1 if "last" in low else 1 if "next" in low else 0)
+        return ("DATE",) + _month_range(y, month)
+
+    def _month_part(self, t, tok):
+        month, _ = self._split_month_day(t)
+        if self.dct is None:
+            return ("DATE", None, None, None, "month")
+        return ("DATE",) + _month_range(self._year_for_month(month, tok), month)
+
+    def _month_alone(self, t, tok):
+        if tok is not None and tok.pos_ not in ("PROPN", "NOUN"):
+            return None
+        return self._month_part(t, tok)
+
+    def _year_ago(self, t, tok):
+        if self.dct is None:
+            return ("DATE", None, None, None, "quarter")
+        low = t.lower()
+        if ("period" in low or "quarter" in low or self.quarterly) and "nine months" not in low:
+            q = (self.dct.month - 1) // 3 + 1
+            yq = self.dct.year * 4 + q - 2 - 4
+            return ("DATE",) + _quarter_range(yq // 4, yq % 4 + 1)
+        return ("DATE",) + _year_range(self.dct.year - 1)
+
+    def _the_quarter(self, t, tok):
+        if not self.quarterly or self.dct is None:
+            return None
+        if "period" in t.lower() and "latest" not in t.lower():
+            return None
+        q = (self.dct.month - 1) // 3 + 1
+        yq = self.dct.year * 4 + q - 2 + (1 if "current" in t.lower() else 0)
+        return ("DATE",) + _quarter_range(yq // 4, yq % 4 + 1)
+
+    def _year_quarter(self, t, tok):
+        low = t.lower()
+        m = re.search(r"(1[89]|20)\d\d", low)
+        if m:
+            y = int(m.group(0))
+        elif self.dct is None:
+            return ("DATE", None, None, None, "quarter")
+        else:
+            y = self.dct.year + (-1 if "last" in low else 1 if "next" in low else 0)
+        n = next((v for k, v in self.w["ordinals"].items() if re.search(rf"\b{k}\b", low)), None)
+        if "half" in low:
+            return ("DATE", f"{y}-H{n or 1}", None, None, "half")
+        if n is None:
+            if self.dct is None or not self.quarterly:
+                return ("DATE",) + _year_range(y)
+            n = ((self.dct.month - 1) // 3 + 1 - 2) % 4 + 1
+        return ("DATE",) + _quarter_range(y, n)
+
+    def _spelled_year(self, t, tok):
+        low = t.lower().replace("the year ", "")
+        words = self.w["numbers"]
+        if low.startswith("two thousand"):
+            rest = low[len("two thousand"):].replace("and", "").strip()
+            return ("DATE",) + _year_range(2000 + (words.get(rest) or 0))
+        rest = low[len("nineteen"):].strip()
+        n = _num(rest) if rest else None
+        return ("DATE",) + _year_range(1900 + int(n)) if n else None
+
+    def _coming(self, t, tok):
+        return ("DATE", "FUTURE_REF", None, None, "ref")
+
+    def _year_end(self, t, tok):
+        if self.dct is None:
+            return ("DATE", None, None, None, "year")
+        return ("DATE",) + _year_range(self.dct.year)
+
+    def _nineties(self, t, tok):
+        words = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+        dec = "19" + str(words[t.lower().split()[-1]])
+        return ("DATE", dec, f"{dec}0-01-01", f"{dec}9-12-31", "decade")
 
     def _season_year(self, t, tok):
         code = next(v for k, v in self.w["seasons"].items() if k in t.lower())
@@ -342,6 +462,8 @@ class Normalizer:
         low = t.lower()
         if re.search(r"[- ]old\b", low):
             return None  # an age
+        if re.fullmatch(r"(?:a|one)\s+second", low) or re.search(r"\w-quarters?$", low):
+            return None  # "a second group", "three-quarters of"
         m = re.search(r"(second|minute|hour|day|night|week|weekend|month|quarter|year|decade|centur(?:y|ie))s?\b", low)
         if not m:
             return None
@@ -384,6 +506,8 @@ class Normalizer:
             y, mo = _shift_month(d.year, d.month, -n)
             return ("DATE",) + _month_range(y, mo)
         if unit == "year":
+            if n == 1 and self.quarterly:
+                return self._year_ago(t, tok)
             return ("DATE",) + _year_range(d.year - n)
         if unit == "decade":
             y = d.year - 10 * n
@@ -489,16 +613,24 @@ class Normalizer:
         if low.startswith("last") or low.startswith("this past"):
             back = back or 7
             day = d - dt.timedelta(days=back)
-        elif low.startswith("next") or low.startswith("this coming") or self.tense(tok) == "future":
-            ahead = (target - d.weekday()) % 7
-            if low.startswith("next"):
-                ahead = ahead or 7
-            day = d + dt.timedelta(days=ahead)
         else:
-            day = d - dt.timedelta(days=back)
-        if part:
-            return ("TIME", f"{day.isoformat()}T{part}", None, None, "time")
-        return ("DATE",) + _day(day)
+            tense = self.tense(tok)
+            ahead = (target - d.weekday()) % 7
+            if low.startswith("next") or low.startswith("this coming") or tense == "future":
+                if low.startswith("next"):
+                    ahead = ahead or 7
+                day = d + dt.timedelta(days=ahead)
+            else:
+                day = d - dt.timedelta(days=back)
+        return ("DATE",) + _day(day)  # "Friday morning" is the day: TimeBank values it so
+
+    def _time_wday(self, t, tok):
+        wday = re.search(r"[A-Za-z]+day\b", t)
+        day = self._wday(wday.group(0), tok)
+        if day is None or day[0] != "DATE" or day[1] is None:
+            return ("TIME", None, None, None, "time")
+        clock = Normalizer(dt.date.fromisoformat(day[1]), self.quarterly)._time(t[: wday.start()], None)
+        return clock
 
     def _relday(self, t, tok):
         low = t.lower()
@@ -559,7 +691,7 @@ class Normalizer:
         m, d = self.w["holidays"][t.lower()]
         if self.dct is None:
             return ("DATE", f"XXXX-{m:02d}-{d:02d}", None, None, "day")
-        return ("DATE",) + _day(dt.date(self._year_for_month(m, tok), m, d))
+        return ("DATE",) + _day(dt.date(self._year_for_month(m, tok, d), m, d))
 
     def _recent_unit(self, t, tok):
         unit = _unit_of(t.split()[-1])
@@ -571,6 +703,10 @@ class Normalizer:
 
 # --------------------------------------------------------------------------- finding
 
+MONTH_RULE = "document"
+_DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\(|--|\u2014|-\s)")
+_QUARTERLY = re.compile(r"\b(?:first|second|third|fourth)[- ]quarter\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^\s*(?:years?|-year)[- ]old", re.IGNORECASE)
 _NOT_DATE_BEFORE = re.compile(r"(?:\$|£|€|#|No\.\s*)$")
 _PERCENT_AFTER = re.compile(r"^\s*(?:%|percent|per cent)", re.IGNORECASE)
@@ -593,12 +729,13 @@ def _month_word_ok(text: str, s: int, e: int) -> bool:
 
 def find_dates(doc, text: str, dct: Optional[dt.date], blocked: Optional[list[tuple[int, int]]] = None) -> list[Timex]:
     """All time expressions in *doc*, normalized against *dct*, sorted and non-overlapping."""
-    norm = Normalizer(dct)
+    norm = Normalizer(dct, quarterly=bool(_QUARTERLY.search(text)))
     cands: list[tuple[int, int, str]] = []
     for rule, pattern in _grammar():
         for m in pattern.finditer(text):
             s, e = m.span("x") if "x" in pattern.groupindex else m.span()
-            if rule in ("md", "dm", "my", "mdy", "dmy", "relmonth", "set") and not _month_word_ok(text, s, e):
+            if rule in ("md", "dm", "my", "mdy", "dmy", "relmonth", "set", "month_alone", "month_part",
+                        "month_rel_year") and not _month_word_ok(text, s, e):
                 continue
             if rule == "refs" and text[s:e].lower() in ("now",) and text[e:e + 1] == ",":
                 pass
@@ -615,6 +752,10 @@ def find_dates(doc, text: str, dct: Optional[dt.date], blocked: Optional[list[tu
         if _NOT_DATE_BEFORE.search(text[max(0, s - 4):s]) or _PERCENT_AFTER.match(text[e:e + 9]):
             continue
         tok = _token_at(doc, s)
+        if rule == "set" and " " not in text[s:e] and tok is not None and tok.pos_ != "ADV":
+            continue  # "the daily Granma", "daily dividends": an adjective, not a frequency
+        if _DATELINE.match(text[max(0, s - 40):s]) and _DATELINE_AFTER.match(text[e:e + 12]):
+            continue  # "WASHINGTON, March 12 (Xinhua) --": the dateline repeats the document date
         result = norm.normalize(rule, text[s:e], tok)
         if result is None:
             continue

@@ -24,6 +24,7 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
 
 eval: $(STAMP)
+	$(BIN)/claimx evaluate $(SHARED)/data/polnear/train.jsonl --stance eval/stance_dev.jsonl
 	$(BIN)/claimx evaluate $(SHARED)/data/polnear/dev.jsonl --scope all
 	$(BIN)/claimx evaluate $(SHARED)/data/polnear/dev.jsonl --scope speech
 

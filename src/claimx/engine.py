@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional
 
@@ -18,6 +19,10 @@ from .models import (SCHEMA_VERSION, Claim, Content, Cue, DateMention, Document,
 from .sources import Failure, Item, Record
 from .stages import tokenize
 
+# Seconds spent per stage in this process (read by scripts/bench.py); a few clock reads per
+# document, nothing per token.
+STAGE_SECONDS: dict[str, float] = {"parse": 0.0, "quotes+attribute": 0.0, "speakers": 0.0, "stance": 0.0,
+                                   "dates": 0.0, "output": 0.0}
 _MARKER = re.compile(r"\A\s*date\s*:?\s*\d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
 
 
@@ -85,9 +90,10 @@ def process_batch(batch: list[Item], config: Config) -> list[dict]:
         texts, owners = [], []
         for index, rec in enumerate(records):
             blanked = _blank_marker(rec.text)
-            for s, e in tokenize.chunks(blanked):
+            for s, e in tokenize.chunks(blanked, tokenize.CHUNK_CHARS):
                 texts.append(blanked[s:e])
                 owners.append((index, s))
+        clock = time.perf_counter()
         try:
             docs = list(nlp.pipe(texts, batch_size=config.batch_size))
         except Exception:  # one bad text must not sink the batch: parse one by one
@@ -97,6 +103,7 @@ def process_batch(batch: list[Item], config: Config) -> list[dict]:
                     docs.append(nlp(t))
                 except Exception as exc:  # noqa: BLE001 - recorded per document
                     docs.append(exc)
+        STAGE_SECONDS["parse"] += time.perf_counter() - clock
         per_record: dict[int, list] = {}
         for (index, base), doc in zip(owners, docs):
             per_record.setdefault(index, []).append((base, doc))
@@ -106,7 +113,10 @@ def process_batch(batch: list[Item], config: Config) -> list[dict]:
                 bad = next((d for _, d in parts if isinstance(d, Exception)), None)
                 if bad is not None:
                     raise bad
-                results[id(rec)] = to_dict(_document(nlp, rec, parts, config))
+                document = _document(nlp, rec, parts, config)
+                clock = time.perf_counter()
+                results[id(rec)] = to_dict(document)
+                STAGE_SECONDS["output"] += time.perf_counter() - clock
             except Exception as exc:  # noqa: BLE001 - the batch goes on
                 results[id(rec)] = error_dict(rec.id, "internal", f"{type(exc).__name__}: {exc}")
     out = []
@@ -134,7 +144,7 @@ def _blank_marker(text: str) -> str:
 
 def _analyse_record(nlp, rec: Record, config: Config) -> Document:
     blanked = _blank_marker(rec.text)
-    parts = [(s, nlp(blanked[s:e])) for s, e in tokenize.chunks(blanked)]
+    parts = [(s, nlp(blanked[s:e])) for s, e in tokenize.chunks(blanked, tokenize.CHUNK_CHARS)]
     return _document(nlp, rec, parts, config)
 
 
@@ -149,18 +159,28 @@ def _document(nlp, rec: Record, parts, config: Config) -> Document:
     marker = _MARKER.match(text)
     for base, doc in parts:
         local = doc.text
+        t0 = time.perf_counter()
         paras = tokenize.paragraphs(local)
         pieces, quote_warnings = quotes.find_quotes(local, paras)
         warnings.extend(quote_warnings)
         found = attribution.attribute(doc, local, paras, pieces, scope=config.scope)
+        t1 = time.perf_counter()
         resolver = speakers.SpeakerResolver(doc, _quoted_mask(local, pieces))
+        t2 = time.perf_counter()
         stances = stance.decide(doc, found)
+        t3 = time.perf_counter()
         timexes = dates.find_dates(doc, local, dct)
         mentions = [_date_mention(t, local, base) for t in timexes]
         all_dates.extend(mentions)
+        t4 = time.perf_counter()
         first_id = len(claims)
         for f, st in zip(found, stances):
             claims.append(_claim(f, st, doc, local, base, resolver, mentions, first_id))
+        t5 = time.perf_counter()
+        STAGE_SECONDS["quotes+attribute"] += t1 - t0
+        STAGE_SECONDS["speakers"] += (t2 - t1) + (t5 - t4)
+        STAGE_SECONDS["stance"] += t3 - t2
+        STAGE_SECONDS["dates"] += t4 - t3
     if marker is not None:
         all_dates = [d for d in all_dates if d.start >= marker.end()]
     if not text.strip():

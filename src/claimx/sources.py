@@ -132,6 +132,9 @@ _MAGIC = [
 ]
 
 
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
 class DecodeError(Exception):
     def __init__(self, code: str, message: str):
         super().__init__(message)
@@ -165,9 +168,12 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
         return _checked(data.decode("utf-8"), "utf-8", data)
     except UnicodeDecodeError:
         pass
-    valid_multibyte = len(re.findall(rb"[\xc2-\xf4][\x80-\xbf]+", data))
-    invalid = sum(1 for _ in re.finditer(rb"[\x80-\xff]", data)) - 2 * valid_multibyte
-    if valid_multibyte and valid_multibyte >= invalid:
+    sequences = _UTF8_SEQUENCE.findall(data)
+    valid_multibyte = len(sequences)
+    invalid = len(re.findall(rb"[\x80-\xff]", data)) - sum(len(x) for x in sequences)
+    # Windows-1252 text almost never holds a well-formed UTF-8 sequence; UTF-8 text with a few
+    # broken bytes (a truncated download, a stray byte) holds many
+    if valid_multibyte and 4 * valid_multibyte >= invalid:
         text = data.decode("utf-8", errors="replace")
         return text, "utf-8", ["not valid UTF-8: undecodable bytes replaced with U+FFFD"]
     try:

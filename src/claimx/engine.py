@@ -32,7 +32,7 @@ class Config:
 
     model: str = tokenize.DEFAULT_MODEL
     scope: str = "speech"
-    batch_size: int = 32
+    batch_size: int = 8
 
 
 # --------------------------------------------------------------------------- public API

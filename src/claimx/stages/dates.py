@@ -111,22 +111,34 @@ def _grammar() -> list[tuple[str, re.Pattern]]:
 
 
 @lru_cache(maxsize=None)
-def _trigger() -> re.Pattern:
+def _trigger_words() -> frozenset:
     """Words without which no pattern of the grammar can match: the grammar only runs near them."""
     w = _words()
     words = (list(w["months"]) + list(w["weekdays"]) + list(w["seasons"]) + list(w["sets"])
-             + w["present_ref"] + w["past_ref"] + w["future_ref"] + [h.split()[-1] for h in w["holidays"]]
+             + [x for ref in w["present_ref"] + w["past_ref"] + w["future_ref"] for x in ref.split()[-1:]]
+             + [h.split()[-1] for h in w["holidays"]]
              + ["second", "minute", "hour", "day", "night", "week", "weekend", "month", "quarter", "half", "year",
-                "decade", "centur", "today", "yesterday", "tomorrow", "tonight", "overnight", "noon", "midnight",
-                "ago", "earlier", "later", "nineteen", "thousand", "twenties", "thirties", "forties", "fifties",
-                "sixties", "seventies", "eighties", "nineties", "period", "coming", "morning", "evening", "afternoon"])
-    return re.compile(rf"\d|\b(?:{_alt(words)})", re.IGNORECASE)
+                "decade", "century", "centuries", "today", "yesterday", "tomorrow", "tonight", "overnight", "noon",
+                "midnight", "ago", "earlier", "later", "nineteen", "thousand", "twenties", "thirties", "forties",
+                "fifties", "sixties", "seventies", "eighties", "nineties", "period", "coming", "morning",
+                "evening", "afternoon", "year-end", "year-ago", "year-earlier", "p.m.", "a.m."])
+    out = set()
+    for word in words:
+        out.add(word)
+        if word.isalpha():
+            out.update({word + "s", word + "."})
+    return frozenset(out)
 
 
-def _windows(text: str, reach: int = 80) -> list[tuple[int, int]]:
+def _windows(doc, text: str, before: int = 60, after: int = 45) -> list[tuple[int, int]]:
+    """Stretches of *text* around trigger tokens (digits, date words), merged."""
+    words = _trigger_words()
     out: list[list[int]] = []
-    for m in _trigger().finditer(text):
-        s, e = max(0, m.start() - reach), min(len(text), m.end() + reach)
+    for tok in doc:
+        low = tok.lower_
+        if not (low in words or (low[:1].isdigit()) or ("-" in low and any(p in words for p in low.split("-")))):
+            continue
+        s, e = max(0, tok.idx - before), min(len(text), tok.idx + len(tok.text) + after)
         if out and s <= out[-1][1]:
             out[-1][1] = max(out[-1][1], e)
         else:
@@ -755,7 +767,7 @@ def find_dates(doc, text: str, dct: Optional[dt.date], blocked: Optional[list[tu
     """All time expressions in *doc*, normalized against *dct*, sorted and non-overlapping."""
     norm = Normalizer(dct, quarterly=bool(_QUARTERLY.search(text)))
     cands: list[tuple[int, int, str]] = []
-    windows = _windows(text)
+    windows = _windows(doc, text)
     for rule, pattern in _grammar():
         for m in (m for ws, we in windows for m in pattern.finditer(text, ws, we)):
             s, e = m.span("x") if "x" in pattern.groupindex else m.span()

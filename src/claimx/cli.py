@@ -90,6 +90,9 @@ def extract(
     max_chars: int = typer.Option(10_000_000, "--max-chars", min=1, help="Longer documents become 'too_large' error records."),
     resume: bool = typer.Option(False, "--resume", help="With -o out.jsonl: skip inputs already in the output."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    cluster: Optional[str] = typer.Option(None, "--cluster", help="Run on Dask: local, local:N, or tcp://scheduler:8786."),
+    shards: bool = typer.Option(False, "--shards", help="With --cluster and -o DIR/: one file per shard plus manifest.json."),
+    shard_size: Optional[int] = typer.Option(None, "--shard-size", min=1, help="Records per shard (default: --batch-size)."),
 ) -> None:
     """Extract claims from articles and write one result per input."""
     from .engine import Config, process_parallel
@@ -108,20 +111,31 @@ def extract(
         if path != "-" and not os.path.exists(path):
             raise typer.BadParameter(f"no such file or directory: {path}", param_hint="INPUTS")
     fmt = format.value if format else ("table" if output is None and sys.stdout.isatty() else "jsonl")
+    if shards:
+        fmt = "jsonl"
     if fmt == "table" and output is not None:
         raise typer.BadParameter("--format table is for the terminal; use json or jsonl with -o", param_hint="--format")
-    if resume and (output is None or fmt != "jsonl"):
+    if shards and (cluster is None or output is None):
+        raise typer.BadParameter("--shards needs --cluster and -o DIR", param_hint="--shards")
+    if resume and (output is None or (fmt != "jsonl" and not shards)):
         raise typer.BadParameter("--resume needs -o FILE with JSON Lines output", param_hint="--resume")
-    skip = read_done_ids(output)[0] if resume else set()
+    if cluster is not None:
+        from .cluster import ClusterError, parse_spec
+
+        try:
+            parse_spec(cluster)
+        except ClusterError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--cluster")
+    skip = read_done_ids(output)[0] if resume and not shards else set()
 
     single = (len(inputs) == 1 and not os.path.isdir(inputs[0])
               and not inputs[0].lower().endswith((".jsonl", ".ndjson")))
     try:
-        sink = Sink(output, fmt, resume=resume, single=single) if fmt != "table" else None
+        sink = Sink(output, fmt, resume=resume, single=single) if fmt != "table" and not shards else None
     except OutputError as exc:
         typer.echo(f"claimx: {exc}", err=True)
         raise typer.Exit(EXIT_USAGE)
-    if n_jobs == 1:
+    if n_jobs == 1 and cluster is None:
         try:
             load_pipeline(model)
         except ModelNotFound as exc:
@@ -144,13 +158,13 @@ def extract(
         with progress as bar:
             task = bar.add_task("claimx", total=None, errors=0, rate="-") if bar else None
             started = time.perf_counter()
-            for result in process_parallel(items, config, n_jobs):
+            for result in _results(items, config, n_jobs, cluster, shards, shard_size, output, resume):
                 count += 1
                 if "error" in result:
                     errors += 1
                 if console is not None:
                     render_table(result, console)
-                else:
+                elif sink is not None:
                     sink.write(result)
                 if bar:
                     rate = f"{count / max(1e-9, time.perf_counter() - started):.1f}"
@@ -175,11 +189,36 @@ def extract(
             sink.discard()
         typer.echo(f"claimx: {exc}", err=True)
         raise typer.Exit(EXIT_USAGE)
+    except Exception as exc:  # a cluster that cannot be reached or started
+        if type(exc).__name__ != "ClusterError":
+            raise
+        if sink:
+            sink.discard()
+        typer.echo(f"claimx: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE)
     finally:
         signal.signal(signal.SIGTERM, previous)
     if errors:
         typer.echo(f"claimx: {errors} of {count} inputs could not be processed (see their error records)", err=True)
         raise typer.Exit(EXIT_SOME_ERRORS)
+
+
+def _results(items, config, n_jobs, cluster, shards, shard_size, output, resume):
+    """One stream of results whatever runs them: this process, --jobs workers, or Dask."""
+    from .engine import process_parallel
+
+    if cluster is None:
+        yield from process_parallel(items, config, n_jobs)
+        return
+    from .cluster import Cluster, ShardWriter, run, shard_size_for
+
+    writer = ShardWriter(output, resume) if shards else None
+    with Cluster(cluster, config.model) as dask_cluster:
+        for index, results in run(items, config, dask_cluster, shard_size_for(config, shard_size),
+                                  skip_shard=writer.done if writer and resume else None):
+            if writer is not None:
+                writer.write(index, results)
+            yield from results
 
 
 def _quiet_broken_pipe() -> None:

@@ -1,0 +1,169 @@
+"""Scale-out on Dask: the same engine function, run by Dask workers, results back in input order.
+
+``--cluster local[:N]`` starts a LocalCluster of N worker processes on this machine;
+``--cluster tcp://host:8786`` connects to a running scheduler. Inputs are cut into shards of
+consecutive records (files, or line ranges of a JSON Lines input); each shard is one Dask task
+calling :func:`claimx.engine.process_batch` (no second implementation), which returns plain
+dicts. A worker that dies takes its shard with it and the scheduler runs the shard again
+elsewhere; ``retries`` also covers a task that raises.
+"""
+from __future__ import annotations
+
+import json
+import os
+from collections import deque
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Optional
+
+from .engine import Config, process_batch
+from .sources import Failure, Item, Record
+
+RETRIES = 3
+
+
+class ClusterError(Exception):
+    pass
+
+
+def parse_spec(spec: str) -> tuple[str, object]:
+    """``local`` / ``local:N`` -> ("local", N); ``tcp://host:port`` -> ("address", spec)."""
+    if spec == "local" or spec.startswith("local:"):
+        n = spec.partition(":")[2]
+        if n and (not n.isdigit() or int(n) < 1):
+            raise ClusterError(f"--cluster local:N needs a number of workers >= 1, got {spec!r}")
+        return "local", int(n) if n else (os.cpu_count() or 1)
+    if "://" in spec:
+        return "address", spec
+    raise ClusterError(f"--cluster must be local, local:N or a scheduler address such as tcp://host:8786, got {spec!r}")
+
+
+def _warm(model: str) -> str:
+    from .stages import tokenize
+
+    tokenize.load_pipeline(model)
+    return model
+
+
+@dataclass
+class Shard:
+    index: int
+    items: list
+
+
+def shards(items: Iterable[Item], size: int) -> Iterator[Shard]:
+    batch: list = []
+    index = 0
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield Shard(index, batch)
+            index += 1
+            batch = []
+    if batch:
+        yield Shard(index, batch)
+
+
+class Cluster:
+    """A Dask client (and the LocalCluster it started, if any); a context manager."""
+
+    def __init__(self, spec: str, model: str):
+        kind, value = parse_spec(spec)
+        from dask.distributed import Client, LocalCluster
+
+        self.local = None
+        if kind == "local":
+            self.local = LocalCluster(n_workers=value, threads_per_worker=1, processes=True,
+                                      dashboard_address=None, silence_logs=40)
+            self.client = Client(self.local)
+        else:
+            try:
+                self.client = Client(value, timeout="20s")
+            except OSError as exc:
+                raise ClusterError(f"cannot reach the Dask scheduler at {value}: {exc}") from exc
+        self.client.run(_warm, model)  # every worker loads the pipeline once, before any shard
+
+    @property
+    def workers(self) -> int:
+        return max(1, len(self.client.scheduler_info().get("workers", {})))
+
+    def close(self) -> None:
+        self.client.close()
+        if self.local is not None:
+            self.local.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+
+def run(items: Iterable[Item], config: Config, cluster: Cluster, shard_size: int,
+        skip_shard=None) -> Iterator[tuple[int, list[dict]]]:
+    """(shard index, result dicts) for every shard, in input order; at most 2 shards per worker
+    are in flight, so the driver's memory does not grow with the input."""
+    pending: deque = deque()
+    limit = 2 * cluster.workers
+    for shard in shards(items, shard_size):
+        if skip_shard is not None and skip_shard(shard.index):
+            continue
+        future = cluster.client.submit(process_batch, shard.items, config, retries=RETRIES, pure=False,
+                                       key=f"claimx-shard-{shard.index}-{os.getpid()}-{id(shard)}")
+        pending.append((shard.index, future))
+        while len(pending) >= limit:
+            index, fut = pending.popleft()
+            yield index, fut.result()
+    while pending:
+        index, fut = pending.popleft()
+        yield index, fut.result()
+
+
+def item_id(item: Item) -> str:
+    return item.id if isinstance(item, (Record, Failure)) else str(item)
+
+
+class ShardWriter:
+    """``-o DIR/ --shards``: one JSON Lines file per shard, written atomically, and a manifest
+    (``manifest.json``) that lists every input id with its shard, for ``--resume`` shard by shard."""
+
+    def __init__(self, folder: str, resume: bool):
+        if os.path.exists(folder) and not os.path.isdir(folder):
+            raise ClusterError(f"--shards needs -o to be a folder, and {folder} is a file")
+        os.makedirs(folder, exist_ok=True)
+        self.folder = folder
+        self.manifest_path = os.path.join(folder, "manifest.json")
+        self.manifest: dict = {"shards": {}}
+        if resume and os.path.exists(self.manifest_path):
+            with open(self.manifest_path, encoding="utf-8") as fh:
+                self.manifest = json.load(fh)
+
+    def path(self, index: int) -> str:
+        return os.path.join(self.folder, f"shard-{index:05d}.jsonl")
+
+    def done(self, index: int) -> bool:
+        return str(index) in self.manifest["shards"] and os.path.exists(self.path(index))
+
+    def write(self, index: int, results: list[dict]) -> None:
+        from .writers import dumps_line
+
+        target = self.path(index)
+        tmp = target + ".tmp"
+        with open(tmp, "w", encoding="utf-8") as fh:
+            for r in results:
+                fh.write(dumps_line(r))
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+        self.manifest["shards"][str(index)] = {"file": os.path.basename(target), "ids": [r["id"] for r in results]}
+        self._save()
+
+    def _save(self) -> None:
+        tmp = self.manifest_path + ".tmp"
+        with open(tmp, "w", encoding="utf-8") as fh:
+            json.dump(self.manifest, fh, indent=1, sort_keys=True)
+        os.replace(tmp, self.manifest_path)
+
+
+def shard_size_for(config: Config, requested: Optional[int]) -> int:
+    return requested or max(4, config.batch_size)

@@ -1,0 +1,85 @@
+"""Scale-out on Dask: same results as one process, shards on disk, a worker killed mid-run.
+
+The suite starts and stops its own LocalCluster; no external service is needed.
+"""
+import json
+import os
+import signal
+import time
+
+import pytest
+from typer.testing import CliRunner
+
+from claimx.cli import app
+from claimx.engine import Config, process
+from claimx.sources import read_inputs
+from claimx.writers import dumps_line
+
+runner = CliRunner()
+
+
+def _fixture(path, n=12):
+    with open(path, "w", encoding="utf-8") as fh:
+        for i in range(n):
+            fh.write(json.dumps({"id": f"doc{i:02d}", "date": "2024-12-27",
+                                 "text": f"Anna Kowalski said that bridge {i} would open last week.\n\n"
+                                         f"\u201cWe are ready,\u201d she said on Sunday."}) + "\n")
+
+
+def test_cluster_output_equals_single_process(tmp_path):
+    src = tmp_path / "in.jsonl"
+    _fixture(src)
+    one, many = tmp_path / "one.jsonl", tmp_path / "many.jsonl"
+    assert runner.invoke(app, ["extract", str(src), "-o", str(one)]).exit_code == 0
+    res = runner.invoke(app, ["extract", str(src), "-o", str(many), "--cluster", "local:2", "--shard-size", "3"])
+    assert res.exit_code == 0, res.output
+    assert sorted(one.read_text().splitlines()) == sorted(many.read_text().splitlines())
+
+
+def test_shards_and_manifest_resume_shard_by_shard(tmp_path):
+    src = tmp_path / "in.jsonl"
+    _fixture(src, 10)
+    out = tmp_path / "out"
+    args = ["extract", str(src), "-o", str(out), "--cluster", "local:2", "--shards", "--shard-size", "4"]
+    assert runner.invoke(app, args).exit_code == 0
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert sorted(manifest["shards"]) == ["0", "1", "2"]
+    assert [i for s in sorted(manifest["shards"]) for i in manifest["shards"][s]["ids"]] == [f"doc{i:02d}" for i in range(10)]
+    first = (out / "shard-00000.jsonl").read_text()
+    # a failed run: shard 1 never got written
+    os.unlink(out / "shard-00001.jsonl")
+    del manifest["shards"]["1"]
+    (out / "manifest.json").write_text(json.dumps(manifest))
+    stamp = os.stat(out / "shard-00000.jsonl").st_mtime_ns
+    assert runner.invoke(app, args + ["--resume"]).exit_code == 0
+    assert os.stat(out / "shard-00000.jsonl").st_mtime_ns == stamp  # not redone
+    assert (out / "shard-00000.jsonl").read_text() == first
+    lines = [json.loads(x) for f in sorted(out.glob("shard-*.jsonl")) for x in f.read_text().splitlines()]
+    assert [d["id"] for d in lines] == [f"doc{i:02d}" for i in range(10)]
+
+
+def test_bad_cluster_spec_is_a_usage_error(tmp_path):
+    src = tmp_path / "in.jsonl"
+    _fixture(src, 1)
+    assert runner.invoke(app, ["extract", str(src), "--cluster", "local:0"]).exit_code == 2
+    assert runner.invoke(app, ["extract", str(src), "--shards"]).exit_code == 2
+
+
+def test_worker_killed_mid_shard_is_retried_elsewhere(tmp_path):
+    from claimx.cluster import Cluster, run
+
+    src = tmp_path / "in.jsonl"
+    _fixture(src, 16)
+    config = Config()
+    expected = [dumps_line(r) for r in process(read_inputs([str(src)]), config)]
+    got = []
+    with Cluster("local:2", config.model) as cluster:
+        pids = list(cluster.client.run(os.getpid).values())
+        killed = False
+        for _, results in run(read_inputs([str(src)]), config, cluster, shard_size=2):
+            got.extend(dumps_line(r) for r in results)
+            if not killed:
+                os.kill(pids[0], signal.SIGKILL)  # a worker dies with shards in flight
+                killed = True
+                time.sleep(0.5)
+    assert got == expected

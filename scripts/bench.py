@@ -5,7 +5,7 @@ they are absent) and prints, each as the median of --runs runs:
   1. raw nlp.pipe words/second (same model and components, n_process=1, in a fresh process that
      loads the model and reads the texts, as claimx does): the floor;
   2. `claimx extract dev.jsonl -o out.jsonl --jobs 1` words/second, and its ratio to (1);
-  3. `--jobs 2` over `--jobs 1`;
+  3. `--jobs 2` over `--jobs 1`, and `--cluster local:2` (Dask) over `--jobs 1`;
   4. peak RSS of `claimx extract` on dev and on train (10x larger), and their ratio;
   5. wall time of `claimx --help`, and time to the first output line for one article;
   6. the share of time per stage from one in-process run (engine.STAGE_SECONDS).
@@ -54,13 +54,13 @@ def raw_parse(path: pathlib.Path, model: str) -> float:
     return time.perf_counter() - start
 
 
-def extract_run(path: pathlib.Path, jobs: int, model: str) -> tuple[float, int]:
+def extract_run(path: pathlib.Path, jobs: int, model: str, extra: tuple = ()) -> tuple[float, int]:
     """(seconds, peak RSS in kB) of one end-to-end `claimx extract` run writing JSON Lines."""
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "out.jsonl")
         start = time.perf_counter()
         proc = subprocess.run([sys.executable, "-c", RSS_WRAPPER, *CLAIMX, "extract", str(path), "-o", out,
-                               "--jobs", str(jobs), "--model", model, "--quiet"],
+                               "--jobs", str(jobs), "--model", model, "--quiet", *extra],
                               capture_output=True, text=True)
         seconds = time.perf_counter() - start
         rss, code = proc.stdout.split()[-2:]
@@ -120,10 +120,12 @@ def main() -> int:
     j1 = [extract_run(dev, 1, args.model) for _ in range(args.runs)]
     j2 = [extract_run(dev, 2, args.model) for _ in range(args.runs)]
     t1, t2 = statistics.median(t for t, _ in j1), statistics.median(t for t, _ in j2)
+    tc = statistics.median(extract_run(dev, 1, args.model, ("--cluster", "local:2"))[0] for _ in range(args.runs))
     rss_dev = statistics.median(r for _, r in j1)
     rows = [("1 raw nlp.pipe (floor)", f"{n_words / raw:,.0f} words/s", "fresh process, model load included"),
             ("2 claimx extract --jobs 1", f"{n_words / t1:,.0f} words/s", f"{raw / t1:.2f} of raw (target >= 0.85)"),
-            ("3 claimx extract --jobs 2", f"{n_words / t2:,.0f} words/s", f"{t1 / t2:.2f}x jobs 1 (target >= 1.7)")]
+            ("3 claimx extract --jobs 2", f"{n_words / t2:,.0f} words/s", f"{t1 / t2:.2f}x jobs 1 (target >= 1.7)"),
+            ("3b claimx extract --cluster local:2", f"{n_words / tc:,.0f} words/s", f"{t1 / tc:.2f}x jobs 1 (target >= 1.7)")]
     if train.exists() and args.train_runs > 0:
         rss_train = statistics.median(extract_run(train, 1, args.model)[1] for _ in range(args.train_runs))
         rows.append(("4 peak RSS dev / train", f"{rss_dev / 1024:.0f} MB / {rss_train / 1024:.0f} MB",

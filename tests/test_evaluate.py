@@ -38,28 +38,26 @@ def _reference(script, *args):
     return json.loads(out)
 
 
-def test_evaluate_matches_reference_attribution_scorer(tmp_path):
-    gold_all = shared_path("data", "polnear", "dev.jsonl")
+def _ours_and_reference(tmp_path, corpus, n_docs, command, script):
+    """Run a claimx evaluate command on the first documents of a gold file and the reference
+    scorer on the predictions it saved; both results as dicts."""
     gold = tmp_path / "gold.jsonl"
-    gold.write_text("".join(gold_all.read_text(encoding="utf-8").splitlines(keepends=True)[:6]), encoding="utf-8")
+    lines = shared_path("data", *corpus).read_text(encoding="utf-8").splitlines(keepends=True)
+    gold.write_text("".join(lines[:n_docs]), encoding="utf-8")
     pred = tmp_path / "pred.jsonl"
-    res = runner.invoke(app, ["evaluate", str(gold), "--json", "--save-pred", str(pred)])
+    res = runner.invoke(app, [command, str(gold), "--json", "--save-pred", str(pred)])
     assert res.exit_code == 0, res.output
-    ours = json.loads(res.stdout)
-    ref = _reference("score_attr.py", str(gold), str(pred))
+    return json.loads(res.stdout), _reference(script, str(gold), str(pred))
+
+
+def test_evaluate_matches_reference_attribution_scorer(tmp_path):
+    ours, ref = _ours_and_reference(tmp_path, ("polnear", "dev.jsonl"), 6, "evaluate", "score_attr.py")
     for key in ("exact", "char", "attribution", "matched_accuracy"):
         assert json.dumps(ours[key], sort_keys=True) == json.dumps(ref[key], sort_keys=True)
 
 
 def test_evaluate_dates_matches_reference_timex_scorer(tmp_path):
-    gold_all = shared_path("data", "timex", "aquaint.jsonl")
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text("".join(gold_all.read_text(encoding="utf-8").splitlines(keepends=True)[:8]), encoding="utf-8")
-    pred = tmp_path / "pred.jsonl"
-    res = runner.invoke(app, ["evaluate-dates", str(gold), "--json", "--save-pred", str(pred)])
-    assert res.exit_code == 0, res.output
-    ours = json.loads(res.stdout)
-    ref = _reference("score_timex.py", str(gold), str(pred))
+    ours, ref = _ours_and_reference(tmp_path, ("timex", "aquaint.jsonl"), 8, "evaluate-dates", "score_timex.py")
     for key in ("strict", "relaxed", "value", "value_accuracy", "type_accuracy", "by_gold_type", "by_gold_value_shape"):
         assert ours[key] == ref[key], key
 

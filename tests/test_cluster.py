@@ -7,7 +7,6 @@ import os
 import signal
 import time
 
-import pytest
 from typer.testing import CliRunner
 
 from claimx.cli import app

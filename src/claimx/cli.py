@@ -95,7 +95,7 @@ def extract(
     shard_size: Optional[int] = typer.Option(None, "--shard-size", min=1, help="Records per shard (default: --batch-size)."),
 ) -> None:
     """Extract claims from articles and write one result per input."""
-    from .engine import Config, process_parallel
+    from .engine import Config
     from .sources import read_inputs
     from .stages.tokenize import ModelNotFound, load_pipeline
     from .writers import OutputError, Sink, read_done_ids, render_table

@@ -8,9 +8,6 @@ labelled attribution, or both null).
 """
 from __future__ import annotations
 
-import json
-from typing import Optional
-
 from .attribution import load_jsonl, match, to_attributions
 
 

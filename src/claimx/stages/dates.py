@@ -65,7 +65,6 @@ def _grammar() -> list[tuple[str, re.Pattern]]:
     rel = r"(?:last|next|this|past|coming|previous|current|this past|this coming|the past|the last|the next|the coming|the previous|the following)"
     year = r"(?:1[89]\d\d|20\d\d)"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-    pod = _alt(w["parts_of_day"])
     ampm = r"(?:a\.m\.|p\.m\.|am\b|pm\b)"
     patterns = [
         ("iso", rf"\b{year}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"),
@@ -98,13 +97,13 @@ def _grammar() -> list[tuple[str, re.Pattern]]:
         ("rel_unit", rf"\b(?:(?:earlier|later|late|early|mid)[- ])?(?:{rel})\s+(?:week|weekend|month|year|decade|century|quarter|summer|winter|spring|fall|autumn|season)\b"),
         ("weekend", r"\b(?:the\s+)?weekend\b"),
         ("wday", rf"\b(?:(?:last|next|this|this past|this coming|every|each)\s+)?(?:{wday})s?(?:\s+(?:morning|afternoon|evening))?\b"),
-        ("relday", rf"\b(?:today|yesterday|tomorrow|tonight|overnight)(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?\b|\b(?:this|last|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)\b"),
-        ("decade", rf"\b(?:the\s+)?(?:(?:early|late|mid)[- ])?(?:1[89]\d0|20\d0)'?s\b|\bthe\s+'?[0-9]0s\b"),
+        ("relday", r"\b(?:today|yesterday|tomorrow|tonight|overnight)(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?\b|\b(?:this|last|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)\b"),
+        ("decade", r"\b(?:the\s+)?(?:(?:early|late|mid)[- ])?(?:1[89]\d0|20\d0)'?s\b|\bthe\s+'?[0-9]0s\b"),
         ("year_ctx", rf"\b(?:in|since|by|until|till|before|after|during|of|from|through|to|early|late|mid|fiscal|year|between|and|for|around|circa|mid-)\s*(?P<x>{year})\b(?![-.,]?\d)"),
         ("set", rf"\b(?:every|each|per)\s+(?:other\s+)?(?:day|week|month|year|quarter|morning|night|evening|{wday}|{month})\b|\b(?:{_alt(w['sets'])})\b"),
         ("refs", rf"\b(?:{_alt(w['present_ref'] + w['past_ref'] + w['future_ref'])})\b"),
         ("holiday", rf"\b(?:{_alt(w['holidays'])})\b"),
-        ("recent_unit", rf"\brecent\s+(?:days|weeks|months|years|decades|quarters)\b"),
+        ("recent_unit", r"\brecent\s+(?:days|weeks|months|years|decades|quarters)\b"),
         ("plural_unit", r"\b(?:for|in|over|within)\s+(?:days|weeks|months|years|decades|centuries)\b"),
     ]
     return [(name, re.compile(p, re.IGNORECASE)) for name, p in patterns]

@@ -15,7 +15,7 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional
 
-from .engine import Config, process_batch
+from .engine import Config, batched, process_batch
 from .sources import Failure, Item, Record
 
 RETRIES = 3
@@ -51,15 +51,7 @@ class Shard:
 
 
 def shards(items: Iterable[Item], size: int) -> Iterator[Shard]:
-    batch: list = []
-    index = 0
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield Shard(index, batch)
-            index += 1
-            batch = []
-    if batch:
+    for index, batch in enumerate(batched(items, size)):
         yield Shard(index, batch)
 
 

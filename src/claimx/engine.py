@@ -78,7 +78,7 @@ ZONE_DOCS = 256
 def process(items: Iterable[Item], config: Config) -> Iterator[dict]:
     """Result dicts for *items*, in order, one batch of ``config.batch_size`` at a time."""
     nlp = None
-    batches = _batches(items, config.batch_size)
+    batches = batched(items, config.batch_size)
     while True:
         try:
             first = next(batches)
@@ -101,7 +101,8 @@ def process(items: Iterable[Item], config: Config) -> Iterator[dict]:
                     return
 
 
-def _batches(items: Iterable[Item], size: int) -> Iterator[list]:
+def batched(items: Iterable[Item], size: int) -> Iterator[list]:
+    """Consecutive lists of *size* items (the last may be shorter), read lazily."""
     batch: list[Item] = []
     for item in items:
         batch.append(item)
@@ -201,7 +202,7 @@ def _document(nlp, rec: Record, parts, config: Config) -> Document:
         warnings.extend(quote_warnings)
         found = attribution.attribute(doc, local, paras, pieces, scope=config.scope)
         t1 = time.perf_counter()
-        resolver = speakers.SpeakerResolver(doc, _quoted_mask(local, pieces))
+        resolver = speakers.SpeakerResolver(doc, quotes.quoted_mask(local, pieces))
         t2 = time.perf_counter()
         stances = stance.decide(doc, found)
         t3 = time.perf_counter()
@@ -232,13 +233,6 @@ def _document(nlp, rec: Record, parts, config: Config) -> Document:
         schema_version=SCHEMA_VERSION, claimx_version=__version__, id=rec.id, document_date=rec.date,
         document_date_origin=rec.date_origin, model=ModelInfo(**tokenize.model_info(nlp, config.model)),
         claims=claims, dates=all_dates, warnings=warnings, title=rec.title, encoding=rec.encoding)
-
-
-def _quoted_mask(text: str, pieces) -> bytearray:
-    mask = bytearray(len(text) + 1)
-    for p in pieces:
-        mask[p.start:p.end] = b"\x01" * (p.end - p.start)
-    return mask
 
 
 def _span(text: str, s: int, e: int, base: int) -> Span:
@@ -329,18 +323,11 @@ def process_parallel(items: Iterable[Item], config: Config, jobs: int) -> Iterat
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init,
                              initargs=(config.model,)) as pool:
         pending: deque = deque()
-        batch: list[Item] = []
-        size = max(1, min(config.batch_size, 4))
         try:
-            for item in items:
-                batch.append(item)
-                if len(batch) >= size:
-                    pending.append(pool.submit(process_batch, batch, config))
-                    batch = []
-                    while len(pending) >= 2 * jobs:
-                        yield from pending.popleft().result()
-            if batch:
+            for batch in batched(items, max(1, min(config.batch_size, 4))):
                 pending.append(pool.submit(process_batch, batch, config))
+                while len(pending) >= 2 * jobs:
+                    yield from pending.popleft().result()
             while pending:
                 yield from pending.popleft().result()
         except BaseException:

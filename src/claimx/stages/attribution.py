@@ -12,17 +12,15 @@ Headlines and bylines (paragraphs without sentence-final punctuation) yield no c
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Optional
 
 from . import lexicon
-from .quotes import ALL_MARKS, QuotePiece
+from .quotes import ALL_MARKS, QuotePiece, quoted_mask
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-# How a quote paragraph without a cue of its own is written: "separate" (its own claim, the
-# previous speaker, no cue) or "merge" (one more fragment of the previous claim).
-CONTINUATION = "separate"
 NOT_SPEAKER_LABELS = {"CLARIFICATION", "CORRECTION", "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "PHOTO",
                       "VIDEO", "READ MORE", "WATCH", "RELATED", "ALSO", "SOURCE", "SOURCES", "DISCLOSURE"}
 NO_COMMENT = {"comment", "say", "answer", "respond", "elaborate", "speculate", "discuss", "talk"}
@@ -168,9 +166,7 @@ def _subtree_span(token, text: str, exclude=()) -> tuple[int, int]:
 class _Context:
     def __init__(self, doc, text: str, paragraphs, pieces: list[QuotePiece], scope: str):
         self.doc, self.text, self.paragraphs, self.pieces, self.scope = doc, text, paragraphs, pieces, scope
-        self.quoted = bytearray(len(text) + 1)
-        for p in pieces:
-            self.quoted[p.start:p.end] = b"\x01" * (p.end - p.start)
+        self.quoted = quoted_mask(text, pieces)
         self.headline = [self._is_headline(s, e) for s, e in paragraphs]
         self.para_starts = [s for s, _ in paragraphs]
         self.used_cues: set[int] = set()
@@ -188,7 +184,6 @@ class _Context:
         return len(segment.split()) <= 20
 
     def paragraph_of(self, char: int) -> int:
-        import bisect
         return max(0, bisect.bisect_right(self.para_starts, char) - 1)
 
     def in_quote(self, token) -> bool:
@@ -348,13 +343,11 @@ def _direct_quotes(ctx: _Context) -> list[Found]:
             candidate = last_in_para[piece.paragraph - 1]
             previous = candidate if candidate.form in ("direct", "mixed") else None
         if previous is not None:
-            if CONTINUATION == "merge":
-                previous.fragments.append(frag)
-                claim = previous
-            else:
-                claim = Found(fragments=[frag], form="direct", speakers=list(previous.speakers),
-                              paragraph=piece.paragraph, frame="quote", cue_entry=previous.cue_entry)
-                out.append(claim)
+            # its own claim with the previous speaker and no cue (PolNeAR dev: attribution F1 0.587
+            # against 0.578 when merged into the previous claim as one more fragment)
+            claim = Found(fragments=[frag], form="direct", speakers=list(previous.speakers),
+                          paragraph=piece.paragraph, frame="quote", cue_entry=previous.cue_entry)
+            out.append(claim)
             piece_claim[i] = claim
             last_in_para[piece.paragraph] = claim
             continue

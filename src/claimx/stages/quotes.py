@@ -65,6 +65,14 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
     return pieces, warnings
 
 
+def quoted_mask(text: str, pieces: list[QuotePiece]) -> bytearray:
+    """One byte per character of *text*: 1 inside a quote piece (marks included), else 0."""
+    mask = bytearray(len(text) + 1)
+    for p in pieces:
+        mask[p.start:p.end] = b"\x01" * (p.end - p.start)
+    return mask
+
+
 def _pair_double(text: str, ps: int, pe: int) -> tuple[list[tuple[int, int, bool]], bool]:
     """Pairs of double marks; two straight single quotes (``''``, as some papers write) count as one."""
     out = []

@@ -26,6 +26,9 @@ NOT_SPEAKER_LABELS = {"CLARIFICATION", "CORRECTION", "UPDATE", "UPDATED", "NOTE"
 NO_COMMENT = {"comment", "say", "answer", "respond", "elaborate", "speculate", "discuss", "talk"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 SENTENCE_END = ".?!:\"'\u201d\u2019)"
+EVENT_NOUNS = {"conference", "interview", "speech", "rally", "event", "briefing", "meeting", "hearing",
+               "appearance", "address", "session", "debate", "call", "visit", "stop", "forum", "show"}
+CUE_ADVERB_STOP = {"how", "when", "why", "where", "so", "as", "however", "meanwhile", "instead", "still", "yet"}
 _MENTION_CUT_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "prep", "conj", "cc", "preconj", "parataxis"}
 
 
@@ -108,12 +111,17 @@ def speaker_heads(subject) -> list:
     return heads
 
 
-def subject_of(verb, depth: int = 0):
-    """Who performs *verb*: its subject, the agent of a passive, or the subject it inherits."""
+def subject_of(verb, depth: int = 0, quoted=None):
+    """Who performs *verb*: its subject, the agent of a passive, or the subject it inherits.
+
+    With *quoted* (a mask of quoted characters), subjects inside quotes are passed over: in
+    '"... Full panic mode," said Leslie Wimes' the parser gives "said" two subjects."""
     if depth > 4:
         return None
     passive_subject = None
     for child in verb.children:
+        if quoted is not None and quoted[child.idx]:
+            continue
         if child.dep_ in ("nsubj", "csubj"):
             if child.lower_ in ("it", "there") and child.dep_ == "nsubj" and any(
                     c.dep_ == "ccomp" for c in verb.children) and verb.lemma_ in ("be", "seem", "appear"):
@@ -129,18 +137,37 @@ def subject_of(verb, depth: int = 0):
                     return objs[0]
         return None  # "it was reported that", "X is said to have": no speaker named
     if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acomp") and verb.head.i != verb.i:
-        return subject_of(verb.head, depth + 1)  # "..., claiming", "by telling", "was able to tout"
+        head = verb.head
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp" and _is_cue_verb(head.head):
+            # "X said he didn't believe it, arguing that ...": the parser hangs the participle
+            # on the reported clause, but the one arguing is X
+            head = head.head
+        return subject_of(head, depth + 1, quoted)  # "..., claiming", "by telling", "was able to tout"
     if verb.dep_ == "relcl":
         return verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        noun = verb.head
+        if noun.lemma_.lower() not in EVENT_NOUNS:
+            return noun  # "a statement saying", "tweets accusing"
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            return subject_of(noun.head.head, depth + 1, quoted)  # "said at a conference announcing"
     return None
 
 
+def _is_cue_verb(token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and (token.lemma_.lower(), "VERB") in lexicon.cues()
+
+
 def cue_tokens_of(verb) -> list:
-    """The cue as written: the verb plus adjacent perfect or passive auxiliaries (``have denied``)."""
+    """The cue as written: the verb with the auxiliaries, negation and adverbs right before it
+    (``have denied``, ``did not immediately respond``, ``has also said``, ``to discuss``), as
+    PolNeAR marks cues (train: each of these is inside the gold cue in over 90% of cases)."""
     toks = [verb]
     i = verb.i - 1
     doc = verb.doc
-    while i >= 0 and doc[i].head.i == verb.i and doc[i].dep_ in ("aux", "auxpass") and doc[i].lemma_ in ("have", "be"):
+    while i >= 0 and doc[i].head.i == verb.i and (
+            doc[i].dep_ in ("aux", "auxpass", "neg")
+            or (doc[i].dep_ == "advmod" and doc[i].tag_ == "RB" and doc[i].lower_ not in CUE_ADVERB_STOP)):
         toks.insert(0, doc[i])
         i -= 1
     for child in verb.children:
@@ -203,8 +230,9 @@ def attribute(doc, text: str, paragraphs, pieces: list[QuotePiece], scope: str =
     for f in found:
         for s, e in f.fragments:
             covered[s:e] = b"\x01" * (e - s)
-    found.extend(_reported_speech(ctx, covered))
+    # "X plans to visit, according to an aide": the aide's report, not X's plan (PolNeAR)
     found.extend(_according_to(ctx, covered))
+    found.extend(_reported_speech(ctx, covered))
     found = [f for f in found if f.fragments and not ctx.headline[ctx.paragraph_of(f.fragments[0][0])]]
     found.sort(key=lambda f: (f.fragments[0][0], f.fragments[0][1]))
     return found
@@ -220,10 +248,33 @@ def _cue_in(ctx: _Context, tokens, position: str):
             continue
         if position == "after" and not ({"quote", "ccomp"} & set(entry.frames)):
             continue
-        subj = subject_of(tok)
-        if subj is not None and ctx.in_quote(subj):
-            subj = None
+        subj = subject_of(tok, quoted=ctx.quoted)
+        if subj is None and position == "after":
+            subj = _adjacent_name(ctx, tok)
         return tok, entry, subj
+    return None
+
+
+def _adjacent_name(ctx: _Context, verb):
+    """A tag's speaker when the parse lost the verb's subject ('"...," Tulsa police Chief Chuck
+    Jordan said Monday'): the name or pronoun right before the verb, or right after it in an
+    inverted tag ('said James Acton')."""
+    doc = ctx.doc
+    before = []
+    i = verb.i - 1
+    while i >= 0 and not doc[i].is_punct and not doc[i].is_space and not ctx.in_quote(doc[i]) and len(before) < 8:
+        before.insert(0, doc[i])
+        i -= 1
+    after = []
+    i = verb.i + 1
+    while i < len(doc) and not doc[i].is_punct and not doc[i].is_space and len(after) < 8:
+        after.append(doc[i])
+        i += 1
+    if before and (before[-1].pos_ == "PROPN" or before[-1].lower_ in HUMAN_PRONOUNS):
+        return before[-1]
+    names = [t for t in after if t.pos_ == "PROPN"]
+    if names and after[0].pos_ in ("PROPN", "DET", "NOUN", "ADJ"):
+        return names[-1]
     return None
 
 
@@ -487,6 +538,14 @@ def _content_of(verb, entry, text: str):
             s = min(_subtree_span(x, text)[0] for x in parts)
             e = max(_subtree_span(x, text)[1] for x in parts)
             return obj, "dobj", (s, e), []
+        elif frame == "nsubjpass":
+            # "X has been endorsed by Y": the passive subject is what Y endorses
+            subj = next((c for c in children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+            if subj is None or not any(c.dep_ == "agent" for c in children):
+                continue
+            if subj.pos_ == "PRON" and subj.lower_ not in ("who", "which", "that"):
+                continue
+            return subj, "nsubjpass", _subtree_span(subj, text), []
         elif frame.startswith("prep:"):
             word = frame[5:]
             prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == word and c.i > verb.i), None)
@@ -520,26 +579,56 @@ def _reported_speech(ctx: _Context, covered: bytearray) -> list[Found]:
             continue
         got = _content_of(tok, entry, text)
         if got is None:
+            got = _parenthetical(tok, entry, text)
+            if got is None:
+                continue
+        head, frame, frags, extra_cue = got
+        if isinstance(frags, tuple):
+            frags = [frags]
+        frags = [(s, e) for s, e in frags if e > s]
+        if not frags:
             continue
-        head, frame, (s, e), extra_cue = got
-        if s >= e:
-            continue
+        s, e = frags[0][0], frags[-1][1]
         overlap = sum(covered[s:e]) / max(1, e - s)
         if overlap > 0.5:
             continue
         quoted = sum(ctx.quoted[s:e]) / max(1, e - s)
         form = "direct" if quoted > 0.9 else "mixed" if quoted > 0 else "indirect"
-        subj = subject_of(tok)
-        if subj is not None and (ctx.in_quote(subj) or s <= subj.idx < e):
-            subj = None if ctx.in_quote(subj) else subj
+        subj = subject_of(tok, quoted=ctx.quoted)
         speakers = [mention_of(h) for h in speaker_heads(subj)] if subj is not None else []
         toks = cue_tokens_of(tok) + extra_cue
         ctx.used_cues.add(tok.i)
-        out.append(Found(fragments=[(s, e)], form=form, cue_tokens=toks, cue_entry=entry,
+        out.append(Found(fragments=frags, form=form, cue_tokens=toks, cue_entry=entry,
                          cue_lemma=tok.lemma_.lower(), cue_span=_span_of(toks), speakers=speakers,
                          content_root=head, frame=frame, paragraph=ctx.paragraph_of(s)))
-        covered[s:e] = b"\x01" * (e - s)
+        for fs, fe in frags:
+            covered[fs:fe] = b"\x01" * (fe - fs)
     return out
+
+
+def _parenthetical(verb, entry, text: str):
+    """A tag inside or after its content: 'The party, he argued, should be prepared.' and
+    'The deal is done, officials said.' when the parser hangs the cue off the content's verb.
+    The content is that verb's clause without the tag, in one or two fragments."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.pos_ not in ("VERB", "AUX") or not ({"ccomp", "quote"} & set(entry.frames)):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        return None
+    tag = {t.i for t in verb.subtree}
+    tokens = [t for t in head.subtree if t.i not in tag]
+    frags, run = [], []
+    for t in tokens:
+        if run and t.i != run[-1].i + 1:
+            frags.append(run)
+            run = []
+        run.append(t)
+    if run:
+        frags.append(run)
+    spans = [_trim(text, *_span_of(r), ",;:-\u2014") for r in frags]
+    return head, "ccomp", [(s, e) for s, e in spans if e > s], []
 
 
 _GENERIC = lexicon.CueEntry("", "VERB", "assert", "other", ("ccomp",))

@@ -1,0 +1,67 @@
+"""Fast iteration on the rule stages: parse the gold texts once (cached as a spaCy DocBin under
+/tmp), then rerun everything after the parse and score it.
+
+Usage: python scripts/cached_eval.py GOLD.jsonl [--scope all] [--save-pred PRED.jsonl]
+The cache is keyed by the gold file's name and the model; delete /tmp/claimx-cache to refresh.
+Only for development: the product path is ``claimx evaluate``, which parses every time.
+"""
+import argparse
+import json
+import os
+import time
+
+from spacy.tokens import DocBin
+
+from claimx.engine import Config, _blank_marker, _document
+from claimx.evaluate import attribution as ev
+from claimx.models import to_dict
+from claimx.sources import Record, parse_iso_date
+from claimx.stages import tokenize
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("gold")
+    ap.add_argument("--scope", default="all")
+    ap.add_argument("--model", default=tokenize.DEFAULT_MODEL)
+    ap.add_argument("--save-pred")
+    args = ap.parse_args()
+    gold = ev.load_jsonl(args.gold)
+    nlp = tokenize.load_pipeline(args.model)
+    cache_dir = "/tmp/claimx-cache"
+    os.makedirs(cache_dir, exist_ok=True)
+    path = os.path.join(cache_dir, f"{os.path.basename(args.gold)}.{args.model}.spacy")
+    texts, owners = [], []
+    for n, d in enumerate(gold):
+        blanked = _blank_marker(d["text"])
+        for s, e in tokenize.chunks(blanked, tokenize.CHUNK_CHARS):
+            texts.append(blanked[s:e])
+            owners.append((n, s))
+    if os.path.exists(path):
+        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
+    else:
+        docs = list(nlp.pipe(texts, batch_size=8))
+        db = DocBin(store_user_data=True)
+        for doc in docs:
+            db.add(doc)
+        db.to_disk(path)
+    parts = {}
+    for (n, base), doc in zip(owners, docs):
+        parts.setdefault(n, []).append((base, doc))
+    config = Config(model=args.model, scope=args.scope)
+    clock = time.perf_counter()
+    preds = []
+    for n, d in enumerate(gold):
+        rec = Record(id=d["id"], text=d["text"], date=parse_iso_date(d.get("date") or "") or None)
+        preds.append(ev.to_attributions(to_dict(_document(nlp, rec, parts.get(n, []), config))))
+    rules = time.perf_counter() - clock
+    if args.save_pred:
+        with open(args.save_pred, "w", encoding="utf-8") as fh:
+            for p in preds:
+                fh.write(json.dumps(p) + "\n")
+    print(ev.format_table(ev.score(gold, preds)))
+    print(f"rules after the parse: {rules:.1f} s for {len(gold)} documents")
+
+
+if __name__ == "__main__":
+    main()

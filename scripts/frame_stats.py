@@ -1,0 +1,79 @@
+"""Evidence for the cue lexicon's frames: for every verb and every way its dependents could hold
+a content (clause, infinitive, object, object + predicate, prepositional object, passive subject),
+how often that candidate is a gold attribution in PolNeAR (content Jaccard >= 0.5, cue on the verb).
+
+Usage: python scripts/frame_stats.py ../shared/data/polnear/train.jsonl [--min 3] > /tmp/frames.tsv
+Uses the parse cache of scripts/cached_eval.py when present. Prints lemma, frame, candidates,
+gold hits, ratio, and whether the lexicon already has that frame: counts only, no corpus text.
+"""
+import argparse
+import collections
+import json
+import os
+
+from claimx.engine import _blank_marker
+from claimx.evaluate.attribution import char_set
+from claimx.stages import attribution, lexicon, quotes, tokenize
+
+FRAMES = ("ccomp", "xcomp", "dobj", "dobj+oprd", "dobj+xcomp", "nsubjpass")
+
+
+def parsed(gold, nlp, path):
+    from spacy.tokens import DocBin
+
+    cache = f"/tmp/claimx-cache/{os.path.basename(path)}.{tokenize.DEFAULT_MODEL}.spacy"
+    owners = []
+    texts = []
+    for n, d in enumerate(gold):
+        blanked = _blank_marker(d["text"])
+        for s, e in tokenize.chunks(blanked, tokenize.CHUNK_CHARS):
+            owners.append((n, s))
+            texts.append(blanked[s:e])
+    docs = (DocBin().from_disk(cache).get_docs(nlp.vocab) if os.path.exists(cache)
+            else nlp.pipe(texts, batch_size=8))
+    yield from zip(owners, docs)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("gold")
+    ap.add_argument("--min", type=int, default=3)
+    args = ap.parse_args()
+    gold = [json.loads(x) for x in open(args.gold, encoding="utf-8")]
+    nlp = tokenize.load_pipeline()
+    total, hits = collections.Counter(), collections.Counter()
+    for (n, base), doc in parsed(gold, nlp, args.gold):
+        text = gold[n]["text"]
+        attrs = [(char_set(text, a["content"]), {i for s, e in a["cue"] for i in range(s, e)})
+                 for a in gold[n]["attributions"]]
+        local = doc.text
+        pieces, _ = quotes.find_quotes(local, tokenize.paragraphs(local))
+        quoted = quotes.quoted_mask(local, pieces)
+        for tok in doc:
+            if tok.pos_ not in ("VERB", "AUX") or quoted[tok.idx]:
+                continue  # the stage never looks for cues inside quotes
+            frames = list(FRAMES) + [f"prep:{c.lower_}" for c in tok.children if c.dep_ == "prep" and c.i > tok.i]
+            for frame in frames:
+                entry = lexicon.CueEntry(tok.lemma_.lower(), "VERB", "assert", "other", (frame,))
+                got = attribution._content_of(tok, entry, doc.text)
+                if got is None:
+                    continue
+                spans = got[2] if isinstance(got[2], list) else [got[2]]
+                cont = char_set(text, [(s + base, e + base) for s, e in spans])
+                if not cont:
+                    continue
+                key = (tok.lemma_.lower(), frame)
+                total[key] += 1
+                if any(tok.idx + base in cue and len(cont & gc) / len(cont | gc) >= 0.5 for gc, cue in attrs if gc):
+                    hits[key] += 1
+    lex = lexicon.cues()
+    print("lemma\tframe\tcandidates\thits\tratio\tin_lexicon")
+    for key, n in sorted(total.items(), key=lambda kv: (-hits[kv[0]], kv[0])):
+        if hits[key] >= args.min:
+            entry = lex.get((key[0], "VERB"))
+            has = "yes" if entry and key[1] in entry.frames else ("lemma" if entry else "no")
+            print(f"{key[0]}\t{key[1]}\t{n}\t{hits[key]}\t{hits[key] / n:.2f}\t{has}")
+
+
+if __name__ == "__main__":
+    main()

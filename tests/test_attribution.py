@@ -121,3 +121,44 @@ def test_unbalanced_quote_does_not_swallow_article():
     doc = analyse(text)
     check_offsets(text, doc)
     assert any(c["content"]["text"] == "that taxes would fall" for c in doc["claims"])
+
+
+def test_parenthetical_tag_splits_the_content():
+    c = only(analyse("The new bridge, Mayor Anna Kowalski said, will open in the spring."))
+    assert c["speakers"][0]["name"] == "Anna Kowalski" and c["cue"]["text"] == "said"
+    assert [f["text"] for f in c["content"]["fragments"]] == ["The new bridge", "will open in the spring"]
+
+
+def test_trailing_tag_without_quotes():
+    c = only(analyse("The deal was signed on Monday, officials said."))
+    assert c["speakers"][0]["text"] == "officials"
+    assert c["content"]["text"] == "The deal was signed on Monday"
+
+
+def test_cue_keeps_its_auxiliaries_negation_and_adverbs():
+    doc = analyse("Anna Kowalski has also said that the budget is too small. "
+                  "John Barlow did not immediately respond to the claim that he had lied.")
+    cues = [c["cue"]["text"] for c in doc["claims"]]
+    assert "has also said" in cues
+
+
+def test_quote_tag_with_a_second_subject_inside_the_quote():
+    c = only(analyse('"The campaign is in trouble. Full panic mode," said Leslie Wimes, a county official.'))
+    assert c["speakers"][0]["text"].startswith("Leslie Wimes")
+
+
+def test_reported_clause_never_cuts_a_quote_in_half():
+    c = only(analyse('Lynch said there remains a "significant difference in private practice and government," '
+                     'when it comes to staffing.'))
+    assert 'government,"' in c["content"]["text"]
+
+
+def test_passive_report_names_the_reporter():
+    c = only(analyse("The meeting was first reported by The Washington Post."))
+    assert c["speakers"][0]["text"] == "The Washington Post" and c["cue"]["text"] == "was first reported"
+    assert c["content"]["text"] == "The meeting"
+
+
+def test_call_on_someone_to_act():
+    c = only(analyse("Senator Mary Lee called on the administration to release the report."))
+    assert c["content"]["text"] == "the administration to release the report"

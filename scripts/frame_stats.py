@@ -38,6 +38,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("gold")
     ap.add_argument("--min", type=int, default=3)
+    ap.add_argument("--pos", default="VERB", choices=("VERB", "NOUN"),
+                    help="NOUN: nominal cues with a prepositional content ('criticism of X')")
     args = ap.parse_args()
     gold = [json.loads(x) for x in open(args.gold, encoding="utf-8")]
     nlp = tokenize.load_pipeline()
@@ -50,11 +52,12 @@ def main():
         pieces, _ = quotes.find_quotes(local, tokenize.paragraphs(local))
         quoted = quotes.quoted_mask(local, pieces)
         for tok in doc:
-            if tok.pos_ not in ("VERB", "AUX") or quoted[tok.idx]:
+            if tok.pos_ not in (("VERB", "AUX") if args.pos == "VERB" else ("NOUN",)) or quoted[tok.idx]:
                 continue  # the stage never looks for cues inside quotes
-            frames = list(FRAMES) + [f"prep:{c.lower_}" for c in tok.children if c.dep_ == "prep" and c.i > tok.i]
+            preps = [f"prep:{c.lower_}" for c in tok.children if c.dep_ == "prep" and c.i > tok.i]
+            frames = (list(FRAMES) + preps) if args.pos == "VERB" else preps
             for frame in frames:
-                entry = lexicon.CueEntry(tok.lemma_.lower(), "VERB", "assert", "other", (frame,))
+                entry = lexicon.CueEntry(tok.lemma_.lower(), args.pos, "assert", "other", (frame,))
                 got = attribution._content_of(tok, entry, doc.text)
                 if got is None:
                     continue
@@ -70,7 +73,7 @@ def main():
     print("lemma\tframe\tcandidates\thits\tratio\tin_lexicon")
     for key, n in sorted(total.items(), key=lambda kv: (-hits[kv[0]], kv[0])):
         if hits[key] >= args.min:
-            entry = lex.get((key[0], "VERB"))
+            entry = lex.get((key[0], args.pos))
             has = "yes" if entry and key[1] in entry.frames else ("lemma" if entry else "no")
             print(f"{key[0]}\t{key[1]}\t{n}\t{hits[key]}\t{hits[key] / n:.2f}\t{has}")
 

@@ -278,6 +278,21 @@ def _adjacent_name(ctx: _Context, verb):
     return None
 
 
+def _word_before(ctx: _Context, verb):
+    """The subject of a finite cue verb the parser left without one ('... and Democrats accused
+    the GOP', where "Democrats" became a conjunct of the clause before): the name, pronoun or
+    plural noun right before the verb, adverbs skipped."""
+    i = verb.i - 1
+    while i >= 0 and ctx.doc[i].dep_ in ("advmod", "aux", "neg") and ctx.doc[i].head.i == verb.i:
+        i -= 1
+    if i < 0 or ctx.in_quote(ctx.doc[i]):
+        return None
+    word = ctx.doc[i]
+    if word.pos_ == "PROPN" or word.lower_ in HUMAN_PRONOUNS or word.tag_ == "NNS":
+        return word
+    return None
+
+
 def _first_clause(ctx: _Context, s: int, e: int) -> tuple[int, int]:
     """From *s*, the stretch up to the end of the sentence it starts ("Mr. Obama said. Next" stops
     after "said."; the parser's sentence bounds know abbreviations)."""
@@ -589,7 +604,10 @@ def _reported_speech(ctx: _Context, covered: bytearray) -> list[Found]:
         if tok.pos_ == "NOUN":
             found = _nominal(ctx, tok)
             if found is not None:
-                out.append(found)
+                s, e = found.fragments[0]
+                if sum(covered[s:e]) <= 0.5 * (e - s):
+                    out.append(found)
+                    covered[s:e] = b"\x01" * (e - s)
             continue
         if tok.pos_ not in ("VERB", "AUX"):
             continue
@@ -616,6 +634,8 @@ def _reported_speech(ctx: _Context, covered: bytearray) -> list[Found]:
         quoted = sum(ctx.quoted[s:e]) / max(1, e - s)
         form = "direct" if quoted > 0.9 else "mixed" if quoted > 0 else "indirect"
         subj = subject_of(tok, quoted=ctx.quoted)
+        if subj is None and tok.tag_ in ("VBD", "VBZ", "VBP"):
+            subj = _word_before(ctx, tok)
         speakers = [mention_of(h) for h in speaker_heads(subj)] if subj is not None else []
         toks = cue_tokens_of(tok) + extra_cue
         ctx.used_cues.add(tok.i)
@@ -695,8 +715,15 @@ def _nominal(ctx: _Context, noun) -> Optional[Found]:
         if child.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
             clause = child
             break
-    if clause is None:
-        return None
+    cue_tokens = [noun]
+    if clause is not None:
+        s, e = _subtree_span(clause, ctx.text)
+    else:  # "questions about X", "concern about X": the frames of data/cues.tsv
+        got = _content_of(noun, entry, ctx.text)
+        if got is None or got[1] != "prep":
+            return None
+        clause, _, (s, e), _ = got
+        cue_tokens.append(clause.head)
     speaker = None
     for child in noun.children:
         if child.dep_ in ("nsubj", "compound") and child.pos_ in ("PROPN", "PRON") and child.i < noun.i:
@@ -706,10 +733,9 @@ def _nominal(ctx: _Context, noun) -> Optional[Found]:
         elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
             objs = [c for c in child.children if c.dep_ == "pobj"]
             speaker = objs[0] if objs else speaker
-    s, e = _subtree_span(clause, ctx.text)
     ctx.used_cues.add(noun.i)
-    return Found(fragments=[(s, e)], form="indirect", cue_tokens=[noun], cue_entry=entry,
-                 cue_lemma=noun.lemma_.lower(), cue_span=_span_of([noun]),
+    return Found(fragments=[(s, e)], form="indirect", cue_tokens=cue_tokens, cue_entry=entry,
+                 cue_lemma=noun.lemma_.lower(), cue_span=_span_of(cue_tokens),
                  speakers=[mention_of(h) for h in speaker_heads(speaker)] if speaker is not None else [],
                  content_root=clause, frame="ccomp", paragraph=ctx.paragraph_of(s))
 

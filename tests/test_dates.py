@@ -111,3 +111,9 @@ def test_no_document_date_leaves_relative_values_null():
     got = one("It happened last week.", None)
     assert got[2] is None
     assert one("The law passed in 1998.", None)[2] == "1998"
+
+
+def test_weekday_with_a_part_of_the_day_is_a_time_of_that_day():
+    assert one("The talks ended on Saturday night.", "2024-12-23") == (
+        "Saturday night", "TIME", "2024-12-21TNI", "2024-12-21", "2024-12-21")
+    assert one("They spoke on Friday evening.", "2024-12-27")[2] == "2024-12-27TEV"

@@ -96,7 +96,7 @@ def _grammar() -> list[tuple[str, re.Pattern]]:
         ("duration", rf"\b{mod}{num}[- ](?:and[- ]a[- ]half[- ])?(?:more[- ])?{unit}(?:[- ]long|[- ]old)?\b"),
         ("rel_unit", rf"\b(?:(?:earlier|later|late|early|mid)[- ])?(?:{rel})\s+(?:week|weekend|month|year|decade|century|quarter|summer|winter|spring|fall|autumn|season)\b"),
         ("weekend", r"\b(?:the\s+)?weekend\b"),
-        ("wday", rf"\b(?:(?:last|next|this|this past|this coming|every|each)\s+)?(?:{wday})s?(?:\s+(?:morning|afternoon|evening))?\b"),
+        ("wday", rf"\b(?:(?:last|next|this|this past|this coming|every|each)\s+)?(?:{wday})s?(?:\s+(?:morning|afternoon|evening|night))?\b"),
         ("relday", r"\b(?:today|yesterday|tomorrow|tonight|overnight)(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?\b|\b(?:this|last|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)\b"),
         ("decade", r"\b(?:the\s+)?(?:(?:early|late|mid)[- ])?(?:1[89]\d0|20\d0)'?s\b|\bthe\s+'?[0-9]0s\b"),
         ("year_ctx", rf"\b(?:in|since|by|until|till|before|after|during|of|from|through|to|early|late|mid|fiscal|year|between|and|for|around|circa|mid-)\s*(?P<x>{year})\b(?![-.,]?\d)"),
@@ -657,7 +657,11 @@ class Normalizer:
                 day = d + dt.timedelta(days=ahead)
             else:
                 day = d - dt.timedelta(days=back)
-        return ("DATE",) + _day(day)  # "Friday morning" is the day: TimeBank values it so
+        if part:
+            # TIMEX3 guidelines: "Friday evening" is 1998-08-07TEV. Measured against plain days:
+            # TimeBank +3 values, AQUAINT -4 (it annotates half of them as days), so the guideline wins
+            return ("TIME", f"{day.isoformat()}T{part}", day.isoformat(), day.isoformat(), "time")
+        return ("DATE",) + _day(day)
 
     def _time_wday(self, t, tok):
         wday = re.search(r"[A-Za-z]+day\b", t)

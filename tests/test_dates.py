@@ -117,3 +117,11 @@ def test_weekday_with_a_part_of_the_day_is_a_time_of_that_day():
     assert one("The talks ended on Saturday night.", "2024-12-23") == (
         "Saturday night", "TIME", "2024-12-21TNI", "2024-12-21", "2024-12-21")
     assert one("They spoke on Friday evening.", "2024-12-27")[2] == "2024-12-27TEV"
+
+
+def test_timeml_extent_of_counted_periods_and_fiscal_years():
+    assert one("Prices rose over the past three years.")[0] == "the past three years"
+    assert one("Profit fell in fiscal 1989.", "1989-11-02")[:3] == ("fiscal 1989", "DATE", "1989")
+    assert one("The offer expires at the end of November.", "1989-10-27")[:3] == (
+        "the end of November", "DATE", "1989-11")
+    assert one("For the nine months, net income rose.", "1989-10-27")[0] == "the nine months"

@@ -777,8 +777,6 @@ def find_dates(doc, text: str, dct: Optional[dt.date], blocked: Optional[list[tu
             if rule in ("md", "dm", "my", "mdy", "dmy", "relmonth", "set", "month_alone", "month_part",
                         "month_rel_year") and not _month_word_ok(text, s, e):
                 continue
-            if rule == "refs" and text[s:e].lower() in ("now",) and text[e:e + 1] == ",":
-                pass
             cands.append((s, e, rule))
     # longest first, then earliest; keep non-overlapping
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
@@ -800,6 +798,9 @@ def find_dates(doc, text: str, dct: Optional[dt.date], blocked: Optional[list[tu
         if result is None:
             continue
         typ, value, sd, ed, gran = result
+        s, e = _timeml_extent(text, s, e, rule)
+        if any(taken[s:e]):
+            continue
         out.append(Timex(s, e, typ, value, sd, ed, gran, rule))
         taken[s:e] = b"\x01" * (e - s)
     for ent in doc.ents:
@@ -817,6 +818,32 @@ def find_dates(doc, text: str, dct: Optional[dt.date], blocked: Optional[list[tu
         taken[s:e] = b"\x01" * (e - s)
     out.sort(key=lambda t: t.start)
     return out
+
+
+_OVER = re.compile(r"(?:over|during|for|within|in)\s+(?=the\s)", re.IGNORECASE)
+_BOUNDARY_BEFORE = re.compile(r"\bthe\s+(?:very\s+)?(?:end|beginning|start|middle|winter|summer|spring|fall|autumn)\s+of\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+_ADJECTIVAL = re.compile(r"the\s+(?=(?:comparable\s+)?(?:year-ago|year-earlier|(?:first|second|third|fourth)-quarter)\b)", re.IGNORECASE)
+
+
+def _timeml_extent(text: str, s: int, e: int, rule: str) -> tuple[int, int]:
+    """The extent TimeML gives an expression (TimeBank strict spans): no leading "over"/"for";
+    with "the" before a counted period ("the nine months") and "fiscal" before a year; with "the
+    end of" before what it bounds; without "the" before a modifier ("the year-ago results")."""
+    m = _OVER.match(text, s, e)
+    if m:
+        s = m.end()
+    if rule == "duration" and re.fullmatch(r"the\s", text[max(0, s - 4):s], re.IGNORECASE):
+        s -= 4
+    if re.search(r"\bfiscal\s+$", text[max(0, s - 8):s], re.IGNORECASE) and re.fullmatch(r"(?:1[89]|20)\d\d", text[s:e]):
+        s -= len(re.search(r"fiscal\s+$", text[max(0, s - 8):s], re.IGNORECASE).group(0))
+    b = _BOUNDARY_BEFORE.search(text[max(0, s - 30):s])
+    if b:
+        s -= len(b.group(0))
+    a = _ADJECTIVAL.match(text, s, e)
+    if a and not re.match(r"\s+(?:quarter|period|nine|six|three|first|second|third|fourth)\b", text[e:e + 10], re.IGNORECASE):
+        s = a.end()
+    return s, e
 
 
 def _strip_determiners(text: str, s: int, e: int) -> tuple[int, int]:

@@ -155,10 +155,20 @@ def test_reported_clause_never_cuts_a_quote_in_half():
 
 def test_passive_report_names_the_reporter():
     c = only(analyse("The meeting was first reported by The Washington Post."))
-    assert c["speakers"][0]["text"] == "The Washington Post" and c["cue"]["text"] == "was first reported"
+    assert c["speakers"][0]["text"] == "The Washington Post" and c["cue"]["text"] == "was first reported by"
     assert c["content"]["text"] == "The meeting"
 
 
 def test_call_on_someone_to_act():
     c = only(analyse("Senator Mary Lee called on the administration to release the report."))
     assert c["content"]["text"] == "the administration to release the report"
+
+
+def test_coordinated_cue_is_not_part_of_the_content():
+    doc = analyse("Mayor Anna Kowalski said she would review the budget and warned against new taxes.")
+    said = next(c for c in doc["claims"] if c["cue"]["lemma"] == "say")
+    assert said["content"]["text"] == "she would review the budget"
+
+
+def test_imperative_reports_nothing():
+    assert analyse("Imagine that the council approved the budget.")["claims"] == []

@@ -173,6 +173,8 @@ def cue_tokens_of(verb) -> list:
     for child in verb.children:
         if child.dep_ == "prt" and child.i == verb.i + 1:
             toks.append(child)
+        if child.dep_ == "agent" and child.i == verb.i + 1:
+            toks.append(child)  # "was first reported by"
     return toks
 
 
@@ -536,6 +538,9 @@ def _content_of(verb, entry, text: str):
                               and ((lexicon.cues().get((t.lemma_.lower(), "VERB"))
                                     and any(c.dep_ == "ccomp" for c in t.children))
                                    or _trailing_participle(t, child))]
+                    acts = [c for c in child.children if c.i > child.i and _belongs_to_cue(c, child)]
+                    nested += acts + [c for c in child.children if c.dep_ == "cc" and any(
+                        a.dep_ == "conj" and a.i > c.i for a in acts)]
                     return child, "ccomp", _subtree_span(child, text, exclude=nested), []
         elif frame == "xcomp":
             for child in children:
@@ -575,7 +580,7 @@ def _content_of(verb, entry, text: str):
             objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
             if not objs:
                 continue
-            extra = [prep] if prep.i == verb.i + 1 else []
+            extra = [prep] if prep.i - verb.i <= 4 else []  # "accusing her of", "spoke out Tuesday about"
             s, e = _subtree_span(objs[0], text)
             then = next((c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > objs[0].i
                          and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)), None)
@@ -583,6 +588,18 @@ def _content_of(verb, entry, text: str):
                 e = max(e, _subtree_span(then, text)[1])
             return objs[0], "prep", (s, e), extra
     return None
+
+
+def _belongs_to_cue(token, clause) -> bool:
+    """A part of the parse's clause that is the speaker's next act, not the content: a coordinated
+    cue verb without its own subject ('said he would order a review and warned against hackers')
+    or a clause after a semicolon ('said it was not intentional; they only learned ...')."""
+    if token.dep_ == "conj" and _is_cue_verb(token) and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        return True
+    if token.dep_ == "parataxis":
+        i = token.left_edge.i - 1
+        return i > clause.i and token.doc[i].text == ";"
+    return False
 
 
 def _trailing_participle(token, clause) -> bool:
@@ -634,6 +651,9 @@ def _reported_speech(ctx: _Context, covered: bytearray) -> list[Found]:
         quoted = sum(ctx.quoted[s:e]) / max(1, e - s)
         form = "direct" if quoted > 0.9 else "mixed" if quoted > 0 else "indirect"
         subj = subject_of(tok, quoted=ctx.quoted)
+        if subj is None and tok.dep_ == "ROOT" and tok.tag_ == "VB" and not any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ not in ("do", "don't") for c in tok.children):
+            continue  # an imperative ("Imagine that ...", "Don't forget that ..."): nobody reported
         if subj is None and tok.tag_ in ("VBD", "VBZ", "VBP"):
             subj = _word_before(ctx, tok)
         speakers = [mention_of(h) for h in speaker_heads(subj)] if subj is not None else []

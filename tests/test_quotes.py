@@ -57,3 +57,13 @@ def test_chunks_cover_text_exactly():
     long_line = "x" * 2500
     parts = chunks(long_line, limit=1000)
     assert "".join(long_line[s:e] for s, e in parts) == long_line
+
+
+def test_closing_mark_typed_at_the_opening_of_a_quote():
+    from conftest import analyse
+
+    text = ("\u201dFear. I am truly afraid of what comes next.\u201d \u2015\u00a0Karen Bobadilla.\n\n"
+            "\u201dMy family came here to work.\u201d \u2015 Jorge Falcon.")
+    doc = analyse(text)
+    assert [c["speakers"][0]["text"] for c in doc["claims"]] == ["Karen Bobadilla", "Jorge Falcon"]
+    assert doc["claims"][0]["content"]["text"] == "Fear. I am truly afraid of what comes next."

@@ -464,7 +464,8 @@ def _cue_after(ctx: _Context, piece: QuotePiece, after_s: int, after_e: int):
         return None
     m = _DASH_NAME.match(text, after_s, after_e)
     if m:
-        toks = [t for t in ctx.tokens_between(*m.span(2)) if not t.is_space]
+        name_s, name_e = _trim(text, *m.span(2), " \t\n\u00a0.,")
+        toks = [t for t in ctx.tokens_between(name_s, name_e) if not t.is_space]
         if toks and all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in toks):
             return ("dash", m.span(1), toks)
     last_inner = text[piece.inner_end - 1:piece.inner_end] if piece.inner_end > piece.inner_start else ""

@@ -90,6 +90,8 @@ def _pair_double(text: str, ps: int, pe: int) -> tuple[list[tuple[int, int, bool
             if open_at is not None:
                 out.append((open_at, i + 1, True))
                 open_at = None
+            elif (i == ps or text[i - 1].isspace()) and i + 1 < pe and (text[i + 1].isalnum() or text[i + 1] in "'\u2018"):
+                open_at = i  # a closing mark typed where a quote opens ('\u201dFear. I am ...\u201d')
         elif straight:
             if open_at is None:
                 nxt = text[i + width] if i + width < pe else " "

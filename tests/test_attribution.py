@@ -172,3 +172,20 @@ def test_coordinated_cue_is_not_part_of_the_content():
 
 def test_imperative_reports_nothing():
     assert analyse("Imagine that the council approved the budget.")["claims"] == []
+
+
+def test_quote_tag_after_a_quote_ending_in_a_quote():
+    c = only(analyse("\"I have always disliked the term 'outreach,' \" he told the group, adding nothing."))
+    assert c["cue"]["text"] == "told" and c["speakers"][0]["text"] == "he"
+
+
+def test_tag_with_a_second_clause_after_it():
+    c = analyse('"You should be investigated," Warren told Stumpf, after he admitted he had not been held '
+                'accountable.')["claims"][0]
+    assert c["speakers"][0]["text"] == "Warren" and c["content"]["text"] == "You should be investigated,"
+
+
+def test_second_cue_in_the_reported_clause_belongs_to_the_speaker():
+    doc = analyse("China said it was opposed to the test and warned North Korea to stop.")
+    warned = next(c for c in doc["claims"] if c["cue"]["lemma"] == "warn")
+    assert warned["speakers"][0]["text"] == "China"

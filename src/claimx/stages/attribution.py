@@ -26,6 +26,8 @@ NOT_SPEAKER_LABELS = {"CLARIFICATION", "CORRECTION", "UPDATE", "UPDATED", "NOTE"
 NO_COMMENT = {"comment", "say", "answer", "respond", "elaborate", "speculate", "discuss", "talk"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 SENTENCE_END = ".?!:\"'\u201d\u2019)"
+# verbs whose subject holds or voices the statement named by their object ("has questions about")
+HOLDER_VERBS = {"have", "raise", "express", "voice", "pose", "make", "share", "offer", "issue", "repeat", "renew"}
 EVENT_NOUNS = {"conference", "interview", "speech", "rally", "event", "briefing", "meeting", "hearing",
                "appearance", "address", "session", "debate", "call", "visit", "stop", "forum", "show"}
 CUE_ADVERB_STOP = {"how", "when", "why", "where", "so", "as", "however", "meanwhile", "instead", "still", "yet"}
@@ -138,9 +140,11 @@ def subject_of(verb, depth: int = 0, quoted=None):
         return None  # "it was reported that", "X is said to have": no speaker named
     if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acomp") and verb.head.i != verb.i:
         head = verb.head
-        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp" and _is_cue_verb(head.head):
-            # "X said he didn't believe it, arguing that ...": the parser hangs the participle
-            # on the reported clause, but the one arguing is X
+        if ((verb.dep_ == "advcl" and verb.tag_ == "VBG") or (verb.dep_ == "conj" and _is_cue_verb(verb))) \
+                and head.dep_ == "ccomp" and _is_cue_verb(head.head):
+            # "X said he didn't believe it, arguing that ..." / "X said it was wrong and warned
+            # Y": the parser hangs the participle or the second cue on the reported clause, but
+            # the one arguing or warning is X
             head = head.head
         return subject_of(head, depth + 1, quoted)  # "..., claiming", "by telling", "was able to tout"
     if verb.dep_ == "relcl":
@@ -468,7 +472,8 @@ def _cue_after(ctx: _Context, piece: QuotePiece, after_s: int, after_e: int):
         toks = [t for t in ctx.tokens_between(name_s, name_e) if not t.is_space]
         if toks and all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in toks):
             return ("dash", m.span(1), toks)
-    last_inner = text[piece.inner_end - 1:piece.inner_end] if piece.inner_end > piece.inner_start else ""
+    inner = text[piece.inner_start:piece.inner_end].rstrip(" '\u2019\u201d\"")  # a quote ending in a quote
+    last_inner = inner[-1:]
     opens_clause = last_inner in ",?!\u2014-" or after_text.lstrip()[:1] in (",", "\u2014", "-")
     cs, ce = _first_clause(ctx, after_s, after_e)
     words = text[cs:ce].split()
@@ -483,7 +488,8 @@ def _cue_after(ctx: _Context, piece: QuotePiece, after_s: int, after_e: int):
     if cue is None:
         return None
     verb = cue[0]
-    if any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and c.idx < ce for c in verb.children):
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and c.idx < ce for c in verb.children) and not any(
+            c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return None  # 'She says it underscores ...': a statement of its own, not a tag
     return cue
 
@@ -754,6 +760,8 @@ def _nominal(ctx: _Context, noun) -> Optional[Found]:
         elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
             objs = [c for c in child.children if c.dep_ == "pobj"]
             speaker = objs[0] if objs else speaker
+    if speaker is None and noun.dep_ == "dobj" and noun.head.lemma_ in HOLDER_VERBS:
+        speaker = subject_of(noun.head, quoted=ctx.quoted)  # "the I.R.S. has questions about"
     ctx.used_cues.add(noun.i)
     return Found(fragments=[(s, e)], form="indirect", cue_tokens=cue_tokens, cue_entry=entry,
                  cue_lemma=noun.lemma_.lower(), cue_span=_span_of(cue_tokens),

@@ -3,7 +3,7 @@
 ``--cluster local[:N]`` starts a LocalCluster of N worker processes on this machine;
 ``--cluster tcp://host:8786`` connects to a running scheduler. Inputs are cut into shards of
 consecutive records (files, or line ranges of a JSON Lines input); each shard is one Dask task
-calling :func:`claimx.engine.process_batch` (no second implementation), which returns plain
+calling :func:`claimx.engine.worker_batch` (no second implementation), which returns plain
 dicts. A worker that dies takes its shard with it and the scheduler runs the shard again
 elsewhere; ``retries`` also covers a task that raises.
 """
@@ -15,7 +15,7 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional
 
-from .engine import Config, batched, process_batch
+from .engine import Config, batched, worker_batch
 from .sources import Failure, Item, Record
 
 RETRIES = 3
@@ -100,7 +100,7 @@ def run(items: Iterable[Item], config: Config, cluster: Cluster, shard_size: int
     for shard in shards(items, shard_size):
         if skip_shard is not None and skip_shard(shard.index):
             continue
-        future = cluster.client.submit(process_batch, shard.items, config, retries=RETRIES, pure=False,
+        future = cluster.client.submit(worker_batch, shard.items, config, retries=RETRIES, pure=False,
                                        key=f"claimx-shard-{shard.index}-{os.getpid()}-{id(shard)}")
         pending.append((shard.index, future))
         while len(pending) >= limit:

@@ -125,3 +125,9 @@ def test_timeml_extent_of_counted_periods_and_fiscal_years():
     assert one("The offer expires at the end of November.", "1989-10-27")[:3] == (
         "the end of November", "DATE", "1989-11")
     assert one("For the nine months, net income rose.", "1989-10-27")[0] == "the nine months"
+
+
+def test_scheduled_weekday_looks_ahead():
+    assert one("The team planned to leave on Thursday.", "2000-03-29")[2] == "2000-03-30"
+    assert one("The sale is scheduled to close Monday.", "1989-10-27")[2] == "1989-10-30"
+    assert one("The team left on Thursday.", "2000-03-29")[2] == "2000-03-23"

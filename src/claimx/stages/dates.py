@@ -6,7 +6,8 @@ DATE/TIME entities; the grammar's own spans win where both overlap. Conventions:
 - ``last week`` is the calendar week (Monday..Sunday) before the document's; ``over the weekend`` the
   Saturday and Sunday before the document date (or its own weekend when written on one);
 - a bare weekday is the closest such day not after the document date; ``next Friday`` or a weekday
-  governed by ``will`` is the next such day on or after it;
+  governed by ``will`` or a scheduling verb ("planned to leave on Thursday") is the next such day
+  on or after it;
 - a month (or month and day) without a year is in the document's year, except that a month after the
   document's month governed by a past-tense verb is last year's, and a month before it governed by
   ``will`` is next year's;
@@ -272,6 +273,28 @@ class Normalizer:
         if v.tag_ == "VBN" and v.dep_ in ("acl", "relcl", "amod"):
             return "past"
         return "present"
+
+    def scheduled(self, token) -> bool:
+        """True when the clause around *token* plans something rather than reports it: a
+        scheduling verb ("planned to leave on Thursday", "is scheduled to close Monday", "set to
+        resume Monday", "postponed until Tuesday") or "as soon as"/"as early as"/"until" before
+        the day. Used for bare weekdays (TimeBank and AQUAINT: +5 values; a present-tense verb as
+        a sign of a schedule was measured too and left out: -1)."""
+        if token is None:
+            return False
+        before = token.doc.text[max(0, token.idx - 14):token.idx].lower()
+        if re.search(r"\bas (?:soon|early) as\s+$|\buntil\s+$", before):
+            return True
+        verb = token
+        for _ in range(8):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        chain = [verb]
+        while chain[-1].dep_ in ("xcomp", "conj", "advcl", "pcomp", "relcl", "acl") and chain[-1].head.i != chain[-1].i \
+                and len(chain) < 4:
+            chain.append(chain[-1].head)
+        return any(v.lemma_.lower() in self.w["schedule_verbs"] for v in chain)
 
     def normalize(self, rule: str, text: str, token=None):
         handler = getattr(self, "_" + rule, None)
@@ -651,7 +674,7 @@ class Normalizer:
         else:
             tense = self.tense(tok)
             ahead = (target - d.weekday()) % 7
-            if low.startswith("next") or low.startswith("this coming") or tense == "future":
+            if low.startswith("next") or low.startswith("this coming") or tense == "future" or self.scheduled(tok):
                 if low.startswith("next"):
                     ahead = ahead or 7
                 day = d + dt.timedelta(days=ahead)

@@ -189,3 +189,15 @@ def test_second_cue_in_the_reported_clause_belongs_to_the_speaker():
     doc = analyse("China said it was opposed to the test and warned North Korea to stop.")
     warned = next(c for c in doc["claims"] if c["cue"]["lemma"] == "warn")
     assert warned["speakers"][0]["text"] == "China"
+
+
+def test_words_leading_into_the_next_quote_are_not_a_tag():
+    doc = analyse('Trump mocked him with the nickname "Lyin\' Ted." Trump called the senator a "nasty guy" '
+                  'and "unstable."')
+    called = next(c for c in doc["claims"] if c["cue"] and c["cue"]["lemma"] == "call")
+    assert called["content"]["text"].startswith("the senator a")
+
+
+def test_called_someone_a_name_with_two_predicates():
+    doc = analyse('Cruz called Trump a "pathological liar" who is "utterly amoral."')
+    assert doc["claims"][0]["content"]["text"].startswith("Trump a")

@@ -484,6 +484,9 @@ def _cue_after(ctx: _Context, piece: QuotePiece, after_s: int, after_e: int):
             return None
         if last_inner != "." and not re.search(r",\s+[^,]{1,60}$", text[cs:ce]):
             return None
+        if ce >= after_e and after_e < ctx.paragraphs[piece.paragraph][1] and \
+                not re.search(r"[.,:;!?\u2014-]\s*$", text[cs:ce]):
+            return None  # '"Lyin' Ted." Trump called the senator a "nasty guy"': the words lead on
     cue = _cue_in(ctx, ctx.tokens_between(cs, ce), "after")
     if cue is None:
         return None
@@ -558,6 +561,8 @@ def _content_of(verb, entry, text: str):
                     return child, "xcomp", _subtree_span(child, text), []
         elif frame in ("dobj", "dobj+oprd", "dobj+xcomp"):
             obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+            if obj is None and frame == "dobj+oprd":  # 'called Trump a "liar"' parsed as two predicates
+                obj = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i and c.pos_ in ("PROPN", "PRON")), None)
             if obj is None or (obj.pos_ == "PRON" and obj.lower_ in ("it", "this", "that", "so", "what", "which")):
                 continue
             parts = [obj]

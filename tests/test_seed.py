@@ -119,3 +119,8 @@ def test_said_on(seed_doc):
     progress = find(seed_doc, 'a little progress')
     assert progress["said_on"]["text"] == "last week"
     assert progress["form"] == "mixed"
+
+
+def test_participle_after_a_quote_tag_keeps_the_tag_speaker(seed_doc):
+    pointing = find(seed_doc, "recent Russian advances in Ukraine")
+    assert pointing["speakers"] and pointing["speakers"][0]["name"] == "Vladimir Putin"

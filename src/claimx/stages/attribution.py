@@ -141,7 +141,8 @@ def subject_of(verb, depth: int = 0, quoted=None):
     if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acomp") and verb.head.i != verb.i:
         head = verb.head
         if ((verb.dep_ == "advcl" and verb.tag_ == "VBG") or (verb.dep_ == "conj" and _is_cue_verb(verb))) \
-                and head.dep_ == "ccomp" and _is_cue_verb(head.head):
+                and head.dep_ == "ccomp" and _is_cue_verb(head.head) \
+                and (quoted is None or not quoted[head.head.idx]):
             # "X said he didn't believe it, arguing that ..." / "X said it was wrong and warned
             # Y": the parser hangs the participle or the second cue on the reported clause, but
             # the one arguing or warning is X

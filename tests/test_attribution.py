@@ -155,7 +155,7 @@ def test_reported_clause_never_cuts_a_quote_in_half():
 
 def test_passive_report_names_the_reporter():
     c = only(analyse("The meeting was first reported by The Washington Post."))
-    assert c["speakers"][0]["text"] == "The Washington Post" and c["cue"]["text"] == "was first reported by"
+    assert c["speakers"][0]["text"] == "The Washington Post" and c["cue"]["text"] == "was first reported"
     assert c["content"]["text"] == "The meeting"
 
 

@@ -178,8 +178,6 @@ def cue_tokens_of(verb) -> list:
     for child in verb.children:
         if child.dep_ == "prt" and child.i == verb.i + 1:
             toks.append(child)
-        if child.dep_ == "agent" and child.i == verb.i + 1:
-            toks.append(child)  # "was first reported by"
     return toks
 
 

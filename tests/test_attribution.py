@@ -201,3 +201,10 @@ def test_words_leading_into_the_next_quote_are_not_a_tag():
 def test_called_someone_a_name_with_two_predicates():
     doc = analyse('Cruz called Trump a "pathological liar" who is "utterly amoral."')
     assert doc["claims"][0]["content"]["text"].startswith("Trump a")
+
+
+def test_nominal_cue_holder_is_the_subject_of_its_verb():
+    doc = analyse("The agency has questions about the company's tax returns. "
+                  "The mayor has faced questions about the budget.")
+    holders = [[s["text"] for s in c["speakers"]] for c in doc["claims"]]
+    assert holders == [["The agency"], []]

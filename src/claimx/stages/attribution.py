@@ -26,8 +26,9 @@ NOT_SPEAKER_LABELS = {"CLARIFICATION", "CORRECTION", "UPDATE", "UPDATED", "NOTE"
 NO_COMMENT = {"comment", "say", "answer", "respond", "elaborate", "speculate", "discuss", "talk"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 SENTENCE_END = ".?!:\"'\u201d\u2019)"
-# verbs whose subject holds or voices the statement named by their object ("has questions about")
-HOLDER_VERBS = {"have", "raise", "express", "voice", "pose", "make", "share", "offer", "issue", "repeat", "renew"}
+# verbs whose subject is the target, not the holder, of the statement named by their object
+TARGET_VERBS = {"face", "draw", "receive", "answer", "address", "dismiss", "reject", "deny", "ignore", "field",
+                "avoid", "dodge", "attract", "prompt", "spark", "trigger", "fuel", "provoke", "invite", "deflect"}
 EVENT_NOUNS = {"conference", "interview", "speech", "rally", "event", "briefing", "meeting", "hearing",
                "appearance", "address", "session", "debate", "call", "visit", "stop", "forum", "show"}
 CUE_ADVERB_STOP = {"how", "when", "why", "where", "so", "as", "however", "meanwhile", "instead", "still", "yet"}
@@ -764,13 +765,28 @@ def _nominal(ctx: _Context, noun) -> Optional[Found]:
         elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
             objs = [c for c in child.children if c.dep_ == "pobj"]
             speaker = objs[0] if objs else speaker
-    if speaker is None and noun.dep_ == "dobj" and noun.head.lemma_ in HOLDER_VERBS:
-        speaker = subject_of(noun.head, quoted=ctx.quoted)  # "the I.R.S. has questions about"
+    if speaker is None:
+        speaker = _holder(noun, ctx)
     ctx.used_cues.add(noun.i)
     return Found(fragments=[(s, e)], form="indirect", cue_tokens=cue_tokens, cue_entry=entry,
                  cue_lemma=noun.lemma_.lower(), cue_span=_span_of(cue_tokens),
                  speakers=[mention_of(h) for h in speaker_heads(speaker)] if speaker is not None else [],
                  content_root=clause, frame="ccomp", paragraph=ctx.paragraph_of(s))
+
+
+def _holder(noun, ctx: _Context):
+    """Who holds the statement a nominal cue names when no possessive says so: the subject of
+    the verb it is the object of ("the I.R.S. has questions about", "Democrats persisted in
+    arguments that", "Britain blocked any discussion of"), except after verbs whose subject is
+    the target ("Trump has faced questions about")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in TARGET_VERBS:
+        return None
+    return subject_of(head, quoted=ctx.quoted)
 
 
 def _according_to(ctx: _Context, covered: bytearray) -> list[Found]:

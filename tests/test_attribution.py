@@ -208,3 +208,16 @@ def test_nominal_cue_holder_is_the_subject_of_its_verb():
                   "The mayor has faced questions about the budget.")
     holders = [[s["text"] for s in c["speakers"]] for c in doc["claims"]]
     assert holders == [["The agency"], []]
+
+
+def test_impressions_and_unnamed_askers_have_no_speaker():
+    import claimx
+    from claimx.engine import Config
+    from claimx.models import to_dict
+
+    doc = to_dict(claimx.extract("The mayor seems to have left the city. Asked about the budget, the mayor said "
+                                 "it was fine.", date="2024-12-27", config=Config(scope="all")))
+    seems = next(c for c in doc["claims"] if c["cue"]["lemma"] == "seem")
+    assert seems["speakers"] == []
+    asked = [c for c in doc["claims"] if c["cue"]["lemma"] == "ask"]
+    assert all(c["speakers"] == [] for c in asked)

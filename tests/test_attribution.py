@@ -221,3 +221,8 @@ def test_impressions_and_unnamed_askers_have_no_speaker():
     assert seems["speakers"] == []
     asked = [c for c in doc["claims"] if c["cue"]["lemma"] == "ask"]
     assert all(c["speakers"] == [] for c in asked)
+
+
+def test_infinitive_cue_starts_at_its_governing_verb():
+    c = only(analyse("Anna Kowalski went on to say that the bridge would open in May."))
+    assert c["cue"]["text"] == "went on to say" and c["cue"]["lemma"] == "say"

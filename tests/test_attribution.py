@@ -226,3 +226,9 @@ def test_impressions_and_unnamed_askers_have_no_speaker():
 def test_infinitive_cue_starts_at_its_governing_verb():
     c = only(analyse("Anna Kowalski went on to say that the bridge would open in May."))
     assert c["cue"]["text"] == "went on to say" and c["cue"]["lemma"] == "say"
+
+
+def test_cue_keeps_an_adverb_after_it_and_skips_no_break_spaces():
+    doc = analyse("Anna Kowalski has\u00a0acknowledged that the budget is too small. "
+                  "John Barlow wrote back that he disagreed.")
+    assert [c["cue"]["text"] for c in doc["claims"]] == ["has\u00a0acknowledged", "wrote back"]

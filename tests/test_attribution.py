@@ -232,3 +232,15 @@ def test_cue_keeps_an_adverb_after_it_and_skips_no_break_spaces():
     doc = analyse("Anna Kowalski has\u00a0acknowledged that the budget is too small. "
                   "John Barlow wrote back that he disagreed.")
     assert [c["cue"]["text"] for c in doc["claims"]] == ["has\u00a0acknowledged", "wrote back"]
+
+
+def test_subordinate_clause_keeps_its_subject_and_appeared_to_suggest_is_the_speakers():
+    import claimx
+    from claimx.engine import Config
+    from claimx.models import to_dict
+
+    doc = to_dict(claimx.extract("The party may calm down now that Cruz has endorsed Trump. He appeared to "
+                                 "suggest that the veterans were weak.", date="2024-12-27", config=Config(scope="all")))
+    speakers = {c["cue"]["text"]: [s["text"] for s in c["speakers"]] for c in doc["claims"]}
+    assert speakers["has endorsed"] == ["Cruz"]
+    assert any(v == ["He"] for k, v in speakers.items() if "suggest" in k or "appeared" in k)

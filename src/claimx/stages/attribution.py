@@ -682,10 +682,12 @@ def _reported_speech(ctx: _Context, covered: bytearray) -> list[Found]:
             continue  # an imperative ("Imagine that ...", "Don't forget that ..."): nobody reported
         if subj is None and tok.tag_ in ("VBD", "VBZ", "VBP"):
             subj = _word_before(ctx, tok)
-        if tok.lemma_ in ("seem", "appear") or (tok.tag_ == "VBN" and tok.dep_ == "advcl"):
-            # "Melania seems to have vanished": the writer's impression, Melania is its topic;
-            # "Asked about the bomb, Clinton said": the asker is unnamed (PolNeAR train: no source
-            # in 82 of 114 and 18 of 22 such cases)
+        own_subject = subj is not None and subj.head.i == tok.i
+        if (tok.lemma_ in ("seem", "appear") and not any(c.dep_ == "xcomp" and _is_cue_verb(c) for c in tok.children)) \
+                or (tok.tag_ == "VBN" and tok.dep_ == "advcl" and not own_subject):
+            # "Melania seems to have vanished": the writer's impression, Melania is its topic (but
+            # "he appeared to suggest" is his); "Asked about the bomb, Clinton said": the asker is
+            # unnamed (PolNeAR train: no source in 82 of 114 and 18 of 22 such cases)
             subj = None
         speakers = [mention_of(h) for h in speaker_heads(subj)] if subj is not None else []
         toks = cue_tokens_of(tok) + extra_cue

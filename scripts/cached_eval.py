@@ -18,19 +18,14 @@ from claimx.models import to_dict
 from claimx.sources import Record, parse_iso_date
 from claimx.stages import tokenize
 
+CACHE_DIR = "/tmp/claimx-cache"
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("gold")
-    ap.add_argument("--scope", default="all")
-    ap.add_argument("--model", default=tokenize.DEFAULT_MODEL)
-    ap.add_argument("--save-pred")
-    args = ap.parse_args()
-    gold = ev.load_jsonl(args.gold)
-    nlp = tokenize.load_pipeline(args.model)
-    cache_dir = "/tmp/claimx-cache"
-    os.makedirs(cache_dir, exist_ok=True)
-    path = os.path.join(cache_dir, f"{os.path.basename(args.gold)}.{args.model}.spacy")
+
+def parsed(gold: list[dict], gold_path: str, nlp, model: str):
+    """(document index, chunk offset, Doc) for every chunk of the gold texts, parsed once and then
+    read back from /tmp/claimx-cache (a DocBin per gold file and model)."""
+    os.makedirs(CACHE_DIR, exist_ok=True)
+    path = os.path.join(CACHE_DIR, f"{os.path.basename(gold_path)}.{model}.spacy")
     texts, owners = [], []
     for n, d in enumerate(gold):
         blanked = _blank_marker(d["text"])
@@ -45,8 +40,21 @@ def main():
         for doc in docs:
             db.add(doc)
         db.to_disk(path)
-    parts = {}
     for (n, base), doc in zip(owners, docs):
+        yield n, base, doc
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("gold")
+    ap.add_argument("--scope", default="all")
+    ap.add_argument("--model", default=tokenize.DEFAULT_MODEL)
+    ap.add_argument("--save-pred")
+    args = ap.parse_args()
+    gold = ev.load_jsonl(args.gold)
+    nlp = tokenize.load_pipeline(args.model)
+    parts = {}
+    for n, base, doc in parsed(gold, args.gold, nlp, args.model):
         parts.setdefault(n, []).append((base, doc))
     config = Config(model=args.model, scope=args.scope)
     clock = time.perf_counter()

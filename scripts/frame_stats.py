@@ -3,35 +3,18 @@ a content (clause, infinitive, object, object + predicate, prepositional object,
 how often that candidate is a gold attribution in PolNeAR (content Jaccard >= 0.5, cue on the verb).
 
 Usage: python scripts/frame_stats.py ../shared/data/polnear/train.jsonl [--min 3] > /tmp/frames.tsv
-Uses the parse cache of scripts/cached_eval.py when present. Prints lemma, frame, candidates,
+Shares the parse cache of scripts/cached_eval.py. Prints lemma, frame, candidates,
 gold hits, ratio, and whether the lexicon already has that frame: counts only, no corpus text.
 """
 import argparse
 import collections
 import json
-import os
 
-from claimx.engine import _blank_marker
+from cached_eval import parsed  # scripts/ is on sys.path when this file is run
 from claimx.evaluate.attribution import char_set
 from claimx.stages import attribution, lexicon, quotes, tokenize
 
 FRAMES = ("ccomp", "xcomp", "dobj", "dobj+oprd", "dobj+xcomp", "nsubjpass")
-
-
-def parsed(gold, nlp, path):
-    from spacy.tokens import DocBin
-
-    cache = f"/tmp/claimx-cache/{os.path.basename(path)}.{tokenize.DEFAULT_MODEL}.spacy"
-    owners = []
-    texts = []
-    for n, d in enumerate(gold):
-        blanked = _blank_marker(d["text"])
-        for s, e in tokenize.chunks(blanked, tokenize.CHUNK_CHARS):
-            owners.append((n, s))
-            texts.append(blanked[s:e])
-    docs = (DocBin().from_disk(cache).get_docs(nlp.vocab) if os.path.exists(cache)
-            else nlp.pipe(texts, batch_size=8))
-    yield from zip(owners, docs)
 
 
 def main():
@@ -44,7 +27,7 @@ def main():
     gold = [json.loads(x) for x in open(args.gold, encoding="utf-8")]
     nlp = tokenize.load_pipeline()
     total, hits = collections.Counter(), collections.Counter()
-    for (n, base), doc in parsed(gold, nlp, args.gold):
+    for n, base, doc in parsed(gold, args.gold, nlp, tokenize.DEFAULT_MODEL):
         text = gold[n]["text"]
         attrs = [(char_set(text, a["content"]), {i for s, e in a["cue"] for i in range(s, e)})
                  for a in gold[n]["attributions"]]

@@ -280,18 +280,15 @@ def _adjacent_name(ctx: _Context, verb):
     Jordan said Monday'): the name or pronoun right before the verb, or right after it in an
     inverted tag ('said James Acton')."""
     doc = ctx.doc
-    before = []
-    i = verb.i - 1
-    while i >= 0 and not doc[i].is_punct and not doc[i].is_space and not ctx.in_quote(doc[i]) and len(before) < 8:
-        before.insert(0, doc[i])
-        i -= 1
+    prev = doc[verb.i - 1] if verb.i > 0 else None
+    if prev is not None and not (prev.is_punct or prev.is_space or ctx.in_quote(prev)) and (
+            prev.pos_ == "PROPN" or prev.lower_ in HUMAN_PRONOUNS):
+        return prev
     after = []
     i = verb.i + 1
     while i < len(doc) and not doc[i].is_punct and not doc[i].is_space and len(after) < 8:
         after.append(doc[i])
         i += 1
-    if before and (before[-1].pos_ == "PROPN" or before[-1].lower_ in HUMAN_PRONOUNS):
-        return before[-1]
     names = [t for t in after if t.pos_ == "PROPN"]
     if names and after[0].pos_ in ("PROPN", "DET", "NOUN", "ADJ"):
         return names[-1]
@@ -631,11 +628,14 @@ def _belongs_to_cue(token, clause) -> bool:
 def _trailing_participle(token, clause) -> bool:
     """', citing ...', ', implicitly putting ...' closing a reported clause: the reporter's
     comment on the act, not part of what was said (PolNeAR leaves it out of the content)."""
-    if token.i == 0 or token.doc[token.i - 1].text != "," and not (
-            token.doc[token.i - 1].dep_ == "advmod" and token.i > 1 and token.doc[token.i - 2].text == ","):
+    doc = token.doc
+    comma_before = token.i > 0 and (doc[token.i - 1].text == "," or (
+        doc[token.i - 1].dep_ == "advmod" and token.i > 1 and doc[token.i - 2].text == ","))
+    if not comma_before:
         return False
-    last = max(t.i for t in clause.subtree)
-    return max(t.i for t in token.subtree) == last or token.doc[last].is_punct and max(t.i for t in token.subtree) == last - 1
+    last = clause.right_edge.i
+    end = token.right_edge.i
+    return end == last or (end == last - 1 and doc[last].is_punct)
 
 
 def _reported_speech(ctx: _Context, covered: bytearray) -> list[Found]:

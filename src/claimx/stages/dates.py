@@ -244,20 +244,12 @@ class Normalizer:
     def tense(self, token) -> str:
         """'past', 'future' or 'present' for the clause around *token* (None-safe).
 
-        The governing verb is found by walking up the parse; "will"/"'ll"/"shall", "going to" or a
-        scheduling verb ("is scheduled", "plans", "expects") make it future, a past-tense verb or
-        auxiliary past. A verbless phrase ("until Tuesday", "by Friday") looks ahead.
+        The governing verb is found by walking up the parse; "will"/"'ll"/"shall" or "going to"
+        make it future, a past-tense verb or auxiliary past (scheduling verbs: :meth:`scheduled`).
         """
         if token is None:
             return "present"
-        verb = token
-        for _ in range(8):
-            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-                break
-            verb = verb.head
-        chain = [verb]
-        while chain[-1].dep_ in ("xcomp", "conj", "advcl", "pcomp") and chain[-1].head.i != chain[-1].i and len(chain) < 4:
-            chain.append(chain[-1].head)
+        chain = _verb_chain(token, ("xcomp", "conj", "advcl", "pcomp"))
         for v in chain:
             kids = list(v.children)
             if any(c.lower_ in ("will", "'ll", "shall", "wo") for c in kids):
@@ -285,15 +277,7 @@ class Normalizer:
         before = token.doc.text[max(0, token.idx - 14):token.idx].lower()
         if re.search(r"\bas (?:soon|early) as\s+$|\buntil\s+$", before):
             return True
-        verb = token
-        for _ in range(8):
-            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-                break
-            verb = verb.head
-        chain = [verb]
-        while chain[-1].dep_ in ("xcomp", "conj", "advcl", "pcomp", "relcl", "acl") and chain[-1].head.i != chain[-1].i \
-                and len(chain) < 4:
-            chain.append(chain[-1].head)
+        chain = _verb_chain(token, ("xcomp", "conj", "advcl", "pcomp", "relcl", "acl"))
         return any(v.lemma_.lower() in self.w["schedule_verbs"] for v in chain)
 
     def normalize(self, rule: str, text: str, token=None):
@@ -774,6 +758,20 @@ _NOT_DATE_BEFORE = re.compile(r"(?:\$|£|€|#|No\.\s*)$")
 _PERCENT_AFTER = re.compile(r"^\s*(?:%|percent|per cent)", re.IGNORECASE)
 
 
+def _verb_chain(token, deps: tuple) -> list:
+    """The verb governing *token* (found by walking up the parse), then the verbs it hangs from
+    through *deps*, at most four: the clause whose tense or plan decides a date."""
+    verb = token
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    chain = [verb]
+    while chain[-1].dep_ in deps and chain[-1].head.i != chain[-1].i and len(chain) < 4:
+        chain.append(chain[-1].head)
+    return chain
+
+
 def _token_at(doc, char: int):
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
@@ -858,8 +856,9 @@ def _timeml_extent(text: str, s: int, e: int, rule: str) -> tuple[int, int]:
         s = m.end()
     if rule == "duration" and re.fullmatch(r"the\s", text[max(0, s - 4):s], re.IGNORECASE):
         s -= 4
-    if re.search(r"\bfiscal\s+$", text[max(0, s - 8):s], re.IGNORECASE) and re.fullmatch(r"(?:1[89]|20)\d\d", text[s:e]):
-        s -= len(re.search(r"fiscal\s+$", text[max(0, s - 8):s], re.IGNORECASE).group(0))
+    fiscal = re.search(r"\bfiscal\s+$", text[max(0, s - 8):s], re.IGNORECASE)
+    if fiscal and re.fullmatch(r"(?:1[89]|20)\d\d", text[s:e]):
+        s -= len(fiscal.group(0))
     b = _BOUNDARY_BEFORE.search(text[max(0, s - 30):s])
     if b:
         s -= len(b.group(0))

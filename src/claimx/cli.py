@@ -92,7 +92,7 @@ def extract(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     cluster: Optional[str] = typer.Option(None, "--cluster", help="Run on Dask: local, local:N, or tcp://scheduler:8786."),
     shards: bool = typer.Option(False, "--shards", help="With --cluster and -o DIR/: one file per shard plus manifest.json."),
-    shard_size: Optional[int] = typer.Option(None, "--shard-size", min=1, help="Records per shard (default: --batch-size)."),
+    shard_size: Optional[int] = typer.Option(None, "--shard-size", min=1, help="Records per shard (default: 4)."),
 ) -> None:
     """Extract claims from articles and write one result per input."""
     from .engine import Config

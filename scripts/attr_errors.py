@@ -53,7 +53,11 @@ def main():
                 if args.show == role:
                     gs, ps = char_set(text, ga[i][role]), char_set(text, pa[j][role])
                     if not (gs & ps) and (gs or ps):
-                        examples.append(f"{role.upper()} gold [{show(ga[i][role])}] pred [{show(pa[j][role])}] :: {show(ga[i]['content'])[:100]}")
+                        spans = [x for a in (ga[i], pa[j]) for r in ("source", "cue") for x in a[r]]
+                        lo, hi = min(s for s, _ in spans), max(e for _, e in spans)
+                        context = text[max(0, lo - 60):min(len(text), hi + 60)].replace("\n", " ")
+                        examples.append(f"{role.upper()} gold [{show(ga[i][role])}] pred [{show(pa[j][role])}] "
+                                        f"cue [{show(pa[j]['cue'])}] :: {context}")
     print("layouts:", dict(layouts))
     print("missed by cue:", missed_cues.most_common(40))
     print("spurious by cue:", spurious_cues.most_common(30))

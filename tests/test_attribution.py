@@ -244,3 +244,52 @@ def test_subordinate_clause_keeps_its_subject_and_appeared_to_suggest_is_the_spe
     speakers = {c["cue"]["text"]: [s["text"] for s in c["speakers"]] for c in doc["claims"]}
     assert speakers["has endorsed"] == ["Cruz"]
     assert any(v == ["He"] for k, v in speakers.items() if "suggest" in k or "appeared" in k)
+
+
+def speakers_of(doc):
+    return [[s["text"] for s in c["speakers"]] for c in doc["claims"]]
+
+
+def test_name_before_a_parenthetical_when_the_parse_loses_it():
+    doc = analyse("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that "
+                  "he spoke with Mr. Sanders on Tuesday.")
+    assert speakers_of(doc) == [["Senator Harry Reid"]]
+
+
+def test_inverted_tag_whose_speaker_a_relative_clause_took():
+    doc = analyse('"We should leave town," said the woman, who like many here did not want to be named.')
+    assert speakers_of(doc)[0] == ["the woman"]
+
+
+def test_sentence_initial_said_is_not_part_of_the_speaker():
+    doc = analyse("The plan is complicated. Said Ellis: \u201cI don\u2019t think she cares about tax reform.\u201d")
+    assert speakers_of(doc) == [["Ellis"]]
+
+
+def test_that_said_is_no_attribution():
+    doc = analyse("That said, young voters say they believe success will take a lifetime of effort.")
+    assert [c["cue"]["text"] for c in doc["claims"]] == ["say"]
+    assert speakers_of(doc) == [["young voters"]]
+
+
+def test_dateline_is_not_the_speaker():
+    doc = analyse("WASHINGTON -- President Obama, opening the new museum on Saturday, said it would tell "
+                  "an American story.")
+    assert speakers_of(doc) == [["President Obama"]]
+
+
+def test_participle_before_a_passive_clause_keeps_its_speaker():
+    doc = analyse("After saying her foot was badly swollen, she was taken to the hospital for tests.")
+    assert speakers_of(doc) == [["she"]]
+
+
+def test_a_published_message_speaks_for_its_publisher():
+    doc = analyse("Trump released a video that said the courses would make students rich.")
+    assert speakers_of(doc) == [["Trump"]]
+
+
+def test_words_after_a_quote_with_their_own_that_clause_are_no_tag():
+    doc = analyse('Kerr Putney, the police chief, said the footage did not give "definitive visual evidence," '
+                  'but he said that other evidence "supports what we\'ve heard" about the shooting.')
+    assert speakers_of(doc) == [["Kerr Putney"], ["he"]]
+    assert doc["claims"][1]["content"]["text"].startswith("that other evidence")

@@ -70,7 +70,17 @@ def _cue_entry(token, scope: str):
     entry = lexicon.cues().get((token.lemma_.lower(), "VERB" if token.pos_ in ("VERB", "AUX") else token.pos_))
     if entry is None or (scope == "speech" and entry.scope != "speech"):
         return None
+    if _that_said(token):
+        return None
     return entry
+
+
+def _that_said(token) -> bool:
+    """'That said, ...' / 'That being said, ...' mean 'even so': nobody says anything."""
+    if token.lower_ != "said" or token.i + 1 >= len(token.doc) or token.doc[token.i + 1].text != ",":
+        return False
+    before = [t for t in token.doc[token.sent.start:token.i] if not t.is_punct]
+    return [t.lower_ for t in before] in (["that"], ["this"], ["that", "being"], ["this", "being"])
 
 
 def _trim(text: str, s: int, e: int, chars: str = " \t\n,;:.-\u2014") -> tuple[int, int]:
@@ -96,7 +106,10 @@ def mention_of(head) -> Mention:
         if "\n" in doc[i].whitespace_ or "\n" in doc[i].text:
             lo = i + 1
             break
-    while lo < head.i and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ in ("cc", "preconj")):
+    if lo + 1 < head.i and _is_dateline(doc[lo]):  # "BRUSSELS - European leaders"
+        lo += 2
+    while lo < head.i and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ in ("cc", "preconj")
+                           or (doc[lo].tag_ in ("VBD", "VBZ") and _is_cue_verb(doc[lo]))):  # "Said Ellis:"
         lo += 1
     while hi > head.i and doc[hi].is_punct:
         hi -= 1
@@ -105,6 +118,7 @@ def mention_of(head) -> Mention:
 
 def speaker_heads(subject) -> list:
     """The subject and the heads coordinated with it (``both Putin and the Kremlin`` -> two)."""
+    subject = _past_dateline(_antecedent(subject))
     heads = [subject]
     stack = [c for c in subject.children if c.dep_ == "conj"]
     while stack:
@@ -112,6 +126,42 @@ def speaker_heads(subject) -> list:
         heads.append(tok)
         stack.extend(c for c in tok.children if c.dep_ == "conj")
     return heads
+
+
+def _antecedent(subject):
+    """A relative 'that'/'which' whose noun was published speaks for its publisher ('Trump
+    released a video that said' -> Trump; PolNeAR train: source accuracy +5). Otherwise the
+    relative pronoun stays: replacing it by its noun ('a report that suggested' -> the report)
+    cost 24 correct sources on train and 4 on dev."""
+    if subject.tag_ != "WDT" or subject.head.dep_ != "relcl" or subject.head.head.i == subject.head.i:
+        return subject
+    noun = subject.head.head
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.publish_verbs():
+        publisher = subject_of(noun.head)
+        if publisher is not None and publisher.tag_ != "WDT":
+            return publisher
+    return subject
+
+
+_DASHES = {"-", "--", "\u2013", "\u2014", "\u2015"}
+
+
+def _is_dateline(token) -> bool:
+    """'WASHINGTON --' / 'BRUSSELS -': a capitalized place opening the paragraph, then a dash."""
+    doc = token.doc
+    return (token.text.isupper() and len(token.text) > 1 and token.i + 1 < len(doc)
+            and doc[token.i + 1].text in _DASHES
+            and (token.i == 0 or "\n" in doc[token.i - 1].whitespace_ or "\n" in doc[token.i - 1].text))
+
+
+def _past_dateline(subject):
+    """The parser makes the dateline of 'WASHINGTON -- President Obama said' the subject and
+    Obama its apposition: the speaker is the apposition."""
+    if _is_dateline(subject):
+        for child in subject.children:
+            if child.dep_ == "appos" and child.i > subject.i:
+                return child
+    return subject
 
 
 def subject_of(verb, depth: int = 0, quoted=None):
@@ -132,6 +182,8 @@ def subject_of(verb, depth: int = 0, quoted=None):
             return child
         if child.dep_ == "nsubjpass":
             passive_subject = child
+    if passive_subject is not None and depth > 0:
+        return passive_subject  # "After saying ..., she was whisked off": she said it
     if passive_subject is not None:
         for child in verb.children:
             if child.dep_ == "agent":
@@ -269,8 +321,10 @@ def _cue_in(ctx: _Context, tokens, position: str):
         if position == "after" and not ({"quote", "ccomp"} & set(entry.frames)):
             continue
         subj = subject_of(tok, quoted=ctx.quoted)
-        if subj is None and position == "after":
-            subj = _adjacent_name(ctx, tok)
+        if subj is None and (position == "after" or tok.i == tok.sent.start):
+            subj = _adjacent_name(ctx, tok)  # '"...," said X' and 'Said Ellis: "..."'
+        if subj is None and tok.tag_ in ("VBD", "VBZ", "VBP"):
+            subj = _word_before(ctx, tok)
         return tok, entry, subj
     return None
 
@@ -292,6 +346,8 @@ def _adjacent_name(ctx: _Context, verb):
     names = [t for t in after if t.pos_ == "PROPN"]
     if names and after[0].pos_ in ("PROPN", "DET", "NOUN", "ADJ"):
         return names[-1]
+    if after and after[0].pos_ == "DET" and after[-1].pos_ == "NOUN" and not after[-1].ent_type_:
+        return after[-1]  # 'said the woman, who ...': the relative clause took her as its subject
     return None
 
 
@@ -305,8 +361,36 @@ def _word_before(ctx: _Context, verb):
     if i < 0 or ctx.in_quote(ctx.doc[i]):
         return None
     word = ctx.doc[i]
+    if word.text == ",":
+        return _name_before_parenthetical(ctx, i)
     if word.pos_ == "PROPN" or word.lower_ in HUMAN_PRONOUNS or word.tag_ == "NNS":
         return word
+    return None
+
+
+def _name_before_parenthetical(ctx: _Context, comma: int, max_commas: int = 3, max_tokens: int = 40):
+    """The subject of 'Senator Harry Reid, the minority leader, said' or 'Durbin (D-Ill.), noting
+    the size of ..., said' when the parser hung the name elsewhere: the name (or personal pronoun)
+    that ends right before one of the last few commas, the parenthetical between it and the verb."""
+    doc = ctx.doc
+    sent_start = doc[comma].sent.start
+    commas = 0
+    i = comma
+    while i > sent_start and comma - i < max_tokens:
+        if doc[i].text == ",":
+            commas += 1
+            if commas > max_commas:
+                return None
+            j = i - 1
+            if j >= sent_start and doc[j].text == ")":  # "Durbin (D-Ill.),"
+                while j > sent_start and doc[j].text != "(":
+                    j -= 1
+                j -= 1
+            if j >= sent_start and not ctx.in_quote(doc[j]) and (
+                    (doc[j].pos_ == "PROPN" and doc[j].ent_type_ in ("PERSON", "ORG", "NORP", ""))
+                    or doc[j].lower_ in HUMAN_PRONOUNS):
+                return doc[j]
+        i -= 1
     return None
 
 
@@ -505,6 +589,9 @@ def _cue_after(ctx: _Context, piece: QuotePiece, after_s: int, after_e: int):
     if any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and c.idx < ce for c in verb.children) and not any(
             c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return None  # 'She says it underscores ...': a statement of its own, not a tag
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark":
+        return None  # '"...," but he said that the footage ...': so is this one
     return cue
 
 
@@ -682,7 +769,8 @@ def _reported_speech(ctx: _Context, covered: bytearray) -> list[Found]:
             continue  # an imperative ("Imagine that ...", "Don't forget that ..."): nobody reported
         if subj is None and tok.tag_ in ("VBD", "VBZ", "VBP"):
             subj = _word_before(ctx, tok)
-        own_subject = subj is not None and subj.head.i == tok.i
+        own_subject = subj is not None and (subj.head.i == tok.i or (  # or its agent: "pressed by Holt"
+            subj.head.dep_ == "agent" and subj.head.head.i == tok.i))
         if (tok.lemma_ in ("seem", "appear") and not any(c.dep_ == "xcomp" and _is_cue_verb(c) for c in tok.children)) \
                 or (tok.tag_ == "VBN" and tok.dep_ == "advcl" and not own_subject):
             # "Melania seems to have vanished": the writer's impression, Melania is its topic (but

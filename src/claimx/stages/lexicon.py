@@ -39,3 +39,9 @@ def roles() -> dict[str, str]:
 @lru_cache(maxsize=None)
 def titles() -> frozenset:
     return frozenset(row[0].strip() for row in _rows("titles.txt"))
+
+
+@lru_cache(maxsize=None)
+def publish_verbs() -> frozenset:
+    """Verbs whose object speaks for their subject ('released a video that said')."""
+    return frozenset(row[0].strip() for row in _rows("publish_verbs.txt"))

@@ -293,3 +293,15 @@ def test_words_after_a_quote_with_their_own_that_clause_are_no_tag():
                   'but he said that other evidence "supports what we\'ve heard" about the shooting.')
     assert speakers_of(doc) == [["Kerr Putney"], ["he"]]
     assert doc["claims"][1]["content"]["text"].startswith("that other evidence")
+
+
+def test_longer_dateline_is_not_the_speaker():
+    doc = analyse("Clinton courts workers.\n\nBUENA PARK, Calif. - Rallying hundreds of service workers, "
+                  "Hillary Clinton promised last week to raise wages.")
+    assert speakers_of(doc) == [["Hillary Clinton"]]
+
+
+def test_a_share_of_respondents_speaks_through_its_poll():
+    doc = analyse("In a poll conducted by the New York Times and ABC News, just 28 percent of voters said "
+                  "they trusted her.")
+    assert speakers_of(doc) == [["a poll"]]

@@ -106,8 +106,9 @@ def mention_of(head) -> Mention:
         if "\n" in doc[i].whitespace_ or "\n" in doc[i].text:
             lo = i + 1
             break
-    if lo + 1 < head.i and _is_dateline(doc[lo]):  # "BRUSSELS - European leaders"
-        lo += 2
+    dash = _dateline_dash(doc[lo]) if lo < head.i else None
+    if dash is not None and dash < head.i:  # "BRUSSELS - European leaders"
+        lo = dash + 1
     while lo < head.i and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ in ("cc", "preconj")
                            or (doc[lo].tag_ in ("VBD", "VBZ") and _is_cue_verb(doc[lo]))):  # "Said Ellis:"
         lo += 1
@@ -146,21 +147,52 @@ def _antecedent(subject):
 _DASHES = {"-", "--", "\u2013", "\u2014", "\u2015"}
 
 
-def _is_dateline(token) -> bool:
-    """'WASHINGTON --' / 'BRUSSELS -': a capitalized place opening the paragraph, then a dash."""
+def _dateline_dash(token) -> Optional[int]:
+    """If *token* lies in a dateline ('WASHINGTON --', 'BUENA PARK, Calif. -', 'CLEVELAND, July 19
+    (UPI) —') at the start of its paragraph, the index of the dash that closes it."""
     doc = token.doc
-    return (token.text.isupper() and len(token.text) > 1 and token.i + 1 < len(doc)
-            and doc[token.i + 1].text in _DASHES
-            and (token.i == 0 or "\n" in doc[token.i - 1].whitespace_ or "\n" in doc[token.i - 1].text))
+    start = token.i
+    while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text \
+            and token.i - start < 12:
+        start -= 1
+    if start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
+        return None
+    first = doc[start]
+    if not (first.text.isupper() and len(first.text) > 1 and first.is_alpha):
+        return None
+    for i in range(start + 1, min(len(doc), start + 12)):
+        if doc[i].text in _DASHES:
+            return i if token.i < i else None
+        if not (doc[i].is_punct or doc[i].text.isupper() or doc[i].like_num or doc[i].ent_type_ == "DATE"
+                or doc[i].text[:1].isupper()):
+            return None
+    return None
 
 
 def _past_dateline(subject):
-    """The parser makes the dateline of 'WASHINGTON -- President Obama said' the subject and
-    Obama its apposition: the speaker is the apposition."""
-    if _is_dateline(subject):
-        for child in subject.children:
-            if child.dep_ == "appos" and child.i > subject.i:
-                return child
+    """The parser makes a dateline ('WASHINGTON -- President Obama said') the subject, with the
+    speaker as its apposition or as the words right after the dash: the speaker is the latter."""
+    dash = _dateline_dash(subject)
+    if dash is None:
+        return subject
+    for child in subject.children:
+        if child.dep_ == "appos" and child.i > dash:
+            return child
+    for chunk in subject.doc.noun_chunks:
+        if chunk.start == dash + 1:
+            return chunk.root
+    return subject
+
+
+def _poll_for_share(verb, subject):
+    """'In a CNN/ORC poll, 38 percent of voters said': PolNeAR's source is the poll."""
+    if subject is None or not any(t.lower_ in ("percent", "%") or t.like_num for t in subject.subtree):
+        return subject
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "according"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in ("poll", "survey", "study"):
+                    return obj
     return subject
 
 
@@ -172,9 +204,12 @@ def subject_of(verb, depth: int = 0, quoted=None):
     if depth > 4:
         return None
     passive_subject = None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     for child in verb.children:
         if quoted is not None and quoted[child.idx]:
             continue
+        if child.dep_ == "nsubj" and len(subjects) > 1 and _dateline_dash(child) is not None:
+            continue  # 'BUENA PARK, Calif. - ..., Hillary Clinton promised': two subjects
         if child.dep_ in ("nsubj", "csubj"):
             if child.lower_ in ("it", "there") and child.dep_ == "nsubj" and any(
                     c.dep_ == "ccomp" for c in verb.children) and verb.lemma_ in ("be", "seem", "appear"):
@@ -769,6 +804,7 @@ def _reported_speech(ctx: _Context, covered: bytearray) -> list[Found]:
             continue  # an imperative ("Imagine that ...", "Don't forget that ..."): nobody reported
         if subj is None and tok.tag_ in ("VBD", "VBZ", "VBP"):
             subj = _word_before(ctx, tok)
+        subj = _poll_for_share(tok, subj)
         own_subject = subj is not None and (subj.head.i == tok.i or (  # or its agent: "pressed by Holt"
             subj.head.dep_ == "agent" and subj.head.head.i == tok.i))
         if (tok.lemma_ in ("seem", "appear") and not any(c.dep_ == "xcomp" and _is_cue_verb(c) for c in tok.children)) \

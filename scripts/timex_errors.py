@@ -1,7 +1,8 @@
 """Error listing for the dates stage: value errors, misses and spurious mentions with context.
 
-Usage: python scripts/timex_errors.py GOLD.jsonl [--n 25] [--kind value,missed,spurious]
-Runs the dates stage (as `claimx evaluate-dates`), then prints samples of each error kind.
+Usage: python scripts/timex_errors.py GOLD.jsonl [--n 25] [--kind value,missed,spurious,span]
+Runs the dates stage (as `claimx evaluate-dates`), then prints samples of each error kind
+(span: relaxed matches whose extent differs from gold, the strict-span misses).
 """
 import argparse
 import collections
@@ -27,6 +28,8 @@ def main():
         p = timex._clean(preds[d["id"]]["timexes"])
         pairs = timex.relaxed_pairs(g, p)
         for i, j in pairs:
+            if (g[i]["start"], g[i]["end"]) != (p[j]["start"], p[j]["end"]):
+                errs["span"].append(f"{t[g[i]['start']:g[i]['end']]!r} | pred {t[p[j]['start']:p[j]['end']]!r}")
             if g[i]["value"] != p[j]["value"]:
                 errs["value"].append(f"{t[g[i]['start']:g[i]['end']]!r} {g[i]['value']} | pred {t[p[j]['start']:p[j]['end']]!r} {p[j]['value']} dct {d['dct']}")
         mg, mp = {i for i, _ in pairs}, {j for _, j in pairs}

@@ -131,3 +131,31 @@ def test_scheduled_weekday_looks_ahead():
     assert one("The team planned to leave on Thursday.", "2000-03-29")[2] == "2000-03-30"
     assert one("The sale is scheduled to close Monday.", "1989-10-27")[2] == "1989-10-30"
     assert one("The team left on Thursday.", "2000-03-29")[2] == "2000-03-23"
+
+
+def test_extent_leaves_out_possessive_signal_words_and_leading_prepositions():
+    assert one("Yesterday's vote was close.", "2024-12-27")[0] == "Yesterday"
+    assert one("The rule took effect 30 days before the vote.")[0] == "30 days"
+    assert one("Prices have risen for centuries.")[0] == "centuries"
+
+
+def test_determiner_stays_with_a_counted_period():
+    text, typ, value, *_ = one("Profit rose from the year-ago quarter.", "1989-10-26")
+    assert text == "the year-ago quarter" and typ == "DATE"
+    assert one("Its fourth quarter was weak.", "1989-10-26")[0] == "Its fourth quarter"
+
+
+def test_clock_time_on_a_named_day():
+    assert one("Bids are due by noon Saturday.", "1991-02-25")[0:3] == ("noon Saturday", "TIME", "1991-02-23T12:00")
+    got = one("Offers expire at 5 p.m. EST, Nov. 6, the company said.", "1989-10-30")
+    assert got[0:3] == ("5 p.m. EST, Nov. 6", "TIME", "1989-11-06T17:00")
+
+
+def test_counted_holidays():
+    assert one("He was rescued on Thanksgiving Day.", "1999-12-01")[2] == "1999-11-25"
+    assert one("Polls close on Election Day.", "1998-10-26")[2] == "1998-11-03"
+    assert one("They met last Thanksgiving.", "2000-01-10")[2] == "1999-11-25"
+
+
+def test_frequency_adjectives_are_sets():
+    assert one("It became a daily rally.")[1:3] == ("SET", "P1D")

@@ -73,7 +73,8 @@ def _grammar() -> list[tuple[str, re.Pattern]]:
         ("ago", rf"\b{mod}{num}\s+(?:more\s+)?{unit}\s+(?:ago|earlier|before)\b"),
         ("ago_bare", rf"\b(?:{unit})\s+ago\b"),
         ("time", rf"\b(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*{ampm}|(?:[01]?\d|2[0-3]):[0-5]\d|noon|midnight)(?:\s+(?:today|yesterday|tomorrow|tonight))?"),
-        ("time_wday", rf"\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*{ampm}(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|local time))?,?\s+(?:{wday})\b"),
+        ("time_wday", rf"\b(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*{ampm}|noon|midnight)(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|local time))?,?\s+(?:{wday})\b"),
+        ("time_md", rf"\b(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*{ampm}|noon|midnight)(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|local time))?,?\s+(?:on\s+)?{month}\s+{day}\b"),
         ("mdy", rf"\b{month}\s+{day}(?:\s*,\s*|\s+){year}\b"),
         ("dmy", rf"\b{day}\s+{month}\s+{year}\b"),
         ("md", rf"\b(?:(?:{wday}),?\s+)?{month}\s+{day}\b(?!\s*(?:%|percent))"),
@@ -103,7 +104,7 @@ def _grammar() -> list[tuple[str, re.Pattern]]:
         ("year_ctx", rf"\b(?:in|since|by|until|till|before|after|during|of|from|through|to|early|late|mid|fiscal|year|between|and|for|around|circa|mid-)\s*(?P<x>{year})\b(?![-.,]?\d)"),
         ("set", rf"\b(?:every|each|per)\s+(?:other\s+)?(?:day|week|month|year|quarter|morning|night|evening|{wday}|{month})\b|\b(?:{_alt(w['sets'])})\b"),
         ("refs", rf"\b(?:{_alt(w['present_ref'] + w['past_ref'] + w['future_ref'])})\b"),
-        ("holiday", rf"\b(?:{_alt(w['holidays'])})\b"),
+        ("holiday", rf"\b(?:(?:last|next|this)\s+)?(?:{_alt(w['holidays'])})\b"),
         ("recent_unit", r"\brecent\s+(?:days|weeks|months|years|decades|quarters)\b"),
         ("plural_unit", r"\b(?:for|in|over|within)\s+(?:days|weeks|months|years|decades|centuries)\b"),
     ]
@@ -672,11 +673,19 @@ class Normalizer:
 
     def _time_wday(self, t, tok):
         wday = re.search(r"[A-Za-z]+day\b", t)
-        day = self._wday(wday.group(0), tok)
-        if day is None or day[0] != "DATE" or day[1] is None:
+        return self._time_on(t[: wday.start()], self._wday(wday.group(0), tok))
+
+    def _time_md(self, t, tok):
+        m = re.search(r"[A-Za-z]{3,}\.?\s+\d+\w*$", t)
+        if m and m.start() > 0 and t[:m.start()].rstrip().lower().endswith(" on"):
+            m = re.search(r"on\s+[A-Za-z]{3,}\.?\s+\d+\w*$", t)
+        return self._time_on(t[: m.start()], self._md(re.sub(r"^on\s+", "", m.group(0)), tok))
+
+    def _time_on(self, clock: str, day):
+        """'5 p.m. EST Nov. 9', 'noon Saturday': the clock time on the day the rest names."""
+        if day is None or day[0] != "DATE" or day[1] is None or len(day[1]) != 10:
             return ("TIME", None, None, None, "time")
-        clock = Normalizer(dt.date.fromisoformat(day[1]), self.quarterly)._time(t[: wday.start()], None)
-        return clock
+        return Normalizer(dt.date.fromisoformat(day[1]), self.quarterly)._time(clock, None)
 
     def _relday(self, t, tok):
         low = t.lower()
@@ -734,10 +743,23 @@ class Normalizer:
         return ("DATE", "PAST_REF", None, None, "ref")
 
     def _holiday(self, t, tok):
-        m, d = self.w["holidays"][t.lower()]
-        if self.dct is None:
-            return ("DATE", f"XXXX-{m:02d}-{d:02d}", None, None, "day")
-        return ("DATE",) + _day(dt.date(self._year_for_month(m, tok, d), m, d))
+        low = re.sub(r"^(?:last|next|this)\s+", "", t.lower())
+        rule = self.w["holidays"][low]
+        if len(rule) == 2:
+            m, d = rule
+            if self.dct is None:
+                return ("DATE", f"XXXX-{m:02d}-{d:02d}", None, None, "day")
+            year = self._year_for_month(m, tok, d)
+        else:  # [month, weekday, n, first day]: Thanksgiving, the fourth Thursday of November
+            m, weekday, n, first = rule
+            if self.dct is None:
+                return ("DATE", None, None, None, "day")
+            year = self._year_for_month(m, tok, first + 7 * (n - 1))
+        if t.lower().startswith("last ") and self.dct is not None:
+            year = self.dct.year - 1 if _holiday_date(rule, self.dct.year) >= self.dct else self.dct.year
+        elif t.lower().startswith("next ") and self.dct is not None:
+            year = self.dct.year + 1 if _holiday_date(rule, self.dct.year) <= self.dct else self.dct.year
+        return ("DATE",) + _day(_holiday_date(rule, year))
 
     def _recent_unit(self, t, tok):
         unit = _unit_of(t.split()[-1])
@@ -750,12 +772,20 @@ class Normalizer:
 # --------------------------------------------------------------------------- finding
 
 MONTH_RULE = "document"
-_DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,\s*$")
-_DATELINE_AFTER = re.compile(r"\s*(?:\(|--|\u2014|-\s)")
 _QUARTERLY = re.compile(r"\b(?:first|second|third|fourth)[- ]quarter\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^\s*(?:years?|-year)[- ]old", re.IGNORECASE)
 _NOT_DATE_BEFORE = re.compile(r"(?:\$|£|€|#|No\.\s*)$")
 _PERCENT_AFTER = re.compile(r"^\s*(?:%|percent|per cent)", re.IGNORECASE)
+
+
+def _holiday_date(rule: list, year: int) -> dt.date:
+    """A fixed holiday [month, day] or a weekday-counted one [month, weekday, n, first day]."""
+    if len(rule) == 2:
+        return dt.date(year, rule[0], rule[1])
+    month, weekday, n, first = rule
+    d = dt.date(year, month, first)
+    d += dt.timedelta(days=(weekday - d.weekday()) % 7)
+    return d + dt.timedelta(weeks=n - 1)
 
 
 def _verb_chain(token, deps: tuple) -> list:
@@ -811,10 +841,6 @@ def find_dates(doc, text: str, dct: Optional[dt.date], blocked: Optional[list[tu
         if _NOT_DATE_BEFORE.search(text[max(0, s - 4):s]) or _PERCENT_AFTER.match(text[e:e + 9]):
             continue
         tok = _token_at(doc, s)
-        if rule == "set" and " " not in text[s:e] and tok is not None and tok.pos_ != "ADV":
-            continue  # "the daily Granma", "daily dividends": an adjective, not a frequency
-        if _DATELINE.match(text[max(0, s - 40):s]) and _DATELINE_AFTER.match(text[e:e + 12]):
-            continue  # "WASHINGTON, March 12 (Xinhua) --": the dateline repeats the document date
         result = norm.normalize(rule, text[s:e], tok)
         if result is None:
             continue
@@ -842,6 +868,9 @@ def find_dates(doc, text: str, dct: Optional[dt.date], blocked: Optional[list[tu
 
 
 _OVER = re.compile(r"(?:over|during|for|within|in)\s+(?=the\s)", re.IGNORECASE)
+_LEADING_WORD = re.compile(r"(?:for|in|over|within|just|only|right)\s+(?=\S)", re.IGNORECASE)
+_PERIOD_NOUN = re.compile(r"(?:(?:comparable|corresponding|same|fiscal|latest|current|year-ago|year-earlier|first|second|third|fourth)[\s-])+"
+                          r"(?:[\w-]+\s+)?(?:quarter|period|half|nine months|six months|year)$", re.IGNORECASE)
 _BOUNDARY_BEFORE = re.compile(r"\bthe\s+(?:very\s+)?(?:end|beginning|start|middle|winter|summer|spring|fall|autumn)\s+of\s+(?:the\s+)?$",
                               re.IGNORECASE)
 _ADJECTIVAL = re.compile(r"the\s+(?=(?:comparable\s+)?(?:year-ago|year-earlier|(?:first|second|third|fourth)-quarter)\b)", re.IGNORECASE)
@@ -851,9 +880,16 @@ def _timeml_extent(text: str, s: int, e: int, rule: str) -> tuple[int, int]:
     """The extent TimeML gives an expression (TimeBank strict spans): no leading "over"/"for";
     with "the" before a counted period ("the nine months") and "fiscal" before a year; with "the
     end of" before what it bounds; without "the" before a modifier ("the year-ago results")."""
-    m = _OVER.match(text, s, e)
+    m = _OVER.match(text, s, e) or _LEADING_WORD.match(text, s, e)
     if m:
         s = m.end()
+    if re.search(r"['\u2019]s$", text[s:e]):  # "yesterday's": the expression without its possessive
+        e -= 2
+    if re.match(r"(?:the|its)\s$", text[max(0, s - 4):s], re.IGNORECASE) and _PERIOD_NOUN.match(text, s, e):
+        s -= 4  # "the year-ago quarter", "its fourth quarter": TimeML keeps the determiner
+    t = re.search(r"\s+(?:before|after)$", text[s:e], re.IGNORECASE)
+    if t:
+        e -= len(t.group(0))  # "30 days before the vote": "before" is a signal, not the time
     if rule == "duration" and re.fullmatch(r"the\s", text[max(0, s - 4):s], re.IGNORECASE):
         s -= 4
     fiscal = re.search(r"\bfiscal\s+$", text[max(0, s - 8):s], re.IGNORECASE)
@@ -863,7 +899,8 @@ def _timeml_extent(text: str, s: int, e: int, rule: str) -> tuple[int, int]:
     if b:
         s -= len(b.group(0))
     a = _ADJECTIVAL.match(text, s, e)
-    if a and not re.match(r"\s+(?:quarter|period|nine|six|three|first|second|third|fourth)\b", text[e:e + 10], re.IGNORECASE):
+    if a and not _PERIOD_NOUN.match(text, a.end(), e) and \
+            not re.match(r"\s+(?:quarter|period|nine|six|three|first|second|third|fourth)\b", text[e:e + 10], re.IGNORECASE):
         s = a.end()
     return s, e
 

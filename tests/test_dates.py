@@ -159,3 +159,9 @@ def test_counted_holidays():
 
 def test_frequency_adjectives_are_sets():
     assert one("It became a daily rally.")[1:3] == ("SET", "P1D")
+
+
+def test_months_and_time_words_in_names_are_not_dates():
+    assert tag("Thousands joined the annual March for Life on the Mall.") == []
+    assert tag("He was arrested at this march last year.", "1999-03-12")[0][0] == "last year"
+    assert tag("Gonzalez said on CBS's \"60 Minutes\" that he would stay.") == []

@@ -807,13 +807,30 @@ def _token_at(doc, char: int):
     return span[0] if span is not None and len(span) else None
 
 
-def _month_word_ok(text: str, s: int, e: int) -> bool:
-    """Reject "may"/"march" and short forms used as words: months are capitalized here."""
-    m = re.search(r"[A-Za-z]+", text[s:e])
-    word = m.group(0) if m else ""
-    low = word.lower()
-    if low in _CASE_SENSITIVE_MONTHS and not word[0].isupper():
+_TITLE_WORD = re.compile(r"\b(?:Noon|Midnight|Seconds?|Minutes?|Hours?|Days?|Nights?|Weeks?|Years?|Decades?)\b")
+
+
+def _in_title(text: str, s: int, e: int) -> bool:
+    """'60 Minutes', 'High Noon': a capitalized time word inside a sentence names a work."""
+    m = _TITLE_WORD.search(text, s, e)
+    if not m:
         return False
+    before = text[max(0, s - 3):s].rstrip(" `'\"\u201c")
+    return bool(before) and before[-1:] not in ".!?\n:"
+
+
+def _month_word_ok(text: str, s: int, e: int) -> bool:
+    """Reject "may"/"march" and short forms used as words (months are capitalized here), and
+    months in names of events ("the March for Life", "the March of the Combatant Youth")."""
+    months = _words()["months"]
+    for m in re.finditer(r"[A-Za-z]+", text[s:e]):
+        word = m.group(0)
+        if word.lower() not in months:
+            continue
+        if word.lower() in _CASE_SENSITIVE_MONTHS and not word[0].isupper():
+            return False
+        if re.match(r"\s+(?:of\s+the|for)\s+[A-Z]", text[s + m.end():s + m.end() + 12]):
+            return False
     return True
 
 
@@ -841,6 +858,8 @@ def find_dates(doc, text: str, dct: Optional[dt.date], blocked: Optional[list[tu
         if _NOT_DATE_BEFORE.search(text[max(0, s - 4):s]) or _PERCENT_AFTER.match(text[e:e + 9]):
             continue
         tok = _token_at(doc, s)
+        if rule in ("duration", "time") and _in_title(text, s, e):
+            continue
         result = norm.normalize(rule, text[s:e], tok)
         if result is None:
             continue

@@ -873,7 +873,7 @@ def find_dates(doc, text: str, dct: Optional[dt.date], blocked: Optional[list[tu
         if ent.label_ not in ("DATE", "TIME"):
             continue
         s, e = ent.start_char, ent.end_char
-        if any(taken[s:e]) or not _plausible_entity(text, s, e):
+        if any(taken[s:e]) or not _plausible_entity(text, s, e) or not _month_word_ok(text, s, e):
             continue
         tmx = _from_dateparser(text[s:e], dct, ent.label_)
         if tmx is None:

@@ -146,7 +146,8 @@ def test_determiner_stays_with_a_counted_period():
 
 
 def test_clock_time_on_a_named_day():
-    assert one("Bids are due by noon Saturday.", "1991-02-25")[0:3] == ("noon Saturday", "TIME", "1991-02-23T12:00")
+    assert one("The talks ended at noon Saturday.", "1991-02-25")[0:3] == ("noon Saturday", "TIME", "1991-02-23T12:00")
+    assert one("Bids are due by noon Saturday.", "1991-02-25")[2] == "1991-03-02T12:00"
     got = one("Offers expire at 5 p.m. EST, Nov. 6, the company said.", "1989-10-30")
     assert got[0:3] == ("5 p.m. EST, Nov. 6", "TIME", "1989-11-06T17:00")
 
@@ -165,3 +166,9 @@ def test_months_and_time_words_in_names_are_not_dates():
     assert tag("Thousands joined the annual March for Life on the Mall.") == []
     assert tag("He was arrested at this march last year.", "1999-03-12")[0][0] == "last year"
     assert tag("Gonzalez said on CBS's \"60 Minutes\" that he would stay.") == []
+
+
+def test_scheduled_month_days_lie_ahead_whatever_the_tense():
+    assert one("Directors declared a dividend, payable Dec. 7 to holders of record.", "1989-10-27")[2] == "1989-12-07"
+    assert one("The board said the change is effective Feb. 1.", "1989-10-26")[2] == "1990-02-01"
+    assert one("The company reported that sales fell in December.", "1990-03-15")[2] == "1989-12"

@@ -9,7 +9,8 @@ DATE/TIME entities; the grammar's own spans win where both overlap. Conventions:
   governed by ``will`` or a scheduling verb ("planned to leave on Thursday") is the next such day
   on or after it;
 - a month (or month and day) without a year is in the document's year, except that a month after the
-  document's month governed by a past-tense verb is last year's, and a month before it governed by
+  document's month governed by a past-tense verb is last year's (unless it is scheduled: "payable Dec. 7",
+  "effective Feb. 1" lie ahead), and a month before it governed by
   ``will`` is next year's;
 - durations (``more than four years``, ``within 24 hours`` -> ``24 hours``) get ``P..`` values and no
   day range; sets (``every week``, ``daily``) ``P1W``/``P1D``-style values;
@@ -276,7 +277,7 @@ class Normalizer:
         if token is None:
             return False
         before = token.doc.text[max(0, token.idx - 14):token.idx].lower()
-        if re.search(r"\bas (?:soon|early) as\s+$|\buntil\s+$", before):
+        if re.search(r"\bas (?:soon|early) as\s+$|\buntil\s+$|\b(?:payable|effective|due)\s+(?:on\s+|in\s+|by\s+)?$", before):
             return True
         chain = _verb_chain(token, ("xcomp", "conj", "advcl", "pcomp", "relcl", "acl"))
         return any(v.lemma_.lower() in self.w["schedule_verbs"] for v in chain)
@@ -348,6 +349,8 @@ class Normalizer:
             if best is None or abs(gap) < abs(best[1]):
                 best = (year, gap)
         year, gap = best
+        if self.scheduled(tok):  # "payable Dec. 7", "expected in December": ahead, whatever the tense
+            return year + 1 if gap < -31 else year
         tense = self.tense(tok)
         if tense == "past" and gap > 31:
             year -= 1

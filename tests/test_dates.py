@@ -172,3 +172,14 @@ def test_scheduled_month_days_lie_ahead_whatever_the_tense():
     assert one("Directors declared a dividend, payable Dec. 7 to holders of record.", "1989-10-27")[2] == "1989-12-07"
     assert one("The board said the change is effective Feb. 1.", "1989-10-26")[2] == "1990-02-01"
     assert one("The company reported that sales fell in December.", "1990-03-15")[2] == "1989-12"
+
+
+def test_halves_in_durations():
+    assert one("The talks took 2 1/2 years.")[2] == "P2Y6M"
+    assert one("The raid lasted 5 1/2 hours.")[2] == "PT5H30M"
+    assert one("He spoke for a minute and a half.")[2] == "PT1M30S"
+
+
+def test_recent_and_the_near_future_are_references():
+    assert one("A recent filing showed the stake.")[1:3] == ("DATE", "PAST_REF")
+    assert one("They plan an offering in the near future.")[0:3] == ("the near future", "DATE", "FUTURE_REF")

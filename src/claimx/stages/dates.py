@@ -59,7 +59,7 @@ def _grammar() -> list[tuple[str, re.Pattern]]:
     wday = rf"(?:{_alt(d for d in w['weekdays'] if len(d) > 3)})"
     num_words = _alt(k for k in w["numbers"] if k != "the")
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-    one_num = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|(?:{tens})[- ](?:one|two|three|four|five|six|seven|eight|nine)\b|(?:{num_words}))"
+    one_num = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?(?:\s+1/2)?|(?:{tens})[- ](?:one|two|three|four|five|six|seven|eight|nine)\b|(?:{num_words}))"
     num = rf"(?:{one_num}(?:\s+(?:or|to)\s+{one_num})?)"
     unit = r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|centur(?:y|ie))s?"
     mod = r"(?:(?:more than|less than|fewer than|nearly|almost|about|around|roughly|over|at least|at most|up to|only|just|approximately|some|a further|another)\s+)?"
@@ -96,7 +96,7 @@ def _grammar() -> list[tuple[str, re.Pattern]]:
         ("relseason", rf"\b(?:last|next|this|this past|this coming)\s+(?:{season})\b"),
         ("quarter", r"\b(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|latest|last|current|year-ago|year-earlier|same|previous|past|recent|fiscal)[- ](?:fiscal[- ])?)(?:quarter|half)(?:\s+of\s+(?:1[89]\d\d|20\d\d|(?:this|last|next) year))?\b"),
         ("duration_rel", rf"\b{mod}the\s+(?:past|last|next|coming|previous|first|final|following)\s+(?:{num}\s+)?(?:few\s+|several\s+)?{unit}\b"),
-        ("duration", rf"\b{mod}{num}[- ](?:and[- ]a[- ]half[- ])?(?:more[- ])?{unit}(?:[- ]long|[- ]old)?\b"),
+        ("duration", rf"\b{mod}{num}[- ](?:and[- ]a[- ]half[- ])?(?:more[- ])?{unit}(?:\s+and\s+a\s+half\b)?(?:[- ]long|[- ]old)?\b"),
         ("rel_unit", rf"\b(?:(?:earlier|later|late|early|mid)[- ])?(?:{rel})\s+(?:week|weekend|month|year|decade|century|quarter|summer|winter|spring|fall|autumn|season)\b"),
         ("weekend", r"\b(?:the\s+)?weekend\b"),
         ("wday", rf"\b(?:(?:last|next|this|this past|this coming|every|each)\s+)?(?:{wday})s?(?:\s+(?:morning|afternoon|evening|night))?\b"),
@@ -158,6 +158,9 @@ def _num(text: str) -> Optional[float]:
     t = text.lower().strip()
     if re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", t):
         return float(t.replace(",", ""))
+    half = re.fullmatch(r"(\d+)\s+1/2", t)
+    if half:
+        return int(half.group(1)) + 0.5
     if t in w:
         return w[t]
     parts = re.split(r"[- ]", t)
@@ -175,8 +178,16 @@ def _fmt_num(n: Optional[float]) -> str:
     return str(int(n)) if float(n).is_integer() else str(n)
 
 
+# A half of each unit in the next smaller one: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M.
+_HALF_OF = {"Y": ("", "6M"), "M": ("", "15D"), "D": ("", "T12H"), "H": ("T", "30M"), "MIN": ("T", "30S")}
+
+
 def _duration_value(n: Optional[float], unit: str) -> str:
     code = _words()["units"][unit]
+    if n is not None and n % 1 == 0.5 and code in _HALF_OF:
+        time_part, half = _HALF_OF[code]
+        whole = f"{int(n)}{'M' if code == 'MIN' else code}" if int(n) else ""
+        return f"P{time_part}{whole}{half}"
     if code == "DE" and n is not None:
         return f"P{_fmt_num(10 * n)}Y"
     if code in ("H", "MIN", "S"):
@@ -521,7 +532,7 @@ class Normalizer:
         n = _num(before) if before else 1
         if before and n is None and before not in self.w["numbers"]:
             return None
-        if "and-a-half" in low.replace(" ", "-"):
+        if "and-a-half" in low.replace(" ", "-") or low.endswith("and a half"):
             n = (n or 0) + 0.5
         if n is not None and n > 1000 and unit in ("year", "day"):
             return None

@@ -62,6 +62,8 @@ def test_bad_cluster_spec_is_a_usage_error(tmp_path):
     _fixture(src, 1)
     assert runner.invoke(app, ["extract", str(src), "--cluster", "local:0"]).exit_code == 2
     assert runner.invoke(app, ["extract", str(src), "--shards"]).exit_code == 2
+    both = runner.invoke(app, ["extract", str(src), "--cluster", "local:2", "--jobs", "2"])
+    assert both.exit_code == 2 and "exclude each other" in both.output
 
 
 def test_worker_killed_mid_shard_is_retried_elsewhere(tmp_path):

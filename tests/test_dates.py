@@ -183,3 +183,45 @@ def test_halves_in_durations():
 def test_recent_and_the_near_future_are_references():
     assert one("A recent filing showed the stake.")[1:3] == ("DATE", "PAST_REF")
     assert one("They plan an offering in the near future.")[0:3] == ("the near future", "DATE", "FUTURE_REF")
+
+
+def test_anaphors_take_the_last_calendar_date_before_them():
+    text = "Farkas was promoted on May 22, 1995, and retired the following year."
+    assert tag(text, "1998-04-18")[-1][:3] == ("the following year", "DATE", "1996")
+    text = "Sales fell in March. The following month, the company was sold."
+    assert tag(text, "1989-10-27")[-1][:3] == ("The following month", "DATE", "1989-04")
+    text = "Shares closed on Friday, down 4% from the previous Friday."
+    assert [t[2] for t in tag(text, "1989-10-30")] == ["1989-10-27", "1989-10-20"]
+    text = "She fled in June 1998 and returned later that year."
+    assert tag(text, "2000-01-28")[-1][:3] == ("later that year", "DATE", "1998")
+    # nothing to refer to: no date at all rather than a guess
+    assert tag("That year was a hard one for everybody.", "2000-01-28") == []
+
+
+def test_the_past_year_is_last_year_the_past_three_years_a_duration():
+    assert one("Prices rose 5% in the past year.", "1998-03-03")[:3] == ("the past year", "DATE", "1997")
+    assert one("Prices rose in the past three years.", "1998-03-03")[:3] == ("the past three years", "DURATION", "P3Y")
+
+
+def test_weekday_under_a_plan_reported_in_the_past_lies_on_the_nearer_side():
+    # a Sunday article: the service planned for Saturday was yesterday's, not next week's
+    got = one("A memorial service planned for Saturday was canceled.", "1999-10-24")
+    assert got[2] == "1999-10-23"
+    # a Thursday article: the rally planned for Saturday is two days ahead
+    assert one("Protesters planned a large demonstration on Saturday.", "2000-04-20")[2] == "2000-04-22"
+    # still ahead when the plan is reported in the present
+    assert one("The deal is scheduled to close Monday.", "1989-11-02")[2] == "1989-11-06"
+
+
+def test_parts_of_days_and_spelled_years():
+    assert one("In London at mid-afternoon yesterday, shares fell.", "1989-11-02")[1:3] == ("TIME", "1989-11-01TAF")
+    assert one("The show airs on Tuesday nights.")[1:3] == ("SET", "XXXX-WXX-2TNI")
+    assert one("It began in the winter of nineteen ninety-four.", "1998-02-23")[2] == "1994-WI"
+    assert one("He left in January nineteen ninety-seven.", "1998-02-27")[:3] == (
+        "January nineteen ninety-seven", "DATE", "1997-01")
+
+
+def test_counts_that_are_no_years_and_units_without_numbers():
+    assert tag("The temple stood for more than two thousand years.") == []
+    assert one("In the first hours of the war, nothing moved.")[1:3] == ("DURATION", "PTXH")
+    assert one("Sales in the current fiscal year rose.", "1989-11-02")[:3] == ("the current fiscal year", "DATE", "1989")

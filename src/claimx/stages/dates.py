@@ -7,7 +7,9 @@ DATE/TIME entities; the grammar's own spans win where both overlap. Conventions:
   Saturday and Sunday before the document date (or its own weekend when written on one);
 - a bare weekday is the closest such day not after the document date; ``next Friday`` or a weekday
   governed by ``will`` or a scheduling verb ("planned to leave on Thursday") is the next such day
-  on or after it;
+  on or after it (a plan reported in the past takes the nearer of the two);
+- "that year", "the following month", "the previous Friday" refer to the last calendar date before
+  them (TimeML's reference time);
 - a month (or month and day) without a year is in the document's year, except that a month after the
   document's month governed by a past-tense verb is last year's (unless it is scheduled: "payable Dec. 7",
   "effective Feb. 1" lie ahead), and a month before it governed by
@@ -68,6 +70,9 @@ def _grammar() -> list[tuple[str, re.Pattern]]:
     year = r"(?:1[89]\d\d|20\d\d)"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     ampm = r"(?:a\.m\.|p\.m\.|am\b|pm\b)"
+    spelled = (rf"(?:nineteen\s+(?:(?:{tens})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|"
+               r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\s+thousand(?:\s+(?:and\s+)?"
+               r"(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b(?![- ](?:years?|days?|people|miles)\b)")
     patterns = [
         ("iso", rf"\b{year}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"),
         ("numeric", r"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d{2})\b"),
@@ -80,27 +85,31 @@ def _grammar() -> list[tuple[str, re.Pattern]]:
         ("dmy", rf"\b{day}\s+{month}\s+{year}\b"),
         ("md", rf"\b(?:(?:{wday}),?\s+)?{month}\s+{day}\b(?!\s*(?:%|percent))"),
         ("dm", rf"\b{day}\s+(?:of\s+)?{month}\b"),
-        ("my", rf"\b(?:(?:early|late|mid)[- ])?{month}(?:\s+of)?,?\s+{year}\b"),
+        ("my", rf"\b(?:(?:early|late|mid)[- ])?{month}(?:\s+of)?,?\s+(?:{year}\b|{spelled})"),
         ("month_rel_year", rf"\b{month}\s+(?:of\s+)?(?:last|this|next)\s+year\b"),
         ("month_part", rf"\b(?:early|late|mid)[- ]{month}\b"),
         ("month_alone", rf"\b(?:{_alt(m for m in w['months'] if len(m) > 3)})\b"),
         ("year_ago", r"\b(?:the\s+)?(?:comparable\s+)?(?:year-ago|year-earlier)(?:\s+(?:first|second|third|fourth)?\s*(?:period|quarter))?\b|\bthe\s+quarter\s+a\s+year\s+ago\b"),
         ("the_quarter", r"\b(?:the|this)\s+(?:latest\s+|most\s+recent\s+|current\s+|fiscal\s+)?(?:quarter|period)\b(?!\s+(?:of|ended|ending))"),
         ("year_quarter", r"\b(?:the\s+)?(?:(?:1[89]|20)\d\d|(?:last|next|this)\s+year's)\s+(?:(?:first|second|third|fourth|fiscal)\s+)?(?:quarter|period|half)\b"),
-        ("spelled_year", r"\b(?:the\s+year\s+)?(?:nineteen\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b"),
+        ("spelled_year", rf"\b(?:the\s+year\s+)?{spelled}"),
         ("coming", r"\b(?:the\s+)?coming\s+(?:months|years|weeks|days)\b"),
         ("year_end", r"\b(?:the\s+)?year[- ]end\b"),
         ("nineties", r"\bthe\s+(?:nineteen\s+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"),
         ("relmonth", rf"\b(?:(?:early|late|mid)[- ])?(?:last|next|this|this past|this coming)\s+{month}\b"),
-        ("season_year", rf"\b(?:(?:early|late|mid)[- ])?(?:the\s+)?(?:{season})\s+(?:of\s+)?{year}\b"),
+        ("season_year", rf"\b(?:(?:early|late|mid)[- ])?(?:the\s+)?(?:{season})\s+(?:of\s+)?(?:{year}\b|{spelled})"),
         ("relseason", rf"\b(?:last|next|this|this past|this coming)\s+(?:{season})\b"),
         ("quarter", r"\b(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|latest|last|current|year-ago|year-earlier|same|previous|past|recent|fiscal)[- ](?:fiscal[- ])?)(?:quarter|half)(?:\s+of\s+(?:1[89]\d\d|20\d\d|(?:this|last|next) year))?\b"),
+        ("anaphor", rf"\b(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+(?:day|week|month|year)\b(?!\s+(?:of|ago|earlier))"
+                    rf"|\bthe\s+(?:following|previous|prior)\s+(?:day|morning|evening|night|week|month|year|{wday})\b"
+                    r"|\bthe\s+next\s+(?:day|morning|evening|night)\b"),
         ("duration_rel", rf"\b{mod}the\s+(?:past|last|next|coming|previous|first|final|following)\s+(?:{num}\s+)?(?:few\s+|several\s+)?{unit}\b"),
         ("duration", rf"\b{mod}{num}[- ](?:and[- ]a[- ]half[- ])?(?:more[- ])?{unit}(?:\s+and\s+a\s+half\b)?(?:[- ]long|[- ]old)?\b"),
-        ("rel_unit", rf"\b(?:(?:earlier|later|late|early|mid)[- ])?(?:{rel})\s+(?:week|weekend|month|year|decade|century|quarter|summer|winter|spring|fall|autumn|season)\b"),
+        ("rel_unit", rf"\b(?:(?:earlier|later|late|early|mid)[- ])?(?:{rel})\s+(?:fiscal\s+(?=year))?(?:week|weekend|month|year|decade|century|quarter|summer|winter|spring|fall|autumn|season)\b"),
         ("weekend", r"\b(?:the\s+)?weekend\b"),
-        ("wday", rf"\b(?:(?:last|next|this|this past|this coming|every|each)\s+)?(?:{wday})s?(?:\s+(?:morning|afternoon|evening|night))?\b"),
-        ("relday", r"\b(?:today|yesterday|tomorrow|tonight|overnight)(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?\b|\b(?:this|last|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)\b"),
+        ("wday", rf"\b(?:(?:last|next|this|this past|this coming|every|each)\s+)?(?:{wday})s?(?:\s+(?:morning|afternoon|evening|night)s?)?\b"),
+        ("relday", r"\b(?:today|yesterday|tomorrow|tonight|overnight)(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?\b|\b(?:this|last|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)\b"
+                   r"|\bmid[- ]?(?:morning|afternoon)(?:\s+(?:today|yesterday|tomorrow))?\b"),
         ("decade", r"\b(?:the\s+)?(?:(?:early|late|mid)[- ])?(?:1[89]\d0|20\d0)'?s\b|\bthe\s+'?[0-9]0s\b"),
         ("year_ctx", rf"\b(?:in|since|by|until|till|before|after|during|of|from|through|to|early|late|mid|fiscal|year|between|and|for|around|circa|mid-)\s*(?P<x>{year})\b(?![-.,]?\d)"),
         ("set", rf"\b(?:every|each|per)\s+(?:other\s+)?(?:day|week|month|year|quarter|morning|night|evening|{wday}|{month})\b|\b(?:{_alt(w['sets'])})\b"),
@@ -370,8 +379,16 @@ class Normalizer:
         return year
 
     def _my(self, t, tok):
-        month, nums = self._split_month_day(t)
-        return ("DATE",) + _month_range(nums[-1], month)
+        month, _ = self._split_month_day(t)
+        return ("DATE",) + _month_range(self._year_of(t), month)
+
+    def _year_of(self, t: str) -> int:
+        """The year written in *t*, in digits or in words ("nineteen ninety-four")."""
+        digits = re.findall(r"\d{4}", t)
+        if digits:
+            return int(digits[-1])
+        m = re.search(r"(nineteen|two\s+thousand)\b.*$", t, re.IGNORECASE)
+        return int(self._spelled_year(m.group(0), None)[1])
 
     def _relmonth(self, t, tok):
         month, _ = self._split_month_day(t)
@@ -467,8 +484,7 @@ class Normalizer:
 
     def _season_year(self, t, tok):
         code = next(v for k, v in self.w["seasons"].items() if k in t.lower())
-        year = int(re.findall(r"\d{4}", t)[-1])
-        return ("DATE",) + _season_range(year, code)
+        return ("DATE",) + _season_range(self._year_of(t), code)
 
     def _relseason(self, t, tok):
         code = next(v for k, v in self.w["seasons"].items() if k in t.lower())
@@ -529,7 +545,7 @@ class Normalizer:
         before = re.sub(r"^(more than|less than|fewer than|nearly|almost|about|around|roughly|over|at least|at most|up to|only|just|approximately|some|a further|another)\s+", "", before)
         before = re.sub(r"[- ](and[- ]a[- ]half|more)$", "", before).strip(" -")
         before = re.sub(r"^the\s+(past|last|next|coming|previous|first|final|following)\s*", "", before)
-        n = _num(before) if before else 1
+        n = _num(before) if before else (None if m.group(0).endswith("s") else 1)  # "the first hours": PTXH
         if before and n is None and before not in self.w["numbers"]:
             return None
         if "and-a-half" in low.replace(" ", "-") or low.endswith("and a half"):
@@ -538,7 +554,10 @@ class Normalizer:
             return None
         return ("DURATION", _duration_value(n, unit), None, None, "duration")
 
-    _duration_rel = _duration
+    def _duration_rel(self, t, tok):
+        if re.fullmatch(r"the\s+(?:past|last|previous)\s+(?:week|month|year|decade)", t.lower()):
+            return self._rel_unit(t.lower().replace("the ", "", 1), tok)  # TimeML: "the past year" is last year
+        return self._duration(t, tok)
 
     def _ago(self, t, tok):
         low = t.lower()
@@ -660,8 +679,8 @@ class Normalizer:
         low = t.lower()
         name = next(k for k in sorted(self.w["weekdays"], key=len, reverse=True) if re.search(rf"\b{k}", low))
         target = self.w["weekdays"][name] - 1
-        part = next((v for k, v in self.w["parts_of_day"].items() if low.endswith(k)), None)
-        if re.match(r"(every|each)\b", low) or re.search(rf"\b{name}s\b", low):
+        part = next((v for k, v in self.w["parts_of_day"].items() if re.search(rf"\b{k}s?$", low)), None)
+        if re.match(r"(every|each)\b", low) or re.search(rf"\b{name}s\b", low) or re.search(r"(?:ing|night)s$", low):
             return ("SET", f"XXXX-WXX-{target + 1}" + (f"T{part}" if part else ""), None, None, "set")
         if self.dct is None:
             return ("DATE", None, None, None, "day")
@@ -673,7 +692,12 @@ class Normalizer:
         else:
             tense = self.tense(tok)
             ahead = (target - d.weekday()) % 7
-            if low.startswith("next") or low.startswith("this coming") or tense == "future" or self.scheduled(tok):
+            forward = low.startswith("next") or low.startswith("this coming") or tense == "future"
+            if not forward and self.scheduled(tok):
+                # a plan reported in the past ("planned a rally on Saturday", "had been due to
+                # expire Friday") lies on the nearer side; in the present it lies ahead
+                forward = tense != "past" or ahead < back
+            if forward:
                 if low.startswith("next"):
                     ahead = ahead or 7
                 day = d + dt.timedelta(days=ahead)
@@ -704,11 +728,11 @@ class Normalizer:
         if self.dct is None:
             return ("DATE", None, None, None, "day")
         d = self.dct
-        if low.startswith("yesterday") or low.startswith("last"):
-            d -= dt.timedelta(days=1) if low.startswith("yesterday") or "night" in low else dt.timedelta(days=0)
-        elif low.startswith("tomorrow"):
+        if "yesterday" in low or low.startswith("last"):
+            d -= dt.timedelta(days=1) if "yesterday" in low or "night" in low else dt.timedelta(days=0)
+        elif "tomorrow" in low:
             d += dt.timedelta(days=1)
-        part = next((v for k, v in self.w["parts_of_day"].items() if low.endswith(k) or low.startswith(k)), None)
+        part = next((v for k, v in self.w["parts_of_day"].items() if re.search(rf"\b(?:mid-?)?{k}\b", low)), None)
         if low.startswith("tonight"):
             part = "NI"
         if part:
@@ -753,6 +777,39 @@ class Normalizer:
         if low in self.w["future_ref"]:
             return ("DATE", "FUTURE_REF", None, None, "ref")
         return ("DATE", "PAST_REF", None, None, "ref")
+
+    def _anaphor(self, t, tok):
+        return ("DATE", None, None, None, "anaphor")
+
+    def resolve_anaphor(self, t: str, ref: Optional[str]):
+        """'that year', 'the following month', 'the previous Friday', 'the next morning': the
+        calendar unit of *ref* (the last day/month/year value written before it), shifted by one
+        for following/next/previous/prior. None when *ref* is too coarse for the unit."""
+        low = t.lower()
+        step = 1 if re.search(r"\b(?:following|next)\b", low) else -1 if re.search(r"\b(?:previous|prior)\b", low) else 0
+        unit = low.split()[-1]
+        m = re.match(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$", ref or "")
+        if not m:
+            return None
+        y, mo, d = int(m.group(1)), m.group(2) and int(m.group(2)), m.group(3) and int(m.group(3))
+        if unit == "year":
+            return ("DATE",) + _year_range(y + step)
+        if unit == "month":
+            return ("DATE",) + _month_range(*_shift_month(y, mo, step)) if mo else None
+        if not d:
+            return None
+        day = dt.date(y, mo, d)
+        if unit == "week":
+            return ("DATE",) + _week_range(day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=step))
+        if unit in self.w["weekdays"]:
+            target = self.w["weekdays"][unit] - 1
+            back = (day.weekday() - target) % 7 or 7
+            return ("DATE",) + _day(day - dt.timedelta(days=back)) if step < 0 else None
+        day += dt.timedelta(days=step)
+        part = self.w["parts_of_day"].get(unit)
+        if part:
+            return ("TIME", f"{day.isoformat()}T{part}", day.isoformat(), day.isoformat(), "time")
+        return ("DATE",) + _day(day)
 
     def _holiday(self, t, tok):
         low = t.lower()
@@ -891,6 +948,23 @@ def find_dates(doc, text: str, dct: Optional[dt.date], blocked: Optional[list[tu
         out.append(Timex(s, e, typ, value, sd, ed, gran, "spacy"))
         taken[s:e] = b"\x01" * (e - s)
     out.sort(key=lambda t: t.start)
+    return _resolve_anaphors(out, text, norm)
+
+
+def _resolve_anaphors(found: list[Timex], text: str, norm: Normalizer) -> list[Timex]:
+    """Give 'that year', 'the following month' the value of the last calendar DATE before them
+    (TimeML's reference time); an anaphor with nothing to refer to is dropped."""
+    out: list[Timex] = []
+    ref = None
+    for tmx in found:
+        if tmx.rule == "anaphor":
+            result = norm.resolve_anaphor(text[tmx.start:tmx.end], ref)
+            if result is None:
+                continue
+            tmx = Timex(tmx.start, tmx.end, *result, rule="anaphor")
+        if tmx.type == "DATE" and tmx.value and re.match(r"\d{4}(?:-\d\d){0,2}$", tmx.value):
+            ref = tmx.value
+        out.append(tmx)
     return out
 
 

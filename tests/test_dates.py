@@ -225,3 +225,11 @@ def test_counts_that_are_no_years_and_units_without_numbers():
     assert tag("The temple stood for more than two thousand years.") == []
     assert one("In the first hours of the war, nothing moved.")[1:3] == ("DURATION", "PTXH")
     assert one("Sales in the current fiscal year rose.", "1989-11-02")[:3] == ("the current fiscal year", "DATE", "1989")
+
+
+def test_before_an_event_is_a_length_and_this_past_season_is_the_latest():
+    assert one("Holders must sign at least 30 days before the vote.", "1989-10-27")[1:3] == ("DURATION", "P30D")
+    assert one("They sold it two years ago.", "1989-10-27")[1:3] == ("DATE", "1987")
+    assert one("Sales slowed this past spring.", "1989-10-30")[2] == "1989-SP"
+    assert one("Sales slowed last spring.", "1989-10-30")[2] == "1988-SP"
+    assert one("Prices rose over the past decade.", "1998-02-06")[1:3] == ("DURATION", "P10Y")

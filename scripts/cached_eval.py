@@ -21,25 +21,30 @@ from claimx.stages import tokenize
 CACHE_DIR = "/tmp/claimx-cache"
 
 
+def cached_docs(nlp, texts: list[str], name: str) -> list:
+    """The parses of *texts*, made once and then read back from /tmp/claimx-cache/NAME.spacy."""
+    os.makedirs(CACHE_DIR, exist_ok=True)
+    path = os.path.join(CACHE_DIR, f"{name}.spacy")
+    if os.path.exists(path):
+        return list(DocBin().from_disk(path).get_docs(nlp.vocab))
+    docs = list(nlp.pipe(texts, batch_size=8))
+    db = DocBin(store_user_data=True)
+    for doc in docs:
+        db.add(doc)
+    db.to_disk(path)
+    return docs
+
+
 def parsed(gold: list[dict], gold_path: str, nlp, model: str):
     """(document index, chunk offset, Doc) for every chunk of the gold texts, parsed once and then
     read back from /tmp/claimx-cache (a DocBin per gold file and model)."""
-    os.makedirs(CACHE_DIR, exist_ok=True)
-    path = os.path.join(CACHE_DIR, f"{os.path.basename(gold_path)}.{model}.spacy")
     texts, owners = [], []
     for n, d in enumerate(gold):
         blanked = _blank_marker(d["text"])
         for s, e in tokenize.chunks(blanked, tokenize.CHUNK_CHARS):
             texts.append(blanked[s:e])
             owners.append((n, s))
-    if os.path.exists(path):
-        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
-    else:
-        docs = list(nlp.pipe(texts, batch_size=8))
-        db = DocBin(store_user_data=True)
-        for doc in docs:
-            db.add(doc)
-        db.to_disk(path)
+    docs = cached_docs(nlp, texts, f"{os.path.basename(gold_path)}.{model}")
     for (n, base), doc in zip(owners, docs):
         yield n, base, doc
 

@@ -14,26 +14,14 @@ import json
 import os
 import random
 
-from spacy.tokens import DocBin
+from cached_eval import cached_docs
 
 from claimx.evaluate import timex
 from claimx.stages import dates, tokenize
 
-CACHE_DIR = "/tmp/claimx-cache"
-
-
 def predict_cached(gold: list[dict], gold_path: str, model: str) -> dict:
     nlp = tokenize.load_pipeline(model)
-    os.makedirs(CACHE_DIR, exist_ok=True)
-    path = os.path.join(CACHE_DIR, f"{os.path.basename(gold_path)}.dates.{model}.spacy")
-    if os.path.exists(path):
-        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
-    else:
-        docs = list(nlp.pipe([d["text"] for d in gold], batch_size=32))
-        db = DocBin(store_user_data=True)
-        for doc in docs:
-            db.add(doc)
-        db.to_disk(path)
+    docs = cached_docs(nlp, [d["text"] for d in gold], f"{os.path.basename(gold_path)}.dates.{model}")
     out = {}
     for d, doc in zip(gold, docs):
         dct = dt.date.fromisoformat(d["dct"][:10]) if d.get("dct") else None

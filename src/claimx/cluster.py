@@ -19,15 +19,23 @@ from .engine import Config, batched, worker_batch
 from .sources import Failure, Item, Record
 
 RETRIES = 3
-# Dask's nanny starts workers with MALLOC_TRIM_THRESHOLD_=65536. Setting it switches off glibc's
-# dynamic mmap threshold, so every large numpy buffer of the parser is mmapped, zero-filled and
-# unmapped again: on PolNeAR dev the workers parsed at about 60% of a plain process's speed
-# (sys time 4.4 s against 1.1 s). Not setting it gives them the allocator a plain process has.
 # Small shards and a few in flight per worker keep every worker busy to the end of the input
 # (8-document shards gave 11 tasks for 2 workers on dev, one worker idle for the last one).
 SHARD_DOCS = 4
 IN_FLIGHT_PER_WORKER = 4
-NANNY_MALLOC_TRIM = "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_"
+# A LocalCluster that claimx starts runs one batch job, so the interactive watchers are slowed
+# down: the statistical profiler (every 10 ms), the event loop's health tick (every 20 ms), the
+# memory monitors (every 100 ms) and the system monitor (every 500 ms) each take the GIL from the
+# task thread. On 200 PolNeAR train articles they cost each worker's event loop about 1.2 CPU-s
+# per 25 CPU-s of parsing; with these values about 0.3. A remote cluster keeps its own settings
+# (the README shows how to start its workers the same way).
+LOCAL_CLUSTER_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.admin.system-monitor.disk": False,
+    "distributed.worker.memory.monitor-interval": "1s",
+}
 
 
 class ClusterError(Exception):
@@ -92,8 +100,11 @@ class Cluster:
 
         self.local = None
         if kind == "local":
-            self.local = LocalCluster(n_workers=value, threads_per_worker=1, processes=True,
-                                      dashboard_address=None, silence_logs=40)
+            import dask
+
+            with dask.config.set(LOCAL_CLUSTER_CONFIG):
+                self.local = LocalCluster(n_workers=value, threads_per_worker=1, processes=True,
+                                          dashboard_address=None, silence_logs=40)
             self.client = Client(self.local)
         else:
             try:

@@ -11,11 +11,15 @@ they are absent) and prints, each as the median of --runs runs:
   4. peak RSS of `claimx extract` on dev and on train (10x larger), and their ratio;
   5. wall time of `claimx --help`, and time to the first output line for one article;
   6. the share of time per stage from one in-process run (engine.STAGE_SECONDS).
+On train it also prints the instructions and cycles of each mode where `perf stat` can count
+them (the work done, which the other tenants of a shared machine do not change), and checks
+that every run of every mode wrote the same bytes (exit status 1 when not).
 Timings are wall-clock on a shared machine: compare the ratios, not the absolute numbers.
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import pathlib
@@ -24,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 POLNEAR = ROOT.parent / "shared" / "data" / "polnear"
@@ -57,20 +62,59 @@ def raw_parse(path: pathlib.Path, model: str) -> float:
     return time.perf_counter() - start
 
 
-def extract_run(path: pathlib.Path, jobs: int, model: str, extra: tuple = ()) -> tuple[float, int, float]:
-    """(seconds, peak RSS in kB of the largest process, CPU seconds of all its processes) of one
-    end-to-end `claimx extract` run writing JSON Lines."""
+@dataclass
+class Run:
+    seconds: float
+    rss_kb: int
+    cpu_seconds: float
+    digest: str  # sha256 of the output file
+    counters: dict  # perf's instructions and cycles of all processes, when perf can count them
+
+
+PERF_OK = None
+
+
+def perf_prefix(out: str) -> list[str]:
+    """``perf stat`` counting instructions and cycles of a command and all its children (they
+    do not depend on how busy the other tenants of a shared machine are, unlike seconds), or
+    nothing where perf is missing or may not read the counters."""
+    global PERF_OK
+    if PERF_OK is None:
+        try:
+            probe = subprocess.run(["perf", "stat", "-x", ",", "-e", "instructions", "--", "true"],
+                                   capture_output=True, text=True, timeout=30)
+            PERF_OK = probe.returncode == 0 and probe.stderr.split(",")[0].strip().isdigit()
+        except (OSError, subprocess.TimeoutExpired):
+            PERF_OK = False
+    return ["perf", "stat", "-x", ",", "-e", "instructions,cycles", "-o", out, "--"] if PERF_OK else []
+
+
+def read_counters(path: str) -> dict:
+    counters = {}
+    if os.path.exists(path):
+        for line in open(path, encoding="utf-8"):
+            fields = line.strip().split(",")
+            if len(fields) > 2 and fields[0].isdigit():
+                counters[fields[2].split(":")[0]] = int(fields[0])
+    return counters
+
+
+def extract_run(path: pathlib.Path, jobs: int, model: str, extra: tuple = ()) -> Run:
+    """Wall seconds, peak RSS of the largest process, CPU seconds of all processes, the output's
+    digest and (with perf) instructions and cycles of one end-to-end `claimx extract` run
+    writing JSON Lines."""
     with tempfile.TemporaryDirectory() as tmp:
-        out = os.path.join(tmp, "out.jsonl")
+        out, perf_out = os.path.join(tmp, "out.jsonl"), os.path.join(tmp, "perf.txt")
         start = time.perf_counter()
-        proc = subprocess.run([sys.executable, "-c", RSS_WRAPPER, *CLAIMX, "extract", str(path), "-o", out,
-                               "--jobs", str(jobs), "--model", model, "--quiet", *extra],
+        proc = subprocess.run([*perf_prefix(perf_out), sys.executable, "-c", RSS_WRAPPER, *CLAIMX, "extract",
+                               str(path), "-o", out, "--jobs", str(jobs), "--model", model, "--quiet", *extra],
                               capture_output=True, text=True)
         seconds = time.perf_counter() - start
         cpu, rss, code = proc.stdout.split()[-3:]
         if code != "0":
             raise SystemExit(f"claimx extract failed ({code}): {proc.stderr[-500:]}")
-    return seconds, int(rss), float(cpu)
+        digest = hashlib.sha256(pathlib.Path(out).read_bytes()).hexdigest()
+        return Run(seconds, int(rss), float(cpu), digest, read_counters(perf_out))
 
 
 def help_time() -> float:
@@ -129,9 +173,10 @@ def main() -> int:
     rounds = []
     for _ in range(args.runs):
         raw = raw_parse(dev, args.model)
-        t1, rss_dev, _ = extract_run(dev, 1, args.model)
-        t2, _, _ = extract_run(dev, 2, args.model)
-        tc, _, _ = extract_run(dev, 1, args.model, ("--cluster", "local:2"))
+        one = extract_run(dev, 1, args.model)
+        t1, rss_dev = one.seconds, one.rss_kb
+        t2 = extract_run(dev, 2, args.model).seconds
+        tc = extract_run(dev, 1, args.model, ("--cluster", "local:2")).seconds
         rounds.append({"raw": raw, "t1": t1, "t2": t2, "tc": tc, "rss": rss_dev})
     med = lambda f: statistics.median(f(r) for r in rounds)  # noqa: E731
     raw, t1, t2, tc, rss_dev = med(lambda r: r["raw"]), med(lambda r: r["t1"]), med(lambda r: r["t2"]), \
@@ -153,10 +198,10 @@ def main() -> int:
             for key in (modes if n % 2 == 0 else reversed(list(modes))):
                 jobs, extra = modes[key]
                 runs[key].append(extract_run(train, jobs, args.model, extra))
-        wall = {k: sum(r[0] for r in v) for k, v in runs.items()}
-        cpu = {k: sum(r[2] for r in v) for k, v in runs.items()}
-        rss_train = max(r[1] for r in runs["1"])
-        each = lambda k: "/".join(f"{r[0]:.0f}" for r in runs[k])  # noqa: E731
+        wall = {k: sum(r.seconds for r in v) for k, v in runs.items()}
+        cpu = {k: sum(r.cpu_seconds for r in v) for k, v in runs.items()}
+        rss_train = max(r.rss_kb for r in runs["1"])
+        each = lambda k: "/".join(f"{r.seconds:.0f}" for r in runs[k])  # noqa: E731
         rows.append(("4 peak RSS dev / train", f"{rss_dev / 1024:.0f} MB / {rss_train / 1024:.0f} MB",
                      f"ratio {rss_train / rss_dev:.2f} (target <= 1.15, < 700 MB)"))
         rows.append((f"3c train split: --jobs 1 / 2 ({args.train_runs} runs each)",
@@ -167,7 +212,19 @@ def main() -> int:
         rows.append(("3e train split: CPU seconds, all processes", f"{cpu['1']:.0f} / {cpu['2']:.0f} / {cpu['c']:.0f}",
                      f"jobs 1 / jobs 2 / cluster: parallel runs cost {cpu['2'] / cpu['1']:.2f}x / "
                      f"{cpu['c'] / cpu['1']:.2f}x the CPU of one process"))
+        counted = {k: [r.counters for r in v] for k, v in runs.items()}
+        if all(c.get("instructions") and c.get("cycles") for v in counted.values() for c in v):
+            total = {k: {e: sum(c[e] for c in v) for e in ("instructions", "cycles")} for k, v in counted.items()}
+            rel = lambda e: "/".join(f"{total[k][e] / total['1'][e]:.2f}" for k in modes)  # noqa: E731
+            rows.append(("3f train split: perf counters, all processes", f"instructions {rel('instructions')}",
+                         f"cycles {rel('cycles')} (jobs 1 / 2 / cluster, relative to jobs 1: the work done, "
+                         "and the cycles it took)"))
+        digests = {r.digest for v in runs.values() for r in v}
+        rows.append(("3g train split: output of every run", "identical" if len(digests) == 1 else "DIFFERENT",
+                     f"sha256 {sorted(digests)[0][:16]} ({sum(map(len, runs.values()))} runs, 3 modes)"
+                     if len(digests) == 1 else f"{len(digests)} different outputs"))
     else:
+        digests = set()
         rows.append(("4 peak RSS dev", f"{rss_dev / 1024:.0f} MB", "train run skipped"))
     helps = statistics.median(help_time() for _ in range(max(3, args.runs)))
     first = statistics.median(first_line_time(ROOT / "seeds" / "000_ed139b7e7c3af03c.txt") for _ in range(args.runs))
@@ -178,7 +235,7 @@ def main() -> int:
     print("6 share of end-to-end time per stage (one in-process run on dev):")
     for stage, share in stage_shares(dev, args.model).items():
         print(f"    {stage:<28} {100 * share:5.1f}%")
-    return 0
+    return 0 if len(digests) <= 1 else 1
 
 
 if __name__ == "__main__":

@@ -84,3 +84,37 @@ def test_worker_killed_mid_shard_is_retried_elsewhere(tmp_path):
                 killed = True
                 time.sleep(0.5)
     assert got == expected
+
+
+
+def _slow_head(batch, config):
+    """Stands in for engine.worker_batch: the first shard is slow, the others quick."""
+    time.sleep(2.5 if batch[0].id == "0" else 0.01)
+    return [{"id": item.id} for item in batch]
+
+
+def test_a_slow_shard_does_not_hold_back_the_others_and_order_is_kept(monkeypatch):
+    from types import SimpleNamespace
+
+    from dask.distributed import Client, LocalCluster
+
+    from claimx import cluster as dask_cluster
+    from claimx.sources import Record
+
+    monkeypatch.setattr(dask_cluster, "worker_batch", _slow_head)
+    items = [Record(id=str(i), text="x") for i in range(40)]
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as local, \
+            Client(local) as client:
+        submitted = []
+        submit = client.submit
+        client.submit = lambda *a, **k: submitted.append(a[1][0].id) or submit(*a, **k)
+        stream = dask_cluster.run(items, Config(), SimpleNamespace(client=client, workers=2), 2,
+                                  skip_shard=lambda index: index == 3)
+        first = next(stream)
+        # while shard 0 ran, the other worker went through every other shard (8 in flight is the
+        # limit of running shards, not of shards waiting to be read)
+        submitted_while_head_ran = len(submitted)
+        shards = [first, *stream]
+    assert submitted_while_head_ran == 19
+    assert [index for index, _ in shards] == [i for i in range(20) if i != 3]
+    assert [r["id"] for _, results in shards for r in results] == [str(i) for i in range(40) if i not in (6, 7)]

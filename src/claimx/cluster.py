@@ -23,6 +23,7 @@ RETRIES = 3
 # (8-document shards gave 11 tasks for 2 workers on dev, one worker idle for the last one).
 SHARD_DOCS = 4
 IN_FLIGHT_PER_WORKER = 4
+REORDER_LIMIT = 64
 # A LocalCluster that claimx starts runs one batch job, so the interactive watchers are slowed
 # down: the statistical profiler (every 10 ms), the event loop's health tick (every 20 ms), the
 # memory monitors (every 100 ms) and the system monitor (every 500 ms) each take the GIL from the
@@ -132,22 +133,53 @@ class Cluster:
 
 def run(items: Iterable[Item], config: Config, cluster: Cluster, shard_size: int,
         skip_shard=None) -> Iterator[tuple[int, list[dict]]]:
-    """(shard index, result dicts) for every shard, in input order; at most
-    ``IN_FLIGHT_PER_WORKER`` shards per worker are in flight, so the driver's memory does not grow with the input."""
-    pending: deque = deque()
+    """(shard index, result dicts) for every shard, in input order.
+
+    ``IN_FLIGHT_PER_WORKER`` shards per worker are kept running: a new shard is submitted as soon
+    as any shard finishes, not when the oldest one is consumed, so one long shard at the head does
+    not leave the other workers idle. Finished shards wait in a reorder buffer (at most
+    ``REORDER_LIMIT`` per worker) until the ones before them are done, so the driver's memory does
+    not grow with the input."""
+    from dask.distributed import as_completed
+
     limit = IN_FLIGHT_PER_WORKER * cluster.workers
-    for shard in shards(items, shard_size):
-        if skip_shard is not None and skip_shard(shard.index):
-            continue
+    reorder_limit = REORDER_LIMIT * cluster.workers
+    todo = (s for s in shards(items, shard_size) if skip_shard is None or not skip_shard(s.index))
+    order: deque = deque()  # submitted shard indices, in input order
+    index_of: dict = {}  # future key -> shard index, while the shard runs
+    in_flight: dict = {}  # future key -> future, until its results are yielded
+    finished: dict = {}  # shard index -> finished future, waiting for the shards before it
+    running = 0
+    completed = as_completed()
+
+    def submit_next() -> bool:
+        shard = next(todo, None)
+        if shard is None:
+            return False
         future = cluster.client.submit(worker_batch, shard.items, config, retries=RETRIES, pure=False,
                                        key=f"claimx-shard-{shard.index}-{os.getpid()}-{id(shard)}")
-        pending.append((shard.index, future))
-        while len(pending) >= limit:
-            index, fut = pending.popleft()
-            yield index, fut.result()
-    while pending:
-        index, fut = pending.popleft()
-        yield index, fut.result()
+        index_of[future.key] = shard.index
+        in_flight[future.key] = future
+        order.append(shard.index)
+        completed.add(future)
+        return True
+
+    try:
+        while running < limit and submit_next():
+            running += 1
+        for future in completed:
+            running -= 1
+            finished[index_of.pop(future.key)] = future
+            while order and order[0] in finished:
+                index = order.popleft()
+                done = finished.pop(index)
+                del in_flight[done.key]
+                yield index, done.result()
+            while running < limit and len(finished) < reorder_limit and submit_next():
+                running += 1
+    finally:
+        if in_flight:  # an error or a consumer that stopped early: nothing more to compute
+            cluster.client.cancel(list(in_flight.values()))
 
 
 def item_id(item: Item) -> str:

@@ -146,8 +146,7 @@ def run(items: Iterable[Item], config: Config, cluster: Cluster, shard_size: int
     reorder_limit = REORDER_LIMIT * cluster.workers
     todo = (s for s in shards(items, shard_size) if skip_shard is None or not skip_shard(s.index))
     order: deque = deque()  # submitted shard indices, in input order
-    index_of: dict = {}  # future key -> shard index, while the shard runs
-    in_flight: dict = {}  # future key -> future, until its results are yielded
+    in_flight: dict = {}  # future key -> (shard index, future), until its results are yielded
     finished: dict = {}  # shard index -> finished future, waiting for the shards before it
     running = 0
     completed = as_completed()
@@ -158,8 +157,7 @@ def run(items: Iterable[Item], config: Config, cluster: Cluster, shard_size: int
             return False
         future = cluster.client.submit(worker_batch, shard.items, config, retries=RETRIES, pure=False,
                                        key=f"claimx-shard-{shard.index}-{os.getpid()}-{id(shard)}")
-        index_of[future.key] = shard.index
-        in_flight[future.key] = future
+        in_flight[future.key] = (shard.index, future)
         order.append(shard.index)
         completed.add(future)
         return True
@@ -169,7 +167,7 @@ def run(items: Iterable[Item], config: Config, cluster: Cluster, shard_size: int
             running += 1
         for future in completed:
             running -= 1
-            finished[index_of.pop(future.key)] = future
+            finished[in_flight[future.key][0]] = future
             while order and order[0] in finished:
                 index = order.popleft()
                 done = finished.pop(index)
@@ -179,7 +177,7 @@ def run(items: Iterable[Item], config: Config, cluster: Cluster, shard_size: int
                 running += 1
     finally:
         if in_flight:  # an error or a consumer that stopped early: nothing more to compute
-            cluster.client.cancel(list(in_flight.values()))
+            cluster.client.cancel([future for _, future in in_flight.values()])
 
 
 def item_id(item: Item) -> str:

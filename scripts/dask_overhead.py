@@ -1,8 +1,9 @@
 """Dask's own cost per shard: CPU of the driver (client and scheduler) and of the workers per task.
 
-Runs N empty 4-record tasks (same shape as a claimx shard, 8 in flight as `--cluster local:2`
-keeps them) on a LocalCluster with claimx's settings and prints the CPU milliseconds per task,
-net of a 100-task run that pays the start-up. Used for the cluster paragraph of the README:
+Runs N empty 4-record shards through claimx's own cluster path (`cluster.Cluster("local:2")`
+and `cluster.run`, with a task that returns at once instead of `engine.worker_batch`) and prints
+the milliseconds per shard, net of a 100-shard run that pays the start-up and the model load.
+Used for the cluster paragraph of the README:
 
     .venv/bin/python scripts/dask_overhead.py 2000
 """
@@ -12,9 +13,15 @@ import resource
 import sys
 import time
 
+from claimx.cluster import Cluster, run
+from claimx.engine import Config
+from claimx.sources import Record
+
+SHARD = 4
+
 
 def empty_shard(batch, config):
-    return [{"id": item} for item in batch]
+    return [{"id": item.id} for item in batch]
 
 
 def cpu_seconds() -> float:
@@ -22,39 +29,25 @@ def cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def measure(n_tasks: int) -> tuple[float, float, float]:
-    """(wall seconds, driver CPU seconds, workers' CPU seconds) of a fresh cluster running n tasks."""
-    import dask
-    from dask.distributed import Client, LocalCluster, as_completed
-
-    from claimx.cluster import LOCAL_CLUSTER_CONFIG
-
-    driver_before = cpu_seconds()
-    with dask.config.set(LOCAL_CLUSTER_CONFIG), \
-            LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                         silence_logs=40) as local, Client(local) as client:
-        start = time.perf_counter()
-        keys = iter(range(n_tasks))
-        running = as_completed()
-        for key in (k for _, k in zip(range(8), keys)):
-            running.add(client.submit(empty_shard, ["a", "b", "c", "d"], None, pure=False, key=f"empty-{key}"))
-        for future in running:
-            future.result()
-            key = next(keys, None)
-            if key is not None:
-                running.add(client.submit(empty_shard, ["a", "b", "c", "d"], None, pure=False, key=f"empty-{key}"))
-        wall = time.perf_counter() - start
-        workers = sum(client.run(cpu_seconds).values())
-    return wall, cpu_seconds() - driver_before, workers
+def measure(n_shards: int) -> tuple[float, float, float]:
+    """(wall seconds, driver CPU seconds, workers' CPU seconds) of a fresh cluster running n shards."""
+    config = Config()
+    items = (Record(id=str(i), text="") for i in range(n_shards * SHARD))
+    driver_before, start = cpu_seconds(), time.perf_counter()
+    with Cluster("local:2", config.model) as cluster:
+        for _ in run(items, config, cluster, SHARD, task=empty_shard):
+            pass
+        workers = sum(cluster.client.run(cpu_seconds).values())
+    return time.perf_counter() - start, cpu_seconds() - driver_before, workers
 
 
 def main() -> int:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
     base, full = measure(100), measure(100 + n)
-    per_task = [1000 * (f - b) / n for b, f in zip(base, full)]
-    print(f"{n} empty 4-record tasks on LocalCluster(2), 8 in flight, net of a 100-task run:")
-    print(f"  per task: wall {per_task[0]:.1f} ms, driver (client + scheduler) CPU {per_task[1]:.1f} ms, "
-          f"workers CPU {per_task[2]:.1f} ms")
+    per_shard = [1000 * (f - b) / n for b, f in zip(base, full)]
+    print(f"{n} empty {SHARD}-record shards through cluster.run on local:2, net of a 100-shard run:")
+    print(f"  per shard: wall {per_shard[0]:.1f} ms, driver (client + scheduler) CPU {per_shard[1]:.1f} ms, "
+          f"workers CPU {per_shard[2]:.1f} ms")
     return 0
 
 

@@ -88,12 +88,12 @@ def test_worker_killed_mid_shard_is_retried_elsewhere(tmp_path):
 
 
 def _slow_head(batch, config):
-    """Stands in for engine.worker_batch: the first shard is slow, the others quick."""
+    """In place of engine.worker_batch: the first shard is slow, the others quick."""
     time.sleep(2.5 if batch[0].id == "0" else 0.01)
     return [{"id": item.id} for item in batch]
 
 
-def test_a_slow_shard_does_not_hold_back_the_others_and_order_is_kept(monkeypatch):
+def test_a_slow_shard_does_not_hold_back_the_others_and_order_is_kept():
     from types import SimpleNamespace
 
     from dask.distributed import Client, LocalCluster
@@ -101,7 +101,6 @@ def test_a_slow_shard_does_not_hold_back_the_others_and_order_is_kept(monkeypatc
     from claimx import cluster as dask_cluster
     from claimx.sources import Record
 
-    monkeypatch.setattr(dask_cluster, "worker_batch", _slow_head)
     items = [Record(id=str(i), text="x") for i in range(40)]
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as local, \
             Client(local) as client:
@@ -109,7 +108,7 @@ def test_a_slow_shard_does_not_hold_back_the_others_and_order_is_kept(monkeypatc
         submit = client.submit
         client.submit = lambda *a, **k: submitted.append(a[1][0].id) or submit(*a, **k)
         stream = dask_cluster.run(items, Config(), SimpleNamespace(client=client, workers=2), 2,
-                                  skip_shard=lambda index: index == 3)
+                                  skip_shard=lambda index: index == 3, task=_slow_head)
         first = next(stream)
         # while shard 0 ran, the other worker went through every other shard (8 in flight is the
         # limit of running shards, not of shards waiting to be read)

@@ -132,8 +132,9 @@ class Cluster:
 
 
 def run(items: Iterable[Item], config: Config, cluster: Cluster, shard_size: int,
-        skip_shard=None) -> Iterator[tuple[int, list[dict]]]:
-    """(shard index, result dicts) for every shard, in input order.
+        skip_shard=None, task=worker_batch) -> Iterator[tuple[int, list[dict]]]:
+    """(shard index, result dicts) for every shard, in input order; each shard is one Dask task
+    ``task(items, config)`` (the engine's ``worker_batch``; scripts/dask_overhead.py passes an empty one).
 
     ``IN_FLIGHT_PER_WORKER`` shards per worker are kept running: a new shard is submitted as soon
     as any shard finishes, not when the oldest one is consumed, so one long shard at the head does
@@ -155,7 +156,7 @@ def run(items: Iterable[Item], config: Config, cluster: Cluster, shard_size: int
         shard = next(todo, None)
         if shard is None:
             return False
-        future = cluster.client.submit(worker_batch, shard.items, config, retries=RETRIES, pure=False,
+        future = cluster.client.submit(task, shard.items, config, retries=RETRIES, pure=False,
                                        key=f"claimx-shard-{shard.index}-{os.getpid()}-{id(shard)}")
         in_flight[future.key] = (shard.index, future)
         order.append(shard.index)

@@ -195,7 +195,7 @@ def _records(path, n):
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
 def test_interrupt_then_resume_equals_uninterrupted_run(tmp_path, sig):
     src = tmp_path / "in.jsonl"
-    _records(src, 60)
+    _records(src, 600)
     full, out = tmp_path / "full.jsonl", tmp_path / "out.jsonl"
     cmd = [sys.executable, "-m", "claimx", "extract", str(src), "--batch-size", "1", "--quiet"]
     subprocess.run(cmd + ["-o", str(full)], check=True)

@@ -1,6 +1,7 @@
 """Load the stage word lists from ``data/`` once per process."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -45,3 +46,9 @@ def titles() -> frozenset:
 def publish_verbs() -> frozenset:
     """Verbs whose object speaks for their subject ('released a video that said')."""
     return frozenset(row[0].strip() for row in _rows("publish_verbs.txt"))
+
+
+@lru_cache(maxsize=None)
+def date_words() -> dict:
+    """The dates stage's vocabulary (``date_words.json``): months, weekdays, numbers, units, ..."""
+    return json.loads(resources.files("claimx.stages").joinpath("data", "date_words.json").read_text("utf-8"))

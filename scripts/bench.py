@@ -10,7 +10,7 @@ they are absent) and prints, each as the median of --runs runs:
      per mode in mirrored order, ratio of the summed times), with the CPU seconds each mode used;
   4. peak RSS of `claimx extract` on dev and on train (10x larger), and their ratio;
   5. wall time of `claimx --help`, and time to the first output line for one article;
-  6. the share of time per stage from one in-process run (engine.STAGE_SECONDS).
+  6. the share of time per stage from one in-process run (document.STAGE_SECONDS).
 On train it also prints the instructions and cycles of each mode where `perf stat` can count
 them (the work done, which the other tenants of a shared machine do not change), and checks
 that every run of every mode wrote the same bytes (exit status 1 when not).
@@ -45,8 +45,8 @@ def words_in(path: pathlib.Path) -> tuple[int, list[str]]:
 
 RAW_SCRIPT = """
 import json, sys
-from claimx.stages import tokenize
-nlp = tokenize.load_pipeline(sys.argv[2])
+from claimx.stages import pipeline
+nlp = pipeline.load_pipeline(sys.argv[2])
 texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
 with nlp.memory_zone():
     for _ in nlp.pipe(texts, batch_size=32):
@@ -134,21 +134,21 @@ def first_line_time(article: pathlib.Path) -> float:
 
 
 def stage_shares(path: pathlib.Path, model: str) -> dict[str, float]:
-    from claimx import engine
+    from claimx import document
     from claimx.engine import Config, process
     from claimx.sources import read_inputs
     from claimx.writers import dumps_line
 
-    from claimx.stages import tokenize
+    from claimx.stages import pipeline
 
-    tokenize.load_pipeline(model)  # the model load is not a stage: both (1) and (2) pay it once
-    for key in engine.STAGE_SECONDS:
-        engine.STAGE_SECONDS[key] = 0.0
+    pipeline.load_pipeline(model)  # the model load is not a stage: both (1) and (2) pay it once
+    for key in document.STAGE_SECONDS:
+        document.STAGE_SECONDS[key] = 0.0
     clock = time.perf_counter()
     for result in process(read_inputs([str(path)]), Config(model=model)):
         dumps_line(result)
     total = time.perf_counter() - clock
-    shares = {k: v / total for k, v in engine.STAGE_SECONDS.items()}
+    shares = {k: v / total for k, v in document.STAGE_SECONDS.items()}
     shares["other (reading, JSON lines)"] = max(0.0, 1 - sum(shares.values()))
     return shares
 

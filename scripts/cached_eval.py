@@ -12,11 +12,11 @@ import time
 
 from spacy.tokens import DocBin
 
-from claimx.engine import Config, _blank_marker, _document
+from claimx.document import analyse, blank_marker
 from claimx.evaluate import attribution as ev
 from claimx.models import to_dict
 from claimx.sources import Record, parse_iso_date
-from claimx.stages import tokenize
+from claimx.stages import pipeline
 
 CACHE_DIR = "/tmp/claimx-cache"
 
@@ -40,8 +40,8 @@ def parsed(gold: list[dict], gold_path: str, nlp, model: str):
     read back from /tmp/claimx-cache (a DocBin per gold file and model)."""
     texts, owners = [], []
     for n, d in enumerate(gold):
-        blanked = _blank_marker(d["text"])
-        for s, e in tokenize.chunks(blanked, tokenize.CHUNK_CHARS):
+        blanked = blank_marker(d["text"])
+        for s, e in pipeline.chunks(blanked, pipeline.CHUNK_CHARS):
             texts.append(blanked[s:e])
             owners.append((n, s))
     docs = cached_docs(nlp, texts, f"{os.path.basename(gold_path)}.{model}")
@@ -53,20 +53,19 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("gold")
     ap.add_argument("--scope", default="all")
-    ap.add_argument("--model", default=tokenize.DEFAULT_MODEL)
+    ap.add_argument("--model", default=pipeline.DEFAULT_MODEL)
     ap.add_argument("--save-pred")
     args = ap.parse_args()
     gold = ev.load_jsonl(args.gold)
-    nlp = tokenize.load_pipeline(args.model)
+    nlp = pipeline.load_pipeline(args.model)
     parts = {}
     for n, base, doc in parsed(gold, args.gold, nlp, args.model):
         parts.setdefault(n, []).append((base, doc))
-    config = Config(model=args.model, scope=args.scope)
     clock = time.perf_counter()
     preds = []
     for n, d in enumerate(gold):
         rec = Record(id=d["id"], text=d["text"], date=parse_iso_date(d.get("date") or "") or None)
-        preds.append(ev.to_attributions(to_dict(_document(nlp, rec, parts.get(n, []), config))))
+        preds.append(ev.to_attributions(to_dict(analyse(nlp, rec, parts.get(n, []), args.scope, args.model))))
     rules = time.perf_counter() - clock
     if args.save_pred:
         with open(args.save_pred, "w", encoding="utf-8") as fh:

@@ -8,7 +8,7 @@ import collections
 import json
 import sys
 
-from claimx.stages.tokenize import load_pipeline
+from claimx.stages.pipeline import load_pipeline
 
 
 def main(path):

@@ -12,7 +12,8 @@ import json
 
 from cached_eval import parsed  # scripts/ is on sys.path when this file is run
 from claimx.evaluate.attribution import char_set
-from claimx.stages import attribution, lexicon, quotes, tokenize
+from claimx.stages.attribution import reported
+from claimx.stages import lexicon, quotes, pipeline
 
 FRAMES = ("ccomp", "xcomp", "dobj", "dobj+oprd", "dobj+xcomp", "nsubjpass")
 
@@ -25,14 +26,14 @@ def main():
                     help="NOUN: nominal cues with a prepositional content ('criticism of X')")
     args = ap.parse_args()
     gold = [json.loads(x) for x in open(args.gold, encoding="utf-8")]
-    nlp = tokenize.load_pipeline()
+    nlp = pipeline.load_pipeline()
     total, hits = collections.Counter(), collections.Counter()
-    for n, base, doc in parsed(gold, args.gold, nlp, tokenize.DEFAULT_MODEL):
+    for n, base, doc in parsed(gold, args.gold, nlp, pipeline.DEFAULT_MODEL):
         text = gold[n]["text"]
         attrs = [(char_set(text, a["content"]), {i for s, e in a["cue"] for i in range(s, e)})
                  for a in gold[n]["attributions"]]
         local = doc.text
-        pieces, _ = quotes.find_quotes(local, tokenize.paragraphs(local))
+        pieces, _ = quotes.find_quotes(local, pipeline.paragraphs(local))
         quoted = quotes.quoted_mask(local, pieces)
         for tok in doc:
             if tok.pos_ not in (("VERB", "AUX") if args.pos == "VERB" else ("NOUN",)) or quoted[tok.idx]:
@@ -41,7 +42,7 @@ def main():
             frames = (list(FRAMES) + preps) if args.pos == "VERB" else preps
             for frame in frames:
                 entry = lexicon.CueEntry(tok.lemma_.lower(), args.pos, "assert", "other", (frame,))
-                got = attribution._content_of(tok, entry, doc.text)
+                got = reported.content_of(tok, entry, doc.text)
                 if got is None:
                     continue
                 spans = got[2] if isinstance(got[2], list) else [got[2]]

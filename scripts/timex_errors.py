@@ -17,10 +17,10 @@ import random
 from cached_eval import cached_docs
 
 from claimx.evaluate import timex
-from claimx.stages import dates, tokenize
+from claimx.stages import dates, pipeline
 
 def predict_cached(gold: list[dict], gold_path: str, model: str) -> dict:
-    nlp = tokenize.load_pipeline(model)
+    nlp = pipeline.load_pipeline(model)
     docs = cached_docs(nlp, [d["text"] for d in gold], f"{os.path.basename(gold_path)}.dates.{model}")
     out = {}
     for d, doc in zip(gold, docs):

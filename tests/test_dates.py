@@ -3,11 +3,11 @@ import datetime as dt
 
 import pytest
 
-from claimx.stages import dates, tokenize
+from claimx.stages import dates, pipeline
 
 
 def tag(text, dct="2024-12-27"):
-    nlp = tokenize.load_pipeline()
+    nlp = pipeline.load_pipeline()
     doc = nlp(text)
     found = dates.find_dates(doc, text, dt.date.fromisoformat(dct) if dct else None)
     return [(text[t.start:t.end], t.type, t.value, t.start_date, t.end_date) for t in found]

@@ -109,9 +109,9 @@ def test_html_and_markdown_are_processed_as_text(batch):
 
 
 def test_large_inputs_too_large_or_chunked(batch, tmp_path, monkeypatch):
-    from claimx.stages import tokenize
+    from claimx.stages import pipeline
 
-    monkeypatch.setattr(tokenize, "CHUNK_CHARS", 10_000)  # the 100,000-character pieces, scaled down
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 10_000)  # the 100,000-character pieces, scaled down
     big = batch / "big.txt"
     with big.open("w") as fh:
         fh.write("word " * 10_000_000)  # 50 MB

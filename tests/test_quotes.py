@@ -1,5 +1,5 @@
 from claimx.stages.quotes import find_quotes
-from claimx.stages.tokenize import chunks, paragraphs
+from claimx.stages.pipeline import chunks, paragraphs
 
 
 def pieces(text):

@@ -5,7 +5,7 @@ many. Heavy libraries (spaCy, dateparser) load only when text is analysed.
 """
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from ._version import __version__
 __all__ = ["extract", "extract_many", "__version__"]
 
 

@@ -97,7 +97,7 @@ def extract(
     """Extract claims from articles and write one result per input."""
     from .engine import Config
     from .sources import read_inputs
-    from .stages.tokenize import ModelNotFound, load_pipeline
+    from .stages.pipeline import ModelNotFound, load_pipeline
     from .writers import OutputError, Sink, read_done_ids, render_table
 
     n_jobs = _check_jobs(jobs)

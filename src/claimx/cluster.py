@@ -56,10 +56,10 @@ def parse_spec(spec: str) -> tuple[str, object]:
 
 
 def _warm(model: str) -> str:
-    from .stages import tokenize
+    from .stages import pipeline
 
     _undo_nanny_malloc_trim()
-    tokenize.load_pipeline(model)
+    pipeline.load_pipeline(model)
     return model
 
 

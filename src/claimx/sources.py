@@ -49,7 +49,8 @@ _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], 1)}
-_TEXT_MARKER = re.compile(r"\A\s*(?:date\s*:?\s*)(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
+# a leading "date 2024-12-27" line: the text's own date, blanked out before parsing
+DATE_MARKER = re.compile(r"\A\s*(?:date\s*:?\s*)(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 _HEADER_LINE = re.compile(r"^\s*date\s*:\s*(.+?)\s*$", re.IGNORECASE | re.MULTILINE)
 _LONG_DATE = re.compile(r"^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$")
 
@@ -80,7 +81,7 @@ def _parse_header_date(value: str) -> Optional[str]:
 
 def date_from_text(text: str) -> Optional[str]:
     """The date a text announces about itself: a leading ``date 2024-12-27`` or a ``Date:`` header line."""
-    m = _TEXT_MARKER.match(text)
+    m = DATE_MARKER.match(text)
     if m:
         return parse_iso_date(m[1])
     head = text[:2000]

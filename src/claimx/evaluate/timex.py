@@ -117,12 +117,12 @@ def score(gold_docs: dict, pred_docs: dict) -> dict:
 
 
 def predict(gold_docs: list[dict], model: str) -> list[dict]:
-    """Run tokenize + dates on each gold text with its document creation date."""
+    """Run the pipeline + dates on each gold text with its document creation date."""
     import datetime as dt
 
-    from ..stages import dates, tokenize
+    from ..stages import dates, pipeline
 
-    nlp = tokenize.load_pipeline(model)
+    nlp = pipeline.load_pipeline(model)
     out = []
     texts = [d["text"] for d in gold_docs]
     with nlp.memory_zone():

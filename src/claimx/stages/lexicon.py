@@ -1,4 +1,5 @@
-"""Load the stage word lists from ``data/`` once per process."""
+"""Every word list of the stages: the open-class lists of ``data/`` (loaded once per process) and
+the closed classes (pronouns), defined here once."""
 from __future__ import annotations
 
 import json
@@ -6,6 +7,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+
+# Closed classes ----------------------------------------------------------------------------
+
+HUMAN_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
+
+
+# Open classes, from data/ -------------------------------------------------------------------
 
 def _rows(name: str) -> list[list[str]]:
     text = resources.files("claimx.stages").joinpath("data", name).read_text(encoding="utf-8")
@@ -22,13 +30,23 @@ class CueEntry:
 
 
 @lru_cache(maxsize=None)
-def cues() -> dict[tuple[str, str], CueEntry]:
-    """``(lemma, "VERB"|"NOUN") -> CueEntry`` from ``cues.tsv``."""
-    out = {}
+def _cue_rows() -> tuple[CueEntry, ...]:
+    out = []
     for row in _rows("cues.tsv"):
         lemma, pos, cls, scope, frames = (c.strip() for c in row[:5])
-        out[(lemma, pos)] = CueEntry(lemma, pos, cls, scope, tuple(frames.split(",")))
-    return out
+        out.append(CueEntry(lemma, pos, cls, scope, tuple(frames.split(","))))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def cues() -> dict[tuple[str, str], CueEntry]:
+    """``(lemma, "VERB"|"NOUN") -> CueEntry`` from ``cues.tsv``."""
+    return {(e.lemma, e.pos): e for e in _cue_rows() if e.pos in ("VERB", "NOUN")}
+
+
+def pseudo_cue(name: str) -> CueEntry:
+    """The entry of a cue that is no word: ":", "\u2015", "according to", "*" (see ``cues.tsv``)."""
+    return next(e for e in _cue_rows() if e.lemma == name and e.pos not in ("VERB", "NOUN"))
 
 
 @lru_cache(maxsize=None)

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+from .masks import mark, new_mask
+
 OPEN_DOUBLE = "\u201c\u201e\u00ab"
 CLOSE_DOUBLE = "\u201d\u00bb"
 STRAIGHT_DOUBLE = '"'
@@ -67,9 +69,9 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
 
 def quoted_mask(text: str, pieces: list[QuotePiece]) -> bytearray:
     """One byte per character of *text*: 1 inside a quote piece (marks included), else 0."""
-    mask = bytearray(len(text) + 1)
+    mask = new_mask(text)
     for p in pieces:
-        mask[p.start:p.end] = b"\x01" * (p.end - p.start)
+        mark(mask, p.start, p.end)
     return mask
 
 

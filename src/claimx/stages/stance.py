@@ -49,7 +49,7 @@ class Stance:
     kind: str
     negated: bool
     cls: Optional[str]
-    responds_to: Optional[int] = None
+    responds_to_index: Optional[int] = None  # the answered statement's index in decide()'s input
 
 
 def _negated_token(tok) -> bool:
@@ -187,7 +187,7 @@ def decide(doc, found_list) -> list[Stance]:
             negated = content_negated(root)
         stance = Stance("denial" if denial else "assertion", negated, cls)
         if denial:
-            stance.responds_to = _answered_claim(doc, found_list, index, lemma_cache)
+            stance.responds_to_index = _answered_claim(doc, found_list, index, lemma_cache)
         out.append(stance)
     return out
 

@@ -1,0 +1,176 @@
+"""One document, start to finish: the stages in order over its parsed pieces, then the output
+:class:`~claimx.models.Document`.
+
+The order, as the README states it: paragraphs -> quotes -> attribution -> speakers -> stance ->
+dates -> claims (with ``said_on``). ``analyse`` is what the engine calls for every document, in
+every run mode; tuning scripts call it on cached parses.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import time
+from contextlib import contextmanager
+from typing import Optional
+
+from ._version import __version__
+from .models import (SCHEMA_VERSION, Claim, Content, Cue, DateMention, Document, ModelInfo, SentenceRef, Span,
+                     Speaker)
+from .sources import DATE_MARKER, Record
+from .stages import attribution, dates, pipeline, quotes, speakers, stance
+from .stages.statement import Statement
+
+# Seconds spent per stage in this process, for scripts/perf/bench.py: a few clock reads per
+# document, nothing per token.
+STAGE_SECONDS: dict[str, float] = {"parse": 0.0, "quotes+attribute": 0.0, "speakers": 0.0, "stance": 0.0,
+                                   "dates": 0.0, "claims": 0.0, "output": 0.0}
+
+
+@contextmanager
+def timed(stage: str):
+    """Add the time spent in the block to ``STAGE_SECONDS[stage]``."""
+    clock = time.perf_counter()
+    try:
+        yield
+    finally:
+        STAGE_SECONDS[stage] += time.perf_counter() - clock
+
+
+def blank_marker(text: str) -> str:
+    """The leading ``date YYYY-MM-DD`` marker becomes spaces: not parsed, offsets unchanged."""
+    m = DATE_MARKER.match(text)
+    if not m:
+        return text
+    return " " * m.end() + text[m.end():]
+
+
+def parse(nlp, record: Record) -> list:
+    """(offset, Doc) for every parse-sized piece of *record* (one piece unless it is very long)."""
+    blanked = blank_marker(record.text)
+    return [(s, nlp(blanked[s:e])) for s, e in pipeline.chunks(blanked, pipeline.CHUNK_CHARS)]
+
+
+def analyse(nlp, record: Record, parts: list, scope: str, model: str) -> Document:
+    """The :class:`Document` for *record*, whose text was parsed into *parts* ((offset, Doc) pairs,
+    see :func:`parse`) by *nlp*; *scope* is "speech" or "all", *model* the pipeline's name."""
+    text = record.text
+    warnings = list(record.warnings)
+    dct = dt.date.fromisoformat(record.date) if record.date else None
+    claims: list[Claim] = []
+    all_dates: list[DateMention] = []
+    for base, doc in parts:
+        piece_claims, piece_dates, piece_warnings = _analyse_piece(doc, base, dct, scope, first_id=len(claims))
+        claims.extend(piece_claims)
+        all_dates.extend(piece_dates)
+        warnings.extend(piece_warnings)
+    marker = DATE_MARKER.match(text)
+    if marker is not None:
+        all_dates = [d for d in all_dates if d.start >= marker.end()]
+    if not text.strip():
+        warnings.append("empty text: nothing to analyse")
+    elif not claims:
+        warnings.append("no claims found")
+    return Document(
+        schema_version=SCHEMA_VERSION, claimx_version=__version__, id=record.id, document_date=record.date,
+        document_date_origin=record.date_origin, model=ModelInfo(**pipeline.model_info(nlp, model)),
+        claims=claims, dates=all_dates, warnings=warnings, title=record.title, encoding=record.encoding)
+
+
+def _analyse_piece(doc, base: int, dct: Optional[dt.date], scope: str, first_id: int):
+    """Claims, date mentions and warnings of one parsed piece starting at character *base*."""
+    local = doc.text
+    with timed("quotes+attribute"):
+        paras = pipeline.paragraphs(local)
+        pieces, warnings = quotes.find_quotes(local, paras)
+        found = attribution.attribute(doc, local, paras, pieces, scope=scope)
+    with timed("speakers"):
+        resolver = speakers.SpeakerResolver(doc, quotes.quoted_mask(local, pieces))
+        names = [[resolver.resolve(m.head, m.start) for m in st.speakers] for st in found]
+    with timed("stance"):
+        stances = stance.decide(doc, found)
+    with timed("dates"):
+        mentions = [_date_mention(t, local, base) for t in dates.find_dates(doc, local, dct)]
+    with timed("claims"):
+        claims = [_claim(first_id + n, n, st, judged, resolved, doc, local, base, mentions)
+                  for n, (st, judged, resolved) in enumerate(zip(found, stances, names))]
+    return claims, mentions, warnings
+
+
+def _span(text: str, s: int, e: int, base: int) -> Span:
+    return Span(text[s:e], s + base, e + base)
+
+
+def _date_mention(t, text: str, base: int) -> DateMention:
+    return DateMention(text[t.start:t.end], t.start + base, t.end + base, t.type, t.value,
+                       t.start_date, t.end_date, t.granularity)
+
+
+def _attached_to(doc, char: int, cue_head, st: Statement) -> bool:
+    """True when the date at *char* hangs off the cue verb (not off the content or the speaker)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    stop = {m.head.i for m in st.speakers}
+    if st.content_root is not None:
+        stop.add(st.content_root.i)
+    tok = span[0]
+    for _ in range(10):
+        if tok.i == cue_head.i:
+            return True
+        if tok.i in stop or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def said_on(st: Statement, doc, sentence: tuple[int, int], inside: list[DateMention], mentions: list[DateMention],
+            base: int) -> Optional[DateMention]:
+    """When the statement was made: a DATE/TIME mention of its sentence, outside the content, that
+    hangs off the cue in the parse ("said on Sunday"; not "the speaker's rally last week"); the
+    nearest to the cue when there are several."""
+    if st.cue_head is None:
+        return None
+    s_start, s_end = sentence
+    outside = [m for m in mentions if s_start + base <= m.start and m.end <= s_end + base
+               and m not in inside and m.type in ("DATE", "TIME")
+               and _attached_to(doc, m.start - base, st.cue_head, st)]
+    if not outside:
+        return None
+    cue_pos = st.cue_span[0] + base
+    return min(outside, key=lambda m: abs(m.start - cue_pos))
+
+
+def _sentence(st: Statement, doc, cs: int, ce: int) -> tuple[int, int]:
+    """The sentence of the cue (or of the content's start), widened to hold cue and content."""
+    anchor = st.cue_span[0] if st.cue_span else cs
+    sent_span = doc.char_span(anchor, anchor + 1, alignment_mode="expand")
+    if sent_span is not None and len(sent_span):
+        sent = sent_span[0].sent
+        return min(sent.start_char, cs), max(sent.end_char, st.cue_span[1] if st.cue_span else ce)
+    return cs, ce
+
+
+def _claim_id(index: int) -> str:
+    return f"c{index + 1}"
+
+
+def _claim(index: int, position: int, st: Statement, judged, resolved, doc, text: str, base: int,
+           mentions: list[DateMention]) -> Claim:
+    """Claim number *index* of the document (0-based; its id is c<index + 1>) from statement *st*,
+    number *position* of its piece, with its stance *judged* and its speakers' names *resolved*."""
+    frags = sorted(set(st.fragments))
+    fragments = [_span(text, s, e, base) for s, e in frags]
+    cs, ce = frags[0][0], frags[-1][1]
+    content = Content(text[cs:ce], cs + base, ce + base, fragments)
+    spk = [Speaker(text[m.start:m.end], m.start + base, m.end + base, res.name, res.label, res.resolution)
+           for m, res in zip(st.speakers, resolved)]
+    cue = None
+    if st.cue_span is not None:
+        s, e = st.cue_span
+        cue = Cue(text[s:e], s + base, e + base, st.cue_lemma or text[s:e].lower(), judged.cls)
+    sentence = _sentence(st, doc, cs, ce)
+    inside = [m for m in mentions if any(s + base <= m.start and m.end <= e + base for s, e in frags)]
+    answered = judged.responds_to_index
+    responds = _claim_id(index - position + answered) if answered is not None else None
+    return Claim(id=_claim_id(index), kind=judged.kind, form=st.form, speakers=spk, cue=cue, content=content,
+                 negated=judged.negated, sentence=SentenceRef(sentence[0] + base, sentence[1] + base), dates=inside,
+                 said_on=said_on(st, doc, sentence, inside, mentions, base), responds_to=responds)

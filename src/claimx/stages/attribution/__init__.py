@@ -1,0 +1,40 @@
+"""Stage: find reported statements (direct quotes and reported speech) with their cue and speaker
+mentions.
+
+The passes run in this order, each skipping what an earlier one covered:
+1. ``direct.labelled_paragraphs``: transcripts and vox pops ("WALLACE: Do you ...");
+2. ``direct.direct_quotes``: quotes with a cue before or after them, continued quotes, quote
+   paragraphs that go on with the previous speaker;
+3. ``reported.according_to``: "X plans to visit, according to an aide" is the aide's report;
+4. ``reported.reported_speech``: a cue verb or noun (lexicon) with a clause, infinitive or object.
+Headlines and bylines (paragraphs without sentence-final punctuation) yield no statements.
+
+Where things are: ``context.py`` (what the passes share), ``cues.py`` (cue lookup),
+``subjects.py`` (who spoke), ``direct.py`` (quotes), ``reported.py`` (the parse).
+"""
+from __future__ import annotations
+
+from ..masks import mark, new_mask
+from ..quotes import QuotePiece
+from ..statement import Statement
+from .context import Context
+from .direct import direct_quotes, labelled_paragraphs
+from .reported import according_to, reported_speech
+
+__all__ = ["attribute", "Statement"]
+
+
+def attribute(doc, text: str, paragraphs, pieces: list[QuotePiece], scope: str = "speech") -> list[Statement]:
+    """All statements in *doc*, in text order (see the module docstring for the passes)."""
+    ctx = Context(doc, text, paragraphs, pieces, scope)
+    found = labelled_paragraphs(ctx)
+    found += direct_quotes(ctx)
+    covered = new_mask(text)
+    for f in found:
+        for s, e in f.fragments:
+            mark(covered, s, e)
+    found.extend(according_to(ctx, covered))
+    found.extend(reported_speech(ctx, covered))
+    found = [f for f in found if f.fragments and not ctx.headline[ctx.paragraph_of(f.fragments[0][0])]]
+    found.sort(key=lambda f: (f.fragments[0][0], f.fragments[0][1]))
+    return found

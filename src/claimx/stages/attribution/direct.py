@@ -1,0 +1,318 @@
+"""Direct quotes: pair each quote piece with its cue and speaker.
+
+Each piece looks for a cue right after it (``"...," X said``), right before it (``X said: "..."``),
+shares the cue of the piece before it in the same paragraph (``"A," he said. "B"``), continues the
+quote of the previous paragraph, or, as a quote paragraph with no cue of its own, continues the
+previous paragraph's speaker. Transcript paragraphs ("WALLACE: Do you ...") are labelled by name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .. import lexicon
+from ..quotes import QuotePiece
+from ..statement import Mention, Statement
+from .context import Context, span_of, trim
+from .cues import CueHit, cue_entry, cue_tokens_of
+from .subjects import adjacent_name, ent_span, mention_of, speaker_heads, subject_of, word_before
+
+
+NOT_SPEAKER_LABELS = {"CLARIFICATION", "CORRECTION", "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "PHOTO",
+                      "VIDEO", "READ MORE", "WATCH", "RELATED", "ALSO", "SOURCE", "SOURCES", "DISCLOSURE"}
+
+
+def cue_in(ctx: Context, tokens, position: str) -> Optional[CueHit]:
+    """The first usable cue verb among *tokens* (outside quotes), with its subject."""
+    for tok in tokens:
+        if ctx.in_quote(tok) or tok.i in ctx.used_cues or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        entry = cue_entry(tok, ctx.scope)
+        if entry is None:
+            continue
+        if position == "after" and not ({"quote", "ccomp"} & set(entry.frames)):
+            continue
+        subj = subject_of(tok, quoted=ctx.quoted)
+        if subj is None and (position == "after" or tok.i == tok.sent.start):
+            subj = adjacent_name(ctx, tok)  # '"...," said X' and 'Said Ellis: "..."'
+        if subj is None and tok.tag_ in ("VBD", "VBZ", "VBP"):
+            subj = word_before(ctx, tok)
+        return CueHit("verb", tok, entry, subj)
+    return None
+
+
+def _first_clause(ctx: Context, s: int, e: int) -> tuple[int, int]:
+    """From *s*, the stretch up to the end of the sentence it starts ("Mr. Obama said. Next" stops
+    after "said."; the parser's sentence bounds know abbreviations)."""
+    toks = [t for t in ctx.tokens_between(s, e) if not t.is_space]
+    if not toks:
+        return s, e
+    first = toks[0]
+    end = min(e, first.sent.end_char)
+    for t in toks:
+        if t.idx >= end:
+            break
+        if t.text in (".", "?", "!") and t.i + 1 < len(ctx.doc) and t.i > first.i:
+            return s, t.idx + 1
+    return s, end
+
+
+_LABEL = re.compile(r"[\"\u201c\u201d]?\s*((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*(:|\u2015|\u2014|--|\u2013)\s+(?=\S)")
+
+
+def labelled_paragraphs(ctx: Context) -> list[Statement]:
+    """Transcripts and vox pops: a paragraph that starts with a name and a colon or dash
+    ("WALLACE: Do you ...", "Sonya Herridge \u2015 \u201cMr. Trump ...")."""
+    out = []
+    text = ctx.text
+    for index, (ps, pe) in enumerate(ctx.paragraphs):
+        m = _LABEL.match(text, ps, pe)
+        if not m or ctx.headline[index]:
+            continue
+        name_s, name_e = m.span(1)
+        if text[name_s:name_e].upper() in NOT_SPEAKER_LABELS:
+            continue
+        if m.group(2) != ":" and text[m.end():m.end() + 1] not in "\"\u201c\u201d\u2018'":
+            continue  # a dash is an attribution only before a quote ("Name \u2015 \u201c...")
+        if re.fullmatch(r"[\d.:]+", text[name_s:name_e]) or len(text[name_s:name_e]) < 2:
+            continue
+        toks = ctx.tokens_between(name_s, name_e)
+        if not toks or not all(t.pos_ == "PROPN" or t.text.isupper() or t.ent_type_ in ("PERSON", "ORG") for t in toks):
+            continue
+        cs, ce = trim(text, m.end(), pe, " \t\n\"\u201c\u201d")
+        if ce - cs < 2:
+            continue
+        head = max(toks, key=lambda t: (t.ent_type_ == "PERSON", t.i))
+        cue_s, cue_e = m.span(2)
+        out.append(Statement(fragments=[(cs, ce)], form="direct", cue_span=(cue_s, cue_e), cue_lemma=text[cue_s:cue_e],
+                         speakers=[Mention(name_s, name_e, head)], paragraph=index, frame="quote",
+                         cue_entry=lexicon.pseudo_cue(":")))
+        for p_index, piece in enumerate(ctx.pieces):
+            if piece.paragraph == index:
+                ctx.labelled_pieces.add(p_index)
+    return out
+
+
+def direct_quotes(ctx: Context) -> list[Statement]:
+    """Statements made of quote pieces, in text order (see the module docstring for the cases)."""
+    walk = _QuoteWalk(ctx)
+    for i, piece in enumerate(ctx.pieces):
+        if piece.inner_end - piece.inner_start < 2 or i in ctx.labelled_pieces:
+            continue
+        frag = trim(ctx.text, piece.inner_start, piece.inner_end, " \t\n")
+        if frag[0] >= frag[1]:
+            continue
+        around = _around(ctx, i)
+        (walk.shares_tag(i, around, frag) or walk.tagged(i, around, frag) or walk.continued(i, around, frag)
+         or walk.unattributed(i, around, frag))
+    return walk.found
+
+
+@dataclass
+class _Around:
+    """A quote piece and what lies around it in its paragraph."""
+
+    piece: QuotePiece
+    prv: Optional[QuotePiece]  # the piece before, in the same paragraph
+    nxt: Optional[QuotePiece]  # the piece after, in the same paragraph
+    before: tuple[int, int]  # the words between the piece before (or the paragraph start) and this one
+    after: tuple[int, int]  # the words between this piece and the next (or the paragraph end)
+    paragraph: tuple[int, int]
+
+    @property
+    def starts_paragraph(self) -> bool:
+        return self.piece.start == self.paragraph[0]
+
+
+def _around(ctx: Context, i: int) -> _Around:
+    piece = ctx.pieces[i]
+    para_s, para_e = ctx.paragraphs[piece.paragraph]
+    nxt = ctx.pieces[i + 1] if i + 1 < len(ctx.pieces) and ctx.pieces[i + 1].paragraph == piece.paragraph else None
+    prv = ctx.pieces[i - 1] if i > 0 and ctx.pieces[i - 1].paragraph == piece.paragraph else None
+    return _Around(piece, prv, nxt, (prv.end if prv else para_s, piece.start), (piece.end, nxt.start if nxt else para_e),
+                   (para_s, para_e))
+
+
+class _QuoteWalk:
+    """One pass over the quote pieces: the statements made so far, which statement each piece went
+    to, which pieces had their tag right after them, and the last quote statement of each paragraph.
+    Each case returns True when it took the piece."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.found: list[Statement] = []
+        self.claim_of: dict[int, Statement] = {}
+        self.tag_after: dict[int, CueHit] = {}
+        self.last_in_paragraph: dict[int, Statement] = {}
+
+    def _add(self, i: int, claim: Statement) -> bool:
+        self.found.append(claim)
+        self.claim_of[i] = claim
+        self.last_in_paragraph[self.ctx.pieces[i].paragraph] = claim
+        return True
+
+    def shares_tag(self, i: int, around: _Around, frag) -> bool:
+        """(a) the piece before in this paragraph had its tag right after it: '"A," he said. "B"'."""
+        if around.prv is None or (i - 1) not in self.claim_of or (i - 1) not in self.tag_after:
+            return False
+        claim = self.claim_of[i - 1]
+        claim.fragments.append(frag)
+        self.claim_of[i] = claim
+        return True
+
+    def tagged(self, i: int, around: _Around, frag) -> bool:
+        """(b) a tag right after ('"...," X said') or (c) a cue right before ('X said: "..."')."""
+        ctx = self.ctx
+        cue = _cue_after(ctx, around.piece, *around.after)
+        if cue is not None:
+            self.tag_after[i] = cue
+            if cue.kind == "verb":
+                frag = _widen_tagged_quote(ctx, around.piece, frag, around.before[0], cue)
+        else:
+            cue = _cue_before(ctx, around)
+        if cue is None:
+            return False
+        claim = _claim_from_cue(ctx, cue, frag, around.piece, around.before[1])
+        return claim is not None and self._add(i, claim)
+
+    def continued(self, i: int, around: _Around, frag) -> bool:
+        """(d) continues a quote left open in the previous paragraph, or (e) a quote paragraph with
+        no cue of its own: the previous paragraph's speaker goes on talking."""
+        piece = around.piece
+        previous = None
+        if piece.continues is not None and piece.continues in self.claim_of:
+            previous = self.claim_of[piece.continues]
+        elif around.starts_paragraph and piece.paragraph - 1 in self.last_in_paragraph:
+            candidate = self.last_in_paragraph[piece.paragraph - 1]
+            previous = candidate if candidate.form in ("direct", "mixed") else None
+        if previous is None:
+            return False
+        if piece.continues is not None:
+            previous.fragments.append(frag)
+            self.claim_of[i] = previous
+            self.last_in_paragraph[piece.paragraph] = previous
+            return True
+        # its own statement with the previous speaker and no cue (PolNeAR marks them so)
+        return self._add(i, Statement(fragments=[frag], form="direct", speakers=list(previous.speakers),
+                                      paragraph=piece.paragraph, frame="quote", cue_entry=previous.cue_entry))
+
+    def unattributed(self, i: int, around: _Around, frag) -> bool:
+        """(f) a whole-sentence quote paragraph with no attribution at all: no speaker."""
+        piece = around.piece
+        words = len(self.ctx.text[piece.inner_start:piece.inner_end].split())
+        if around.starts_paragraph and words >= 6 and (piece.end >= around.paragraph[1] - 1 or around.nxt is None):
+            return self._add(i, Statement(fragments=[frag], form="direct", paragraph=piece.paragraph))
+        return False
+
+
+def _cue_before(ctx: Context, around: _Around) -> Optional[CueHit]:
+    """A cue ending the words before a quote ('X said: "..."', 'X said, "..."'), a bare colon
+    lead-in ('Trump: "..."'), or a cue ending the previous paragraph with a colon."""
+    text = ctx.text
+    before_s, before_e = around.before
+    piece = around.piece
+    lead = text[before_s:before_e].rstrip()
+    if lead.endswith((":", ",")) and lead.strip():
+        sent_start = max(lead.rfind(". "), lead.rfind("? "), lead.rfind("! "))
+        cs = before_s + (sent_start + 2 if sent_start >= 0 else 0)
+        cue = cue_in(ctx, reversed(ctx.tokens_between(cs, before_e)), "before")
+        if cue is None and lead.endswith(":"):
+            cue = CueHit("colon")
+        return cue
+    if around.starts_paragraph and piece.paragraph > 0 and piece.continues is None:
+        ps_prev, pe_prev = ctx.paragraphs[piece.paragraph - 1]
+        if text[ps_prev:pe_prev].rstrip().endswith(":"):
+            sent = text[ps_prev:pe_prev]
+            cut = max(sent.rfind(". "), sent.rfind("? "))
+            cs = ps_prev + (cut + 2 if cut >= 0 else 0)
+            return cue_in(ctx, reversed(ctx.tokens_between(cs, pe_prev)), "before")
+    return None
+
+
+def _widen_tagged_quote(ctx: Context, piece: QuotePiece, frag, before_s: int, cue):
+    """Content of '<words> "quote" <words>, X said': the unquoted words of the same sentence
+    around the quote belong to it ('With thousands of systems, "there is no ...," he said')."""
+    text = ctx.text
+    s, e = frag
+    lead = text[before_s:piece.start]
+    if lead.strip():
+        ends = list(re.finditer(r"[.?!][\"\u201d'\u2019]*\s+", lead))
+        start = before_s + (ends[-1].end() if ends else 0)
+        if start < piece.start:
+            s = trim(text, start, piece.start, " \t\n")[0]
+    tag = min([cue.verb.idx] + ([mention_of(cue.subject).start] if cue.subject is not None else []))
+    between = text[piece.end:tag]
+    if re.search(r"\w", between) and not re.search(r"[.?!]", between):
+        e = trim(text, piece.end, tag, " \t\n,;:\u2014-")[1]
+    return (s, max(e, frag[1]))
+
+
+_DASH_NAME = re.compile(r"\s*(\u2015|\u2014|--|\u2013)[\s\u00a0]*((?:[A-Z][\w.'\u2019-]*[\s\u00a0]*){1,5})")
+
+
+def _cue_after(ctx: Context, piece: QuotePiece, after_s: int, after_e: int) -> Optional[CueHit]:
+    """A cue in the words right after a quote: '"...," X said', '"...?" asked X', '"...." X said.',
+    or a signature dash ('"..." \u2015 Name')."""
+    text = ctx.text
+    after_text = text[after_s:after_e]
+    if not after_text.strip():
+        return None
+    m = _DASH_NAME.match(text, after_s, after_e)
+    if m:
+        name_s, name_e = trim(text, *m.span(2), " \t\n\u00a0.,")
+        toks = [t for t in ctx.tokens_between(name_s, name_e) if not t.is_space]
+        if toks and all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in toks):
+            return CueHit("dash", span=m.span(1), names=toks)
+    inner = text[piece.inner_start:piece.inner_end].rstrip(" '\u2019\u201d\"")  # a quote ending in a quote
+    last_inner = inner[-1:]
+    opens_clause = last_inner in ",?!\u2014-" or after_text.lstrip()[:1] in (",", "\u2014", "-")
+    cs, ce = _first_clause(ctx, after_s, after_e)
+    words = text[cs:ce].split()
+    if not opens_clause:
+        # after a full stop only a short tag can attribute the quote; mid-sentence quotes
+        # need a tag set off by a comma at the end of the sentence ("..." of it, Mr. X said.)
+        if not words or len(words) > (8 if last_inner == "." else 12):
+            return None
+        if last_inner != "." and not re.search(r",\s+[^,]{1,60}$", text[cs:ce]):
+            return None
+        if ce >= after_e and after_e < ctx.paragraphs[piece.paragraph][1] and \
+                not re.search(r"[.,:;!?\u2014-]\s*$", text[cs:ce]):
+            return None  # '"Lyin' Ted." Trump called the senator a "nasty guy"': the words lead on
+    cue = cue_in(ctx, ctx.tokens_between(cs, ce), "after")
+    if cue is None:
+        return None
+    verb = cue.verb
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and c.idx < ce for c in verb.children) and not any(
+            c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None  # 'She says it underscores ...': a statement of its own, not a tag
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark":
+        return None  # '"...," but he said that the footage ...': so is this one
+    return cue
+
+
+def _claim_from_cue(ctx: Context, cue: CueHit, frag, piece: QuotePiece, before_e: int) -> Optional[Statement]:
+    if cue.kind == "dash":
+        toks = cue.names
+        head = max(toks, key=lambda t: t.i)
+        return Statement(fragments=[frag], form="direct", cue_span=cue.span, cue_lemma="\u2015",
+                         speakers=[Mention(toks[0].idx, toks[-1].idx + len(toks[-1].text), head)],
+                         paragraph=piece.paragraph, frame="quote", cue_entry=lexicon.pseudo_cue("\u2015"))
+    if cue.kind == "colon":
+        # "Trump: ..." style lead-in with no verb: the speaker is the words before the colon
+        colon = ctx.text.rfind(":", 0, before_e)
+        toks = ctx.tokens_between(ctx.paragraphs[piece.paragraph][0], colon)
+        names = [t for t in toks if t.ent_type_ in ("PERSON", "ORG") and not ctx.in_quote(t)]
+        if not names:
+            return None
+        head = names[-1]
+        return Statement(fragments=[frag], form="direct", cue_span=(colon, colon + 1), cue_lemma=":",
+                         speakers=[Mention(*ent_span(head), head)], paragraph=piece.paragraph, frame="quote")
+    verb = cue.verb
+    ctx.used_cues.add(verb.i)
+    speakers = [mention_of(h) for h in speaker_heads(cue.subject)] if cue.subject is not None else []
+    toks = cue_tokens_of(verb)
+    return Statement(fragments=[frag], form="direct", cue_tokens=toks, cue_entry=cue.entry,
+                     cue_lemma=verb.lemma_.lower(), cue_span=span_of(toks), speakers=speakers,
+                     paragraph=piece.paragraph, frame="quote")

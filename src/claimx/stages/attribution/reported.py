@@ -1,0 +1,353 @@
+"""Reported speech from the dependency parse: a cue verb with a clause, infinitive or object that
+holds the content; participial and coordinated cues inheriting the subject; a tag inside or after
+its content ("The deal is done, officials said."); nominal cues ("X's claim that ..."); and
+"according to X".
+"""
+from __future__ import annotations
+
+from typing import NamedTuple, Optional
+
+from .. import lexicon
+from ..masks import mark, share
+from ..statement import Frame, Statement
+from .context import Context, span_of, subtree_span, trim
+from .cues import cue_entry, cue_tokens_of, generic_entry, is_cue_verb
+from .subjects import SUBJECT_DEPS, mention_of, poll_for_share, speaker_heads, subject_of, word_before
+
+
+NO_COMMENT = {"comment", "say", "answer", "respond", "elaborate", "speculate", "discuss", "talk"}
+
+TARGET_VERBS = {"face", "draw", "receive", "answer", "address", "dismiss", "reject", "deny", "ignore", "field",
+                "avoid", "dodge", "attract", "prompt", "spark", "trigger", "fuel", "provoke", "invite", "deflect"}
+
+
+class ContentHit(NamedTuple):
+    """Where a cue's content is: its head token, the frame that found it, its span(s) and any
+    tokens that join the cue ("accusing her of": "of")."""
+
+    head: object  # spaCy Token
+    frame: Frame
+    spans: list  # [(start, end), ...]
+    extra_cue: list
+
+
+_REFUSAL = "refusal"  # "refused to comment": the cue states nothing, try no other frame
+
+
+def content_of(verb, entry: lexicon.CueEntry, text: str) -> Optional[ContentHit]:
+    """The content of cue word *verb*: its frames (``data/cues.tsv``) are tried in the lexicon's
+    order, and the first that finds a dependent holding the content wins."""
+    children = list(verb.children)
+    for frame in entry.frames:
+        finder = _FINDERS.get(frame.split(":")[0])
+        hit = finder(verb, children, frame, text) if finder is not None else None
+        if hit == _REFUSAL:
+            return None
+        if hit is not None:
+            return hit
+    return None
+
+
+def _clause(verb, children, frame, text):
+    """"said that ...", "said the deal was done": a clausal complement (or a parataxis with a subject)."""
+    for child in children:
+        if child.dep_ == "ccomp" or (child.dep_ == "parataxis" and child.i > verb.i
+                                     and any(c.dep_ in SUBJECT_DEPS for c in child.children)):
+            # a participial cue hanging off the content ("..., claiming he could ...") is a
+            # statement of its own; other cue words inside the content stay part of it
+            nested = [t for t in child.subtree if t.i != child.i and t.dep_ == "advcl" and t.tag_ == "VBG"
+                      and ((lexicon.cues().get((t.lemma_.lower(), "VERB"))
+                            and any(c.dep_ == "ccomp" for c in t.children))
+                           or _trailing_participle(t, child))]
+            acts = [c for c in child.children if c.i > child.i and _belongs_to_cue(c, child)]
+            nested += acts + [c for c in child.children if c.dep_ == "cc" and any(
+                a.dep_ == "conj" and a.i > c.i for a in acts)]
+            return ContentHit(child, "ccomp", [subtree_span(child, text, exclude=nested)], [])
+    return None
+
+
+def _infinitive(verb, children, frame, text):
+    """"vowed to fight", "urged to act"; "refused to comment" states nothing."""
+    for child in children:
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and child.i > verb.i:
+            if child.lemma_.lower() in NO_COMMENT and not any(
+                    c.dep_ in ("dobj", "prep", "ccomp") for c in child.children):
+                return _REFUSAL
+            return ContentHit(child, "xcomp", [subtree_span(child, text)], [])
+    return None
+
+
+def _object(verb, children, frame, text):
+    """"denied the report", "called Trump a liar" (dobj+oprd), "urged Congress to act" (dobj+xcomp)."""
+    obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None and frame == "dobj+oprd":  # 'called Trump a "liar"' parsed as two predicates
+        obj = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i and c.pos_ in ("PROPN", "PRON")), None)
+    if obj is None or (obj.pos_ == "PRON" and obj.lower_ in ("it", "this", "that", "so", "what", "which")):
+        return None
+    parts = [obj]
+    if frame != "dobj":
+        second = next((c for c in children if c.dep_ == frame.split("+")[1] and c.i > obj.i), None)
+        if second is None:
+            return None
+        parts.append(second)
+    else:
+        parts += [c for c in children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("as", "of", "for")]
+    s = min(subtree_span(x, text)[0] for x in parts)
+    e = max(subtree_span(x, text)[1] for x in parts)
+    return ContentHit(obj, "dobj", [(s, e)], [])
+
+
+def _passive_subject(verb, children, frame, text):
+    """"X has been endorsed by Y": the passive subject is what Y endorses."""
+    subj = next((c for c in children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subj is None or not any(c.dep_ == "agent" for c in children):
+        return None
+    if subj.pos_ == "PRON" and subj.lower_ not in ("who", "which", "that"):
+        return None
+    return ContentHit(subj, "nsubjpass", [subtree_span(subj, text)], [])
+
+
+def _preposition(verb, children, frame, text):
+    """"called for a review", "accused her of lying", "called on the administration to act"."""
+    word = frame[5:]
+    prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == word and c.i > verb.i), None)
+    if prep is None:
+        return None
+    objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if not objs:
+        return None
+    extra = [prep] if prep.i - verb.i <= 4 else []  # "accusing her of", "spoke out Tuesday about"
+    s, e = subtree_span(objs[0], text)
+    then = next((c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > objs[0].i
+                 and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)), None)
+    if then is not None:  # "called on the administration to act": who and what
+        e = max(e, subtree_span(then, text)[1])
+    return ContentHit(objs[0], "prep", [(s, e)], extra)
+
+
+# frame name in data/cues.tsv (before any ":" or "+" detail) -> finder; "quote" has none: it only
+# serves as a tag next to a quote (direct.py)
+_FINDERS = {"ccomp": _clause, "xcomp": _infinitive, "dobj": _object, "dobj+oprd": _object, "dobj+xcomp": _object,
+            "nsubjpass": _passive_subject, "prep": _preposition}
+
+
+def _belongs_to_cue(token, clause) -> bool:
+    """A part of the parse's clause that is the speaker's next act, not the content: a coordinated
+    cue verb without its own subject ('said he would order a review and warned against hackers')
+    or a clause after a semicolon ('said it was not intentional; they only learned ...')."""
+    if token.dep_ == "conj" and is_cue_verb(token) and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        return True
+    if token.dep_ == "parataxis":
+        i = token.left_edge.i - 1
+        return i > clause.i and token.doc[i].text == ";"
+    return False
+
+
+def _trailing_participle(token, clause) -> bool:
+    """', citing ...', ', implicitly putting ...' closing a reported clause: the reporter's
+    comment on the act, not part of what was said (PolNeAR leaves it out of the content)."""
+    doc = token.doc
+    comma_before = token.i > 0 and (doc[token.i - 1].text == "," or (
+        doc[token.i - 1].dep_ == "advmod" and token.i > 1 and doc[token.i - 2].text == ","))
+    if not comma_before:
+        return False
+    last = clause.right_edge.i
+    end = token.right_edge.i
+    return end == last or (end == last - 1 and doc[last].is_punct)
+
+
+def reported_speech(ctx: Context, covered: bytearray) -> list[Statement]:
+    """Statements of cue verbs and nouns outside quotes whose content is not yet *covered* by
+    another statement (marks what it takes)."""
+    out = []
+    for tok in ctx.doc:
+        if tok.i in ctx.used_cues or ctx.in_quote(tok):
+            continue
+        if tok.pos_ == "NOUN":
+            found = _nominal(ctx, tok)
+            if found is not None:
+                s, e = found.fragments[0]
+                if share(covered, s, e) <= 0.5:
+                    out.append(found)
+                    mark(covered, s, e)
+            continue
+        if tok.pos_ in ("VERB", "AUX"):
+            found = _verb_statement(ctx, tok, covered)
+            if found is not None:
+                out.append(found)
+                for fs, fe in found.fragments:
+                    mark(covered, fs, fe)
+    return out
+
+
+def _verb_statement(ctx: Context, tok, covered: bytearray) -> Optional[Statement]:
+    """The statement of cue verb *tok*: its content (a frame of the lexicon, or the clause a tag
+    hangs in), its form, its speaker; None when it has none or another statement covers it."""
+    entry = cue_entry(tok, ctx.scope)
+    if entry is None and ctx.scope == "all":
+        entry = generic_entry(tok)
+    if entry is None:
+        return None
+    got = content_of(tok, entry, ctx.text) or _parenthetical(tok, entry, ctx.text)
+    if got is None:
+        return None
+    frags = [_whole_quotes(ctx, s, e) for s, e in got.spans if e > s]
+    if not frags:
+        return None
+    s, e = frags[0][0], frags[-1][1]
+    if share(covered, s, e) > 0.5:
+        return None
+    quoted = share(ctx.quoted, s, e)
+    form = "direct" if quoted > 0.9 else "mixed" if quoted > 0 else "indirect"
+    subj = subject_of(tok, quoted=ctx.quoted)
+    if subj is None and tok.dep_ == "ROOT" and tok.tag_ == "VB" and not any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ not in ("do", "don't") for c in tok.children):
+        return None  # an imperative ("Imagine that ...", "Don't forget that ..."): nobody reported
+    speakers = _speakers(ctx, tok, subj)
+    toks = cue_tokens_of(tok) + got.extra_cue
+    ctx.used_cues.add(tok.i)
+    return Statement(fragments=frags, form=form, cue_tokens=toks, cue_entry=entry, cue_lemma=tok.lemma_.lower(),
+                     cue_span=span_of(toks), speakers=speakers, content_root=got.head, frame=got.frame,
+                     paragraph=ctx.paragraph_of(s))
+
+
+def _speakers(ctx: Context, tok, subj) -> list:
+    """The speaker mentions of cue verb *tok* with parsed subject *subj* (None: none found)."""
+    if subj is None and tok.tag_ in ("VBD", "VBZ", "VBP"):
+        subj = word_before(ctx, tok)
+    subj = poll_for_share(tok, subj)
+    own_subject = subj is not None and (subj.head.i == tok.i or (  # or its agent: "pressed by Holt"
+        subj.head.dep_ == "agent" and subj.head.head.i == tok.i))
+    if (tok.lemma_ in ("seem", "appear") and not any(c.dep_ == "xcomp" and is_cue_verb(c) for c in tok.children)) \
+            or (tok.tag_ == "VBN" and tok.dep_ == "advcl" and not own_subject):
+        # "Melania seems to have vanished": the writer's impression, Melania is its topic (but
+        # "he appeared to suggest" is his); "Asked about the bomb, Clinton said": the asker is
+        # unnamed (PolNeAR marks no source for most such cases)
+        return []
+    return [mention_of(h) for h in speaker_heads(subj)] if subj is not None else []
+
+
+def _whole_quotes(ctx: Context, s: int, e: int) -> tuple[int, int]:
+    """A content never starts or ends in the middle of a quotation: the parse often cuts a clause
+    at the comma inside '"... and government," when ...'; the quote goes in whole."""
+    for piece in ctx.pieces:
+        if piece.start >= e:
+            break
+        if piece.inner_start < e < piece.inner_end and piece.closed and piece.end - e < 400:
+            e = piece.end
+        if piece.inner_start < s < piece.inner_end and s - piece.start < 400:
+            s = piece.start
+    return s, e
+
+
+def _parenthetical(verb, entry, text: str) -> Optional[ContentHit]:
+    """A tag inside or after its content: 'The party, he argued, should be prepared.' and
+    'The deal is done, officials said.' when the parser hangs the cue off the content's verb.
+    The content is that verb's clause without the tag, in one or two fragments."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.pos_ not in ("VERB", "AUX") or not ({"ccomp", "quote"} & set(entry.frames)):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        return None
+    tag = {t.i for t in verb.subtree}
+    tokens = [t for t in head.subtree if t.i not in tag]
+    while tokens and tokens[-1].dep_ == "punct" and tokens[-1].head.i == head.i:
+        tokens.pop()  # the sentence's full stop
+    frags, run = [], []
+    for t in tokens:
+        if run and t.i != run[-1].i + 1:
+            frags.append(run)
+            run = []
+        run.append(t)
+    if run:
+        frags.append(run)
+    spans = [trim(text, *span_of(r), ",;:-\u2014") for r in frags]
+    return ContentHit(head, "ccomp", [(s, e) for s, e in spans if e > s], [])
+
+
+def _nominal(ctx: Context, noun) -> Optional[Statement]:
+    entry = lexicon.cues().get((noun.lemma_.lower(), "NOUN"))
+    if entry is None or (ctx.scope == "speech" and entry.scope != "speech"):
+        return None
+    clause = None
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            clause = child
+            break
+    cue_tokens = [noun]
+    if clause is not None:
+        s, e = subtree_span(clause, ctx.text)
+    else:  # "questions about X", "concern about X": the frames of data/cues.tsv
+        got = content_of(noun, entry, ctx.text)
+        if got is None or got.frame != "prep":
+            return None
+        clause, (s, e) = got.head, got.spans[0]
+        cue_tokens.append(clause.head)
+    speaker = None
+    for child in noun.children:
+        if child.dep_ in ("nsubj", "compound") and child.pos_ in ("PROPN", "PRON") and child.i < noun.i:
+            speaker = child  # "Trump claims that ...", tagged as a noun
+        if child.dep_ == "poss":
+            speaker = child
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            speaker = objs[0] if objs else speaker
+    if speaker is None:
+        speaker = _holder(noun, ctx)
+    ctx.used_cues.add(noun.i)
+    return Statement(fragments=[(s, e)], form="indirect", cue_tokens=cue_tokens, cue_entry=entry,
+                 cue_lemma=noun.lemma_.lower(), cue_span=span_of(cue_tokens),
+                 speakers=[mention_of(h) for h in speaker_heads(speaker)] if speaker is not None else [],
+                 content_root=clause, frame="ccomp", paragraph=ctx.paragraph_of(s))
+
+
+def _holder(noun, ctx: Context):
+    """Who holds the statement a nominal cue names when no possessive says so: the subject of
+    the verb it is the object of ("the I.R.S. has questions about", "Democrats persisted in
+    arguments that", "Britain blocked any discussion of"), except after verbs whose subject is
+    the target ("Trump has faced questions about")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in TARGET_VERBS:
+        return None
+    return subject_of(head, quoted=ctx.quoted)
+
+
+def according_to(ctx: Context, covered: bytearray) -> list[Statement]:
+    out = []
+    text = ctx.text
+    for tok in ctx.doc:
+        if tok.lower_ != "according" or ctx.in_quote(tok):
+            continue
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        if to is None or tok.i + 1 >= len(ctx.doc) or ctx.doc[tok.i + 1].lower_ != "to":
+            continue
+        objs = [c for c in to.children if c.dep_ == "pobj"]
+        if not objs:
+            continue
+        phrase_s = tok.idx
+        phrase_e = span_of(list(objs[0].subtree))[1]
+        sent = tok.sent
+        s0, e0 = trim(text, sent.start_char, phrase_s)
+        s1, e1 = trim(text, phrase_e, sent.end_char)
+        frags = [(s, e) for s, e in ((s0, e0), (s1, e1)) if e - s > 1]
+        if not frags:
+            continue
+        if share(covered, frags[0][0], frags[-1][1]) > 0.5:
+            continue
+        cue_toks = [tok, ctx.doc[tok.i + 1]]
+        entry = lexicon.pseudo_cue("according to")
+        root = sent.root
+        out.append(Statement(fragments=frags, form="indirect", cue_tokens=cue_toks, cue_entry=entry,
+                         cue_lemma="according to", cue_span=span_of(cue_toks),
+                         speakers=[mention_of(h) for h in speaker_heads(objs[0])],
+                         content_root=root if not (tok.i <= root.i <= objs[0].i) else None,
+                         frame="clause", paragraph=ctx.paragraph_of(frags[0][0])))
+        for s, e in frags:
+            mark(covered, s, e)
+    return out

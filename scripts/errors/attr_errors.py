@@ -1,6 +1,6 @@
 """Error analysis for attribution on PolNeAR: which gold attributions are missed, which predictions are wrong.
 
-Usage: python scripts/attr_errors.py GOLD.jsonl PRED.jsonl [--show missed|spurious|source|cue] [--n 30]
+Usage: python scripts/errors/attr_errors.py GOLD.jsonl PRED.jsonl [--show missed|spurious|source|cue] [--n 30]
 Counts missed gold attributions by cue word and by layout (quoted or not), and prints examples.
 """
 import argparse
@@ -8,7 +8,7 @@ import collections
 import json
 import random
 
-from claimx.evaluate.attribution import char_set, match
+from claimx.evaluate.attribution import char_set, match, roles
 
 
 def main():
@@ -26,8 +26,8 @@ def main():
     examples = []
     for g in gold:
         text = g["text"]
-        ga = [{r: [tuple(x) for x in a.get(r) or []] for r in ("source", "cue", "content")} for a in g["attributions"]]
-        pa = [{r: [tuple(x) for x in a.get(r) or []] for r in ("source", "cue", "content")} for a in pred.get(g["id"], {}).get("attributions", [])]
+        ga = [roles(a) for a in g["attributions"]]
+        pa = [roles(a) for a in pred.get(g["id"], {}).get("attributions", [])]
         pairs = match(text, ga, pa)
         mg = {i for i, _ in pairs}
         mp = {j for _, j in pairs}

@@ -62,7 +62,8 @@ def _prf(tp_p, n_pred, tp_g, n_gold) -> dict:
     return {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
 
 
-def _roles(a: dict) -> dict:
+def roles(a: dict) -> dict:
+    """An attribution's source, cue and content as lists of (start, end) tuples."""
     return {r: [tuple(x) for x in (a.get(r) or [])] for r in ROLES}
 
 
@@ -74,8 +75,8 @@ def score(gold_docs: list[dict], pred_docs: list[dict]) -> dict:
     att = Counter()
     for gdoc in gold_docs:
         text = gdoc["text"]
-        gold = [_roles(a) for a in gdoc.get("attributions") or []]
-        pred = [_roles(a) for a in (pred_by_id.get(gdoc["id"]) or {}).get("attributions") or []]
+        gold = [roles(a) for a in gdoc.get("attributions") or []]
+        pred = [roles(a) for a in (pred_by_id.get(gdoc["id"]) or {}).get("attributions") or []]
         for r in ROLES:
             gk = Counter(k for k in (exact_key(text, a[r]) for a in gold) if k)
             pk = Counter(k for k in (exact_key(text, a[r]) for a in pred) if k)

@@ -8,11 +8,7 @@ labelled attribution, or both null).
 """
 from __future__ import annotations
 
-from .attribution import load_jsonl, match, to_attributions
-
-
-def _key(spans) -> tuple:
-    return tuple(tuple(x) for x in spans)
+from .attribution import load_jsonl, match, roles, to_attributions
 
 
 def run(gold_path: str, labels_path: str, *, model: str, scope: str = "all", errors: int = 0) -> dict:
@@ -30,9 +26,9 @@ def run(gold_path: str, labels_path: str, *, model: str, scope: str = "all", err
     pairs_by_doc = {}
     for doc_id, d in gold.items():
         text = d["text"]
-        g = [{r: [tuple(x) for x in a.get(r) or []] for r in ("source", "cue", "content")} for a in d["attributions"]]
+        g = [roles(a) for a in d["attributions"]]
         pred = to_attributions(results[doc_id])["attributions"]
-        p = [{r: [tuple(x) for x in a.get(r) or []] for r in ("source", "cue", "content")} for a in pred]
+        p = [roles(a) for a in pred]
         pairs_by_doc[doc_id] = dict(match(text, g, p))
     tp = fp = fn = neg_ok = matched = resp_ok = resp_n = 0
     mistakes = []

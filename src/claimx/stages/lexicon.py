@@ -10,7 +10,10 @@ from importlib import resources
 
 # Closed classes ----------------------------------------------------------------------------
 
-HUMAN_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
+HUMAN_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})  # subjects that are people
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})  # one person
+GROUP_PRONOUNS = frozenset({"they", "it", "them"})  # an organisation, a country, a group
+NEGATIVE_QUANTIFIERS = frozenset({"nobody", "nothing", "none", "noone", "neither"})
 
 
 # Open classes, from data/ -------------------------------------------------------------------
@@ -57,16 +60,76 @@ def roles() -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def titles() -> frozenset:
-    return frozenset(row[0].strip() for row in _rows("titles.txt"))
+    """Honorifics and titles stripped before a name is matched ("Ms", "Sen.")."""
+    return _words("titles.txt")
 
 
 @lru_cache(maxsize=None)
 def publish_verbs() -> frozenset:
     """Verbs whose object speaks for their subject ('released a video that said')."""
-    return frozenset(row[0].strip() for row in _rows("publish_verbs.txt"))
+    return _words("publish_verbs.txt")
 
 
 @lru_cache(maxsize=None)
 def date_words() -> dict:
     """The dates stage's vocabulary (``date_words.json``): months, weekdays, numbers, units, ..."""
     return json.loads(resources.files("claimx.stages").joinpath("data", "date_words.json").read_text("utf-8"))
+
+
+def _words(name: str) -> frozenset:
+    return frozenset(row[0].strip() for row in _rows(name))
+
+
+@lru_cache(maxsize=None)
+def proposition_nouns() -> frozenset:
+    """Objects that make a deny-class verb a denial ("denied the allegations")."""
+    return _words("proposition_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def falsity_words(use: str) -> frozenset:
+    """Words calling something false; *use* is "predicate" ("the report was false") or
+    "dismissive" ("dismissed it as a hoax")."""
+    return frozenset(row[0].strip() for row in _rows("falsity_words.tsv") if row[1].strip() in (use, "both"))
+
+
+@lru_cache(maxsize=None)
+def synonym_groups() -> tuple[frozenset, ...]:
+    """Near-synonym groups of lemmas ("call", "conversation", "phone")."""
+    return tuple(frozenset(w.strip() for w in row if w.strip()) for row in _rows("synonyms.tsv"))
+
+
+@lru_cache(maxsize=None)
+def pointer_nouns() -> frozenset:
+    """Nouns that point back to something reported ("such a call", "these allegations")."""
+    return _words("pointer_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def not_speaker_labels() -> frozenset:
+    """Paragraph labels that are no speaker ("UPDATE:", "EDITOR'S NOTE:")."""
+    return _words("not_speaker_labels.txt")
+
+
+@lru_cache(maxsize=None)
+def no_comment_verbs() -> frozenset:
+    """Infinitives after which a cue states nothing ("refused to comment")."""
+    return _words("no_comment_verbs.txt")
+
+
+@lru_cache(maxsize=None)
+def target_verbs() -> frozenset:
+    """Verbs whose subject is the target of the statement their object names ("faced questions")."""
+    return _words("target_verbs.txt")
+
+
+@lru_cache(maxsize=None)
+def event_nouns() -> frozenset:
+    """Events at which someone speaks ("a conference", "a rally")."""
+    return _words("event_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def publication_words() -> frozenset:
+    """Words in names of news organisations ("Post", "Times", "CNN")."""
+    return _words("publication_words.txt")

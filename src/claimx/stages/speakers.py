@@ -20,16 +20,8 @@ from typing import Optional
 
 from . import lexicon
 
-PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
-GROUP_PRONOUNS = {"they", "it", "them"}
-FIRST_PERSON = {"i", "we", "me", "us"}
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 _WORD = re.compile(r"[a-z][a-z\-]*")
-PUBLICATION_WORDS = {"post", "times", "journal", "news", "herald", "tribune", "globe", "guardian", "reuters",
-                     "press", "cnn", "fox", "nbc", "cbs", "abc", "msnbc", "politico", "breitbart", "magazine",
-                     "daily", "telegraph", "gazette", "bbc", "bloomberg", "axios", "today"}
-
-
 @dataclass
 class Resolved:
     name: Optional[str]
@@ -104,7 +96,7 @@ class SpeakerResolver:
         for tok in self.doc:
             if tok.dep_ not in ("nsubj", "nsubjpass") or self.quoted[tok.idx]:
                 continue
-            res = self.resolve(tok, tok.idx, record=False)
+            res = self.resolve(tok, tok.idx)
             if res.name:
                 self._positions.append(tok.idx)
                 self._subjects.append((tok.idx, res))
@@ -125,16 +117,9 @@ class SpeakerResolver:
                     return full, "title" if titled else "alias"
         if label != "PERSON":
             return cleaned, "direct"
-        if not words:
-            return cleaned, "direct"
         if len(words) >= 2:
             return " ".join(words), "title" if titled else "direct"
-        word = words[0]
-        for full in self.full_names:
-            parts = full.split()
-            if word == parts[-1] or word == parts[0]:
-                return full, "title" if titled else "alias"
-        return word, "title" if titled else "direct"
+        return words[0], "title" if titled else "direct"
 
     def _previous(self, position: int, labels: tuple[str, ...]) -> Optional[Resolved]:
         k = bisect.bisect_left(self._positions, position)
@@ -144,11 +129,11 @@ class SpeakerResolver:
                 return res
         return None
 
-    def resolve(self, head, position: int, record: bool = True) -> Resolved:
+    def resolve(self, head, position: int) -> Resolved:
         """Resolve the mention headed by *head* at character *position*."""
         if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl" and head.head.head.i != head.i:
             antecedent = head.head.head  # "..., who said ...": the noun the clause hangs on
-            res = self.resolve(antecedent, antecedent.idx, record)
+            res = self.resolve(antecedent, antecedent.idx)
             return Resolved(res.name, res.label, res.resolution)
         ent = self.ent_of.get(head.i)
         elect = head.text == "elect" and head.i >= 2 and head.nbor(-1).text == "-"
@@ -157,10 +142,10 @@ class SpeakerResolver:
             return Resolved(name, "PERSON" if name in self.full_names else ent.label_, how)
         lower = head.lower_
         if head.pos_ == "PRON":
-            if lower in PERSON_PRONOUNS:
+            if lower in lexicon.PERSON_PRONOUNS:
                 prev = self._previous(position, ("PERSON",))
                 return Resolved(prev.name, "PERSON", "pronoun") if prev else Resolved(None, None, "unresolved")
-            if lower in GROUP_PRONOUNS:
+            if lower in lexicon.GROUP_PRONOUNS:
                 prev = self._previous(position, ("ORG", "GPE", "NORP"))
                 return Resolved(prev.name, prev.label, "pronoun") if prev else Resolved(None, None, "unresolved")
             return Resolved(None, None, "unresolved")
@@ -197,6 +182,6 @@ class SpeakerResolver:
         publication = head_word in ("newspaper", "paper", "outlet", "network")
         for j in range(k - 1, -1, -1):
             res = self._subjects[j][1]
-            if res.label == "ORG" and (not publication or self._words(res.name) & PUBLICATION_WORDS):
+            if res.label == "ORG" and (not publication or self._words(res.name) & lexicon.publication_words()):
                 return Resolved(res.name, "ORG", "description")
         return Resolved(None, None, "unresolved")

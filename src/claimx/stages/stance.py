@@ -20,27 +20,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-PROPOSITION_NOUNS = {
-    "claim", "report", "allegation", "accusation", "charge", "story", "rumor", "rumour", "suggestion",
-    "notion", "idea", "assertion", "characterization", "account", "assessment", "finding", "premise",
-    "speculation", "theory", "narrative", "statement", "wrongdoing", "involvement", "knowledge",
-    "responsibility", "link", "existence", "reporting", "article", "contention", "conclusion",
-    "insinuation", "implication", "criticism", "comparison", "interpretation", "version", "description",
-    "critique", "remark", "comment", "challenge", "point", "attack", "label", "concern", "term", "argument",
-    "objection", "role", "rumour", "fact", "truth", "characterisation", "depiction", "portrayal", "framing",
-}
-DISMISSIVE = {"absurd", "ridiculous", "nonsense", "baseless", "unfounded", "silly", "laughable", "fake", "false",
-              "untrue", "groundless", "bogus", "fiction", "lie", "lies", "fabrication", "hoax", "conspiracy", "smear"}
-FALSE_WORDS = {"false", "untrue", "baseless", "fake", "wrong", "inaccurate", "ridiculous", "absurd",
-               "nonsense", "lie", "fabrication", "groundless", "unfounded", "bogus", "incorrect", "fiction",
-               "misleading", "erroneous"}
-NEGATIVE_QUANTIFIERS = {"nobody", "nothing", "none", "noone", "neither"}
-SYNONYMS = [
-    {"call", "conversation", "phone"},
-    {"meeting", "meet", "summit", "encounter"},
-    {"report", "article", "story", "reporting"},
-    {"payment", "pay", "money", "bribe"},
-]
+from . import lexicon
+from .statement import Statement
+
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 
 
@@ -64,7 +46,7 @@ def content_negated(root) -> bool:
         return True
     for child in root.children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and (
-                child.lower_ in NEGATIVE_QUANTIFIERS or child.lower_ == "no"
+                child.lower_ in lexicon.NEGATIVE_QUANTIFIERS or child.lower_ == "no"
                 or any(c.dep_ == "det" and c.lower_ == "no" for c in child.children)
                 or (child.lower_ == "one" and any(c.lower_ == "no" for c in child.children))):
             return True
@@ -97,13 +79,13 @@ def _lemmas(doc, fragments) -> set[str]:
 
 def _expand(lemmas: set[str]) -> set[str]:
     out = set(lemmas)
-    for group in SYNONYMS:
+    for group in lexicon.synonym_groups():
         if lemmas & group:
             out |= group
     return out
 
 
-def _is_denial(found, root) -> bool:
+def _is_denial(found: Statement, root) -> bool:
     entry = found.cue_entry
     cue_head = found.cue_tokens[-1] if found.cue_tokens else None
     if entry is None or cue_head is None:
@@ -118,14 +100,14 @@ def _is_denial(found, root) -> bool:
         if found.frame == "dobj" and root is not None:
             if any(c.dep_ == "dative" for c in cue_head.children):
                 return False  # "denied him access"
-            if root.lower_ in NEGATIVE_QUANTIFIERS:
+            if root.lower_ in lexicon.NEGATIVE_QUANTIFIERS:
                 return False  # "denied nothing"
-            if root.lemma_.lower() in PROPOSITION_NOUNS:
+            if root.lemma_.lower() in lexicon.proposition_nouns():
                 return True
             if any(c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children) for c in root.children):
                 return True  # "rejected attacks that he was not a conservative"
             as_phrase = [c for c in cue_head.children if c.dep_ == "prep" and c.lower_ == "as"]
-            if any(t.lemma_.lower() in DISMISSIVE for a in as_phrase for t in a.subtree):
+            if any(t.lemma_.lower() in lexicon.falsity_words("dismissive") for a in as_phrase for t in a.subtree):
                 return True  # "dismissed the whole kerfuffle as absurd"
             if entry.lemma in ("contradict", "rebut", "refute") and (root.pos_ == "PRON" or root.ent_type_ == "PERSON"):
                 return True  # "contradicted him": his statements
@@ -133,7 +115,7 @@ def _is_denial(found, root) -> bool:
         return False
     if found.frame == "dobj" and found.cue_lemma in ("call", "deem", "label", "brand", "dub") and cue_head is not None:
         oprd = [c for c in cue_head.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
-        if any(t.lemma_.lower() in DISMISSIVE for o in oprd for t in o.subtree):
+        if any(t.lemma_.lower() in lexicon.falsity_words("dismissive") for o in oprd for t in o.subtree):
             return True  # "called the report false", "deemed those statements false"
         return False
     if entry.cls in ("assert", "report", "claim", "promise", "acknowledge") and root is not None:
@@ -152,11 +134,10 @@ def _calls_false(root) -> bool:
     lemma = root.lemma_.lower()
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     attrs = [c for c in root.children if c.dep_ in ("acomp", "attr")]
-    if lemma == "be" and attrs and subj is not None and subj.ent_type_ != "PERSON" and subj.lower_ not in (
-            "he", "she", "they", "i", "we", "you"):
+    if lemma == "be" and attrs and subj is not None and subj.ent_type_ != "PERSON" and subj.lower_ not in lexicon.HUMAN_PRONOUNS:
         words = {a.lemma_.lower() for a in attrs}
         modifiers = {c.lemma_.lower() for a in attrs for c in a.children if c.dep_ == "amod"}
-        if words & FALSE_WORDS or (words & {"equivalency", "equivalence", "claim", "narrative", "choice"} and modifiers & {"false"}):
+        if words & lexicon.falsity_words("predicate") or (words & {"equivalency", "equivalence", "claim", "narrative", "choice"} and modifiers & {"false"}):
             return True
         if "true" in words and (_negated_token(root) or any(_negated_token(a) for a in attrs)):
             return True
@@ -169,7 +150,7 @@ def _calls_false(root) -> bool:
     return False
 
 
-def decide(doc, found_list) -> list[Stance]:
+def decide(doc, found_list: list[Statement]) -> list[Stance]:
     """Stance for each statement of :func:`attribution.attribute`, in the same order."""
     out: list[Stance] = []
     lemma_cache: list[Optional[set]] = [None] * len(found_list)
@@ -192,7 +173,7 @@ def decide(doc, found_list) -> list[Stance]:
     return out
 
 
-def _answered_claim(doc, found_list, index: int, cache) -> Optional[int]:
+def _answered_claim(doc, found_list: list[Statement], index: int, cache) -> Optional[int]:
     target = _lemmas(doc, found_list[index].fragments)
     target -= {"deny", "occur", "happen", "take", "place", "ever", "say"}
     if not target:
@@ -220,18 +201,16 @@ def _answered_claim(doc, found_list, index: int, cache) -> Optional[int]:
     return best if best_score >= (1.5 if anaphoric else 4) else None
 
 
-def _anaphoric(doc, found) -> bool:
+def _anaphoric(doc, found: Statement) -> bool:
     """True when the denied words point back ("such a call", "the reports", "these allegations")
     instead of spelling the proposition out ("the notion that ...")."""
     s, e = found.fragments[0]
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None:
         return False
-    pointers = {"call", "calls", "meeting", "conversation", "report", "story", "allegation", "accusation",
-                "charge", "claim", "rumor", "rumour", "payment"}
     for t in span[:6]:
         noun = t.head
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in pointers:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.pointer_nouns():
             continue
         if any(c.dep_ in ("acl", "ccomp", "relcl") or (c.dep_ == "prep" and c.lower_ in ("of", "that", "about"))
                for c in noun.children):

@@ -19,10 +19,6 @@ from .cues import CueHit, cue_entry, cue_tokens_of
 from .subjects import adjacent_name, ent_span, mention_of, speaker_heads, subject_of, word_before
 
 
-NOT_SPEAKER_LABELS = {"CLARIFICATION", "CORRECTION", "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "PHOTO",
-                      "VIDEO", "READ MORE", "WATCH", "RELATED", "ALSO", "SOURCE", "SOURCES", "DISCLOSURE"}
-
-
 def cue_in(ctx: Context, tokens, position: str) -> Optional[CueHit]:
     """The first usable cue verb among *tokens* (outside quotes), with its subject."""
     for tok in tokens:
@@ -71,7 +67,7 @@ def labelled_paragraphs(ctx: Context) -> list[Statement]:
         if not m or ctx.headline[index]:
             continue
         name_s, name_e = m.span(1)
-        if text[name_s:name_e].upper() in NOT_SPEAKER_LABELS:
+        if text[name_s:name_e].upper() in lexicon.not_speaker_labels():
             continue
         if m.group(2) != ":" and text[m.end():m.end() + 1] not in "\"\u201c\u201d\u2018'":
             continue  # a dash is an attribution only before a quote ("Name \u2015 \u201c...")

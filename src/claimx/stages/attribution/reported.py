@@ -15,12 +15,6 @@ from .cues import cue_entry, cue_tokens_of, generic_entry, is_cue_verb
 from .subjects import SUBJECT_DEPS, mention_of, poll_for_share, speaker_heads, subject_of, word_before
 
 
-NO_COMMENT = {"comment", "say", "answer", "respond", "elaborate", "speculate", "discuss", "talk"}
-
-TARGET_VERBS = {"face", "draw", "receive", "answer", "address", "dismiss", "reject", "deny", "ignore", "field",
-                "avoid", "dodge", "attract", "prompt", "spark", "trigger", "fuel", "provoke", "invite", "deflect"}
-
-
 class ContentHit(NamedTuple):
     """Where a cue's content is: its head token, the frame that found it, its span(s) and any
     tokens that join the cue ("accusing her of": "of")."""
@@ -70,7 +64,7 @@ def _infinitive(verb, children, frame, text):
     """"vowed to fight", "urged to act"; "refused to comment" states nothing."""
     for child in children:
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and child.i > verb.i:
-            if child.lemma_.lower() in NO_COMMENT and not any(
+            if child.lemma_.lower() in lexicon.no_comment_verbs() and not any(
                     c.dep_ in ("dobj", "prep", "ccomp") for c in child.children):
                 return _REFUSAL
             return ContentHit(child, "xcomp", [subtree_span(child, text)], [])
@@ -313,7 +307,7 @@ def _holder(noun, ctx: Context):
         head = head.head
     elif noun.dep_ != "dobj":
         return None
-    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in TARGET_VERBS:
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in lexicon.target_verbs():
         return None
     return subject_of(head, quoted=ctx.quoted)
 

@@ -13,10 +13,6 @@ from .cues import is_cue_verb
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
-EVENT_NOUNS = {"conference", "interview", "speech", "rally", "event", "briefing", "meeting", "hearing",
-               "appearance", "address", "session", "debate", "call", "visit", "stop", "forum", "show"}
-
-
 _MENTION_CUT_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "prep", "conj", "cc", "preconj", "parataxis"}
 
 
@@ -169,7 +165,7 @@ def subject_of(verb, depth: int = 0, quoted=None):
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         noun = verb.head
-        if noun.lemma_.lower() not in EVENT_NOUNS:
+        if noun.lemma_.lower() not in lexicon.event_nouns():
             return noun  # "a statement saying", "tweets accusing"
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
             return subject_of(noun.head.head, depth + 1, quoted)  # "said at a conference announcing"

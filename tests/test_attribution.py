@@ -1,4 +1,6 @@
 """Each news layout on a short hand-written text."""
+import pytest
+
 from conftest import analyse, check_offsets
 
 
@@ -305,3 +307,21 @@ def test_a_share_of_respondents_speaks_through_its_poll():
     doc = analyse("In a poll conducted by the New York Times and ABC News, just 28 percent of voters said "
                   "they trusted her.")
     assert speakers_of(doc) == [["a poll"]]
+
+
+@pytest.mark.parametrize("text, cue, value", [
+    ("Putin has also said on Sunday that he is ready to talk.", "has also said", "2024-12-22"),
+    ("The minister did not say on Tuesday whether the talks would resume.", "did not say", "2024-12-24"),
+    ("The Kremlin flatly denied on Friday that any call took place.", "flatly denied", "2024-12-27"),
+    ("Trump said on Monday that the deal was done.", "said", "2024-12-23"),
+])
+def test_said_on_hangs_off_the_cue_verb_whatever_comes_before_it(text, cue, value):
+    doc = analyse(text, date="2024-12-27")
+    claim = doc["claims"][0]
+    assert claim["cue"]["text"] == cue
+    assert claim["said_on"] is not None and claim["said_on"]["value"] == value
+
+
+def test_a_date_in_the_content_is_not_when_it_was_said():
+    claim = analyse("Putin has also said that he met Trump on Sunday.")["claims"][0]
+    assert claim["said_on"] is None and [d["value"] for d in claim["dates"]] == ["2024-12-22"]

@@ -60,8 +60,8 @@ def _warm(model: str) -> str:
 def _undo_nanny_malloc_trim() -> None:
     """Dask's nanny starts workers with MALLOC_TRIM_THRESHOLD_=65536, which also switches off
     glibc's dynamic mmap threshold: every large numpy buffer of the parser is then mmapped,
-    zero-filled and unmapped again (PolNeAR dev: sys time 4.4 s against 1.1 s for --jobs 2,
-    workers at about 80% of a plain process's speed). Raising both thresholds back gives the
+    zero-filled and unmapped again (workers ran at about 80% of a plain process's speed;
+    docs/measurements.md). Raising both thresholds back gives the
     parser the allocator behaviour of a plain process, on local and remote workers alike."""
     if "MALLOC_TRIM_THRESHOLD_" not in os.environ:
         return

@@ -104,17 +104,19 @@ def _date_mention(t, text: str, base: int) -> DateMention:
                        t.start_date, t.end_date, t.granularity)
 
 
-def _attached_to(doc, char: int, cue_head, st: Statement) -> bool:
-    """True when the date at *char* hangs off the cue verb (not off the content or the speaker)."""
+def _attached_to(doc, char: int, st: Statement) -> bool:
+    """True when the date at *char* hangs off the cue in the parse: off its head verb or noun, or
+    off a verb the cue runs from ("gathered Friday to discuss"), not off the content or a speaker."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None or not len(span):
         return False
+    cue = {st.cue_head.i} | {t.i for t in st.cue_tokens if t.pos_ in ("VERB", "AUX")}
     stop = {m.head.i for m in st.speakers}
     if st.content_root is not None:
         stop.add(st.content_root.i)
     tok = span[0]
     for _ in range(10):
-        if tok.i == cue_head.i:
+        if tok.i in cue:
             return True
         if tok.i in stop or tok.head.i == tok.i:
             return False
@@ -132,7 +134,7 @@ def said_on(st: Statement, doc, sentence: tuple[int, int], inside: list[DateMent
     s_start, s_end = sentence
     outside = [m for m in mentions if s_start + base <= m.start and m.end <= s_end + base
                and m not in inside and m.type in ("DATE", "TIME")
-               and _attached_to(doc, m.start - base, st.cue_head, st)]
+               and _attached_to(doc, m.start - base, st)]
     if not outside:
         return None
     cue_pos = st.cue_span[0] + base

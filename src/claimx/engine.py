@@ -63,8 +63,8 @@ def extract_many(records: Iterable, *, config: Config = Config()) -> Iterator[di
 
 
 # Documents analysed inside one spaCy memory zone. A zone frees the words it created when it
-# closes, so a zone per small batch would re-create common words over and over (about 10% of
-# the parse); a few hundred documents keep memory bounded and that cost negligible.
+# closes, so a zone per small batch would re-create common words over and over; a few hundred
+# documents keep memory bounded and that cost negligible.
 ZONE_DOCS = 256
 
 

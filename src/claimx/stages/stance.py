@@ -87,7 +87,7 @@ def _expand(lemmas: set[str]) -> set[str]:
 
 def _is_denial(found: Statement, root) -> bool:
     entry = found.cue_entry
-    cue_head = found.cue_tokens[-1] if found.cue_tokens else None
+    cue_head = found.cue_head
     if entry is None or cue_head is None:
         return False
     if entry.cls == "deny":

@@ -33,8 +33,11 @@ class Statement:
 
     ``fragments`` are the content's character spans (a quote split by its tag has two);
     ``cue_tokens`` the cue as written ("has also said"), empty for punctuation cues and cue-less
-    quotes, whose ``cue_span`` is the colon or dash (or None); ``content_root`` the token heading
-    the content in the parse (None for quotes: stance reads their first sentence).
+    quotes, whose ``cue_span`` is the colon or dash (or None); ``cue_head`` the cue's main word,
+    the verb or noun its auxiliaries, negation and adverbs hang from ("said" in "has also said",
+    "denied" in "flatly denied", "according" in "according to"), None without a cue word;
+    ``content_root`` the token heading the content in the parse (None for quotes: stance reads
+    their first sentence).
     """
 
     fragments: list[tuple[int, int]]
@@ -47,9 +50,4 @@ class Statement:
     content_root: Optional[object] = None  # spaCy Token
     frame: Optional[Frame] = None
     paragraph: int = -1
-
-    @property
-    def cue_head(self):
-        """The cue's main word (the verb or noun), None for colon and cue-less quotes."""
-        content_words = [t for t in self.cue_tokens if t.dep_ not in ("aux", "auxpass", "prt")]
-        return content_words[0] if content_words else None
+    cue_head: Optional[object] = None  # spaCy Token

@@ -51,7 +51,7 @@ def is_cue_verb(token) -> bool:
 def cue_tokens_of(verb) -> list:
     """The cue as written: the verb with the auxiliaries, negation and adverbs right before it
     (``have denied``, ``did not immediately respond``, ``has also said``, ``to discuss``), as
-    PolNeAR marks cues (train: each of these is inside the gold cue in over 90% of cases)."""
+    PolNeAR marks cues."""
     toks = [verb]
     i = verb.i - 1
     doc = verb.doc
@@ -67,12 +67,12 @@ def cue_tokens_of(verb) -> list:
     after = max(t.i for t in toks) + 1
     if after < len(doc) and doc[after].head.i == verb.i and doc[after].dep_ == "advmod" and \
             doc[after].tag_ == "RB" and doc[after].lower_ not in CUE_ADVERB_STOP | {"twice", "once"}:
-        toks.append(doc[after])  # "said sarcastically", "wrote back" (train: 44 gold cues with it, 13 without)
+        toks.append(doc[after])  # "said sarcastically", "wrote back"
     head = verb.head
     if verb.dep_ in ("xcomp", "advcl") and head.i < verb.i and head.pos_ in ("VERB", "AUX", "ADJ") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # "went on to discuss", "took to Twitter to say", "are more likely to say": PolNeAR's cue
-        # runs from the governing verb (train: 155 such gold cues against 75 that start at "to")
+        # runs from the governing verb
         lead = cue_tokens_of(head) if head.pos_ != "ADJ" else [head]
         if head.dep_ == "acomp":
             lead.append(head.head)

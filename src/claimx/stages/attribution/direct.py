@@ -311,4 +311,4 @@ def _claim_from_cue(ctx: Context, cue: CueHit, frag, piece: QuotePiece, before_e
     toks = cue_tokens_of(verb)
     return Statement(fragments=[frag], form="direct", cue_tokens=toks, cue_entry=cue.entry,
                      cue_lemma=verb.lemma_.lower(), cue_span=span_of(toks), speakers=speakers,
-                     paragraph=piece.paragraph, frame="quote")
+                     paragraph=piece.paragraph, frame="quote", cue_head=verb)

@@ -202,7 +202,7 @@ def _verb_statement(ctx: Context, tok, covered: bytearray) -> Optional[Statement
     ctx.used_cues.add(tok.i)
     return Statement(fragments=frags, form=form, cue_tokens=toks, cue_entry=entry, cue_lemma=tok.lemma_.lower(),
                      cue_span=span_of(toks), speakers=speakers, content_root=got.head, frame=got.frame,
-                     paragraph=ctx.paragraph_of(s))
+                     paragraph=ctx.paragraph_of(s), cue_head=tok)
 
 
 def _speakers(ctx: Context, tok, subj) -> list:
@@ -294,7 +294,7 @@ def _nominal(ctx: Context, noun) -> Optional[Statement]:
     return Statement(fragments=[(s, e)], form="indirect", cue_tokens=cue_tokens, cue_entry=entry,
                  cue_lemma=noun.lemma_.lower(), cue_span=span_of(cue_tokens),
                  speakers=[mention_of(h) for h in speaker_heads(speaker)] if speaker is not None else [],
-                 content_root=clause, frame="ccomp", paragraph=ctx.paragraph_of(s))
+                 content_root=clause, frame="ccomp", paragraph=ctx.paragraph_of(s), cue_head=noun)
 
 
 def _holder(noun, ctx: Context):
@@ -341,7 +341,7 @@ def according_to(ctx: Context, covered: bytearray) -> list[Statement]:
                          cue_lemma="according to", cue_span=span_of(cue_toks),
                          speakers=[mention_of(h) for h in speaker_heads(objs[0])],
                          content_root=root if not (tok.i <= root.i <= objs[0].i) else None,
-                         frame="clause", paragraph=ctx.paragraph_of(frags[0][0])))
+                         frame="clause", paragraph=ctx.paragraph_of(frags[0][0]), cue_head=tok))
         for s, e in frags:
             mark(covered, s, e)
     return out

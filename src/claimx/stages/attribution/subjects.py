@@ -56,9 +56,8 @@ def speaker_heads(subject) -> list:
 
 def _antecedent(subject):
     """A relative 'that'/'which' whose noun was published speaks for its publisher ('Trump
-    released a video that said' -> Trump; PolNeAR train: source accuracy +5). Otherwise the
-    relative pronoun stays: replacing it by its noun ('a report that suggested' -> the report)
-    cost 24 correct sources on train and 4 on dev."""
+    released a video that said' -> Trump). Otherwise the relative pronoun stays: PolNeAR marks
+    'that' in 'a report that suggested' as the source, not the report."""
     if subject.tag_ != "WDT" or subject.head.dep_ != "relcl" or subject.head.head.i == subject.head.i:
         return subject
     noun = subject.head.head

@@ -27,6 +27,7 @@ eval: $(STAMP)
 	$(BIN)/claimx evaluate $(SHARED)/data/polnear/train.jsonl --stance eval/stance_dev.jsonl
 	$(BIN)/claimx evaluate $(SHARED)/data/polnear/dev.jsonl --scope all
 	$(BIN)/claimx evaluate $(SHARED)/data/polnear/dev.jsonl --scope speech
+	$(BIN)/claimx evaluate $(SHARED)/data/polnear/dev.jsonl --layouts --jobs 2
 
 eval-dates: $(STAMP)
 	$(BIN)/claimx evaluate-dates $(SHARED)/data/timex/timebank.jsonl

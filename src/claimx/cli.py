@@ -164,11 +164,20 @@ def evaluate(
     limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N gold documents."),
     stance: Optional[str] = typer.Option(None, "--stance", help="Stance labels (eval/stance_dev.jsonl): score kind, negated, responds_to instead."),
     errors: int = typer.Option(0, "--errors", help="With --stance: list this many mistakes."),
+    layouts: bool = typer.Option(False, "--layouts", help="Layout invariance: rerun on the articles hard-wrapped, indented, CRLF, two-spaced."),
+    jobs: str = typer.Option("1", "--jobs", "-j", help="With --layouts: worker processes (a number or 'auto')."),
 ) -> None:
     """Score attribution extraction against gold data (same metrics as the reference scorer)."""
     import json
 
     from .evaluate import attribution as ev
+
+    if layouts:
+        from .evaluate import layouts as lay
+
+        res = lay.run(gold, model=model, scope=scope.value, limit=limit, jobs=_check_jobs(jobs))
+        typer.echo(json.dumps(res, indent=2) if as_json else lay.format_report(res))
+        return
 
     if stance:
         from .evaluate import stance as st

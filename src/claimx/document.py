@@ -15,6 +15,8 @@ from typing import Optional
 from ._version import __version__
 from .models import (SCHEMA_VERSION, Claim, Content, Cue, DateMention, Document, ModelInfo, SentenceRef, Span,
                      Speaker)
+from . import layout
+from .layout import Layout
 from .sources import DATE_MARKER, Record
 from .stages import attribution, dates, pipeline, quotes, speakers, stance
 from .stages.statement import Statement
@@ -22,7 +24,7 @@ from .stages.statement import Statement
 # Seconds spent per stage in this process, for scripts/perf/bench.py: a few clock reads per
 # document, nothing per token.
 STAGE_SECONDS: dict[str, float] = {"parse": 0.0, "quotes+attribute": 0.0, "speakers": 0.0, "stance": 0.0,
-                                   "dates": 0.0, "claims": 0.0, "output": 0.0}
+                                   "dates": 0.0, "claims": 0.0, "layout": 0.0, "output": 0.0}
 
 
 @contextmanager
@@ -43,22 +45,32 @@ def blank_marker(text: str) -> str:
     return " " * m.end() + text[m.end():]
 
 
-def parse(nlp, record: Record) -> list:
-    """(offset, Doc) for every parse-sized piece of *record* (one piece unless it is very long)."""
-    blanked = blank_marker(record.text)
-    return [(s, nlp(blanked[s:e])) for s, e in pipeline.chunks(blanked, pipeline.CHUNK_CHARS)]
+def prepare(record: Record) -> Layout:
+    """The text the stages analyse for *record*: its date marker blanked, its layout normalized
+    (:mod:`claimx.layout`), with the way back to the record's offsets."""
+    return layout.normalize(blank_marker(record.text))
 
 
-def analyse(nlp, record: Record, parts: list, scope: str, model: str) -> Document:
-    """The :class:`Document` for *record*, whose text was parsed into *parts* ((offset, Doc) pairs,
-    see :func:`parse`) by *nlp*; *scope* is "speech" or "all", *model* the pipeline's name."""
+def parse(nlp, record: Record) -> tuple[Layout, list]:
+    """*record*'s layout and the (offset, Doc) of every parse-sized piece of its text (one piece
+    unless it is very long)."""
+    prepared = prepare(record)
+    text = prepared.text
+    return prepared, [(s, nlp(text[s:e])) for s, e in pipeline.chunks(text, pipeline.CHUNK_CHARS)]
+
+
+def analyse(nlp, record: Record, prepared: Layout, parts: list, scope: str, model: str) -> Document:
+    """The :class:`Document` for *record*, whose prepared text (:func:`prepare`) was parsed into
+    *parts* ((offset, Doc) pairs) by *nlp*; *scope* is "speech" or "all", *model* the pipeline's
+    name. Every offset written refers to ``record.text``."""
     text = record.text
-    warnings = list(record.warnings)
+    warnings = list(record.warnings) + [f"layout: {what}" for what in prepared.applied]
     dct = dt.date.fromisoformat(record.date) if record.date else None
     claims: list[Claim] = []
     all_dates: list[DateMention] = []
     for base, doc in parts:
-        piece_claims, piece_dates, piece_warnings = _analyse_piece(doc, base, dct, scope, first_id=len(claims))
+        piece = _Piece(doc, base, prepared, text)
+        piece_claims, piece_dates, piece_warnings = _analyse_piece(piece, dct, scope, first_id=len(claims))
         claims.extend(piece_claims)
         all_dates.extend(piece_dates)
         warnings.extend(piece_warnings)
@@ -75,8 +87,25 @@ def analyse(nlp, record: Record, parts: list, scope: str, model: str) -> Documen
         claims=claims, dates=all_dates, warnings=warnings, title=record.title, encoding=record.encoding)
 
 
-def _analyse_piece(doc, base: int, dct: Optional[dt.date], scope: str, first_id: int):
-    """Claims, date mentions and warnings of one parsed piece starting at character *base*."""
+class _Piece:
+    """One parsed piece of a document: its Doc, where it starts in the prepared text, and the
+    way from its offsets to the input's."""
+
+    def __init__(self, doc, base: int, prepared: Layout, original: str):
+        self.doc, self.base, self.prepared, self.original = doc, base, prepared, original
+
+    def place(self, s: int, e: int) -> tuple[int, int]:
+        """Input offsets of the piece's characters s..e."""
+        return self.prepared.source_span(s + self.base, e + self.base)
+
+    def span(self, s: int, e: int) -> Span:
+        start, end = self.place(s, e)
+        return Span(self.original[start:end], start, end)
+
+
+def _analyse_piece(piece: _Piece, dct: Optional[dt.date], scope: str, first_id: int):
+    """Claims, date mentions and warnings of one parsed piece."""
+    doc = piece.doc
     local = doc.text
     with timed("quotes+attribute"):
         paras = pipeline.paragraphs(local)
@@ -88,20 +117,17 @@ def _analyse_piece(doc, base: int, dct: Optional[dt.date], scope: str, first_id:
     with timed("stance"):
         stances = stance.decide(doc, found)
     with timed("dates"):
-        mentions = [_date_mention(t, local, base) for t in dates.find_dates(doc, local, dct)]
+        timexes = dates.find_dates(doc, local, dct)
+        mentions = [_date_mention(t, piece) for t in timexes]
     with timed("claims"):
-        claims = [_claim(first_id + n, n, st, judged, resolved, doc, local, base, mentions)
+        claims = [_claim(first_id + n, n, st, judged, resolved, piece, timexes, mentions)
                   for n, (st, judged, resolved) in enumerate(zip(found, stances, names))]
     return claims, mentions, warnings
 
 
-def _span(text: str, s: int, e: int, base: int) -> Span:
-    return Span(text[s:e], s + base, e + base)
-
-
-def _date_mention(t, text: str, base: int) -> DateMention:
-    return DateMention(text[t.start:t.end], t.start + base, t.end + base, t.type, t.value,
-                       t.start_date, t.end_date, t.granularity)
+def _date_mention(t: dates.Timex, piece: _Piece) -> DateMention:
+    span = piece.span(t.start, t.end)
+    return DateMention(span.text, span.start, span.end, t.type, t.value, t.start_date, t.end_date, t.granularity)
 
 
 def _attached_to(doc, char: int, st: Statement) -> bool:
@@ -124,21 +150,19 @@ def _attached_to(doc, char: int, st: Statement) -> bool:
     return False
 
 
-def said_on(st: Statement, doc, sentence: tuple[int, int], inside: list[DateMention], mentions: list[DateMention],
-            base: int) -> Optional[DateMention]:
-    """When the statement was made: a DATE/TIME mention of its sentence, outside the content, that
-    hangs off the cue in the parse ("said on Sunday"; not "the speaker's rally last week"); the
-    nearest to the cue when there are several."""
+def said_on(st: Statement, doc, sentence: tuple[int, int], timexes: list[dates.Timex],
+            inside: set[int]) -> Optional[int]:
+    """When the statement was made: the index of a DATE/TIME mention of its sentence, outside the
+    content (*inside*: indices of mentions in it), that hangs off the cue in the parse ("said on
+    Sunday"; not "the speaker's rally last week"); the nearest to the cue when there are several."""
     if st.cue_head is None:
         return None
     s_start, s_end = sentence
-    outside = [m for m in mentions if s_start + base <= m.start and m.end <= s_end + base
-               and m not in inside and m.type in ("DATE", "TIME")
-               and _attached_to(doc, m.start - base, st)]
+    outside = [k for k, t in enumerate(timexes) if s_start <= t.start and t.end <= s_end and k not in inside
+               and t.type in ("DATE", "TIME") and _attached_to(doc, t.start, st)]
     if not outside:
         return None
-    cue_pos = st.cue_span[0] + base
-    return min(outside, key=lambda m: abs(m.start - cue_pos))
+    return min(outside, key=lambda k: abs(timexes[k].start - st.cue_span[0]))
 
 
 def _sentence(st: Statement, doc, cs: int, ce: int) -> tuple[int, int]:
@@ -155,24 +179,28 @@ def _claim_id(index: int) -> str:
     return f"c{index + 1}"
 
 
-def _claim(index: int, position: int, st: Statement, judged, resolved, doc, text: str, base: int,
+def _claim(index: int, position: int, st: Statement, judged, resolved, piece: _Piece, timexes: list[dates.Timex],
            mentions: list[DateMention]) -> Claim:
     """Claim number *index* of the document (0-based; its id is c<index + 1>) from statement *st*,
     number *position* of its piece, with its stance *judged* and its speakers' names *resolved*."""
     frags = sorted(set(st.fragments))
-    fragments = [_span(text, s, e, base) for s, e in frags]
     cs, ce = frags[0][0], frags[-1][1]
-    content = Content(text[cs:ce], cs + base, ce + base, fragments)
-    spk = [Speaker(text[m.start:m.end], m.start + base, m.end + base, res.name, res.label, res.resolution)
-           for m, res in zip(st.speakers, resolved)]
+    whole = piece.span(cs, ce)
+    content = Content(whole.text, whole.start, whole.end, [piece.span(s, e) for s, e in frags])
+    spk = []
+    for m, res in zip(st.speakers, resolved):
+        span = piece.span(m.start, m.end)
+        spk.append(Speaker(span.text, span.start, span.end, res.name, res.label, res.resolution))
     cue = None
     if st.cue_span is not None:
-        s, e = st.cue_span
-        cue = Cue(text[s:e], s + base, e + base, st.cue_lemma or text[s:e].lower(), judged.cls)
-    sentence = _sentence(st, doc, cs, ce)
-    inside = [m for m in mentions if any(s + base <= m.start and m.end <= e + base for s, e in frags)]
+        span = piece.span(*st.cue_span)
+        cue = Cue(span.text, span.start, span.end, st.cue_lemma or span.text.lower(), judged.cls)
+    sentence = _sentence(st, piece.doc, cs, ce)
+    inside = {k for k, t in enumerate(timexes) if any(s <= t.start and t.end <= e for s, e in frags)}
+    when = said_on(st, piece.doc, sentence, timexes, inside)
     answered = judged.responds_to_index
     responds = _claim_id(index - position + answered) if answered is not None else None
     return Claim(id=_claim_id(index), kind=judged.kind, form=st.form, speakers=spk, cue=cue, content=content,
-                 negated=judged.negated, sentence=SentenceRef(sentence[0] + base, sentence[1] + base), dates=inside,
-                 said_on=said_on(st, doc, sentence, inside, mentions, base), responds_to=responds)
+                 negated=judged.negated, sentence=SentenceRef(*piece.place(*sentence)),
+                 dates=[mentions[k] for k in sorted(inside)], said_on=mentions[when] if when is not None else None,
+                 responds_to=responds)

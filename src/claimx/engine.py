@@ -44,7 +44,8 @@ def extract(text: str, *, date: Optional[str] = None, id: str = "-", config: Con
     resolve_date(record, date, None)
     nlp = pipeline.load_pipeline(config.model)
     with nlp.memory_zone():
-        return document.analyse(nlp, record, document.parse(nlp, record), config.scope, config.model)
+        prepared, parts = document.parse(nlp, record)
+        return document.analyse(nlp, record, prepared, parts, config.scope, config.model)
 
 
 def extract_many(records: Iterable, *, config: Config = Config()) -> Iterator[dict]:
@@ -157,10 +158,17 @@ def _analyse_batch(nlp, batch: list[Item], config: Config) -> list[dict]:
     records = [it for it in batch if isinstance(it, Record)]
     results: dict[int, dict] = {}
     texts, owners = [], []
+    prepared: dict[int, object] = {}
     for index, rec in enumerate(records):
-        blanked = document.blank_marker(rec.text)
-        for s, e in pipeline.chunks(blanked, pipeline.CHUNK_CHARS):
-            texts.append(blanked[s:e])
+        try:
+            with timed("layout"):
+                prepared[index] = document.prepare(rec)
+        except Exception as exc:  # noqa: BLE001 - recorded for this document
+            results[id(rec)] = error_dict(rec.id, "internal", f"{type(exc).__name__}: {exc}")
+            continue
+        text = prepared[index].text
+        for s, e in pipeline.chunks(text, pipeline.CHUNK_CHARS):
+            texts.append(text[s:e])
             owners.append((index, s))
     with timed("parse"):
         try:
@@ -176,12 +184,14 @@ def _analyse_batch(nlp, batch: list[Item], config: Config) -> list[dict]:
     for (index, base), doc in zip(owners, docs):
         per_record.setdefault(index, []).append((base, doc))
     for index, rec in enumerate(records):
+        if index not in prepared:
+            continue
         try:
             parts = per_record.get(index, [])
             bad = next((d for _, d in parts if isinstance(d, Exception)), None)
             if bad is not None:
                 raise bad
-            analysed = document.analyse(nlp, rec, parts, config.scope, config.model)
+            analysed = document.analyse(nlp, rec, prepared[index], parts, config.scope, config.model)
             with timed("output"):
                 results[id(rec)] = to_dict(analysed)
         except Exception as exc:  # noqa: BLE001 - the batch goes on

@@ -6,10 +6,11 @@ path (``claimx evaluate``) parses every time.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
 
-from ..document import blank_marker
+from ..document import prepare
 from ..stages import pipeline
 
 
@@ -18,11 +19,13 @@ def cache_dir() -> str:
 
 
 def cached_docs(nlp, texts: list[str], name: str) -> list:
-    """The parses of *texts*, made once and then read back from ``cache_dir()/NAME.spacy``."""
+    """The parses of *texts*, made once and then read back from ``cache_dir()/NAME.HASH.spacy``
+    (the hash of the texts: a change in what is parsed makes a new cache)."""
     from spacy.tokens import DocBin
 
     os.makedirs(cache_dir(), exist_ok=True)
-    path = os.path.join(cache_dir(), f"{name}.spacy")
+    digest = hashlib.sha256("\x00".join(texts).encode("utf-8")).hexdigest()[:12]
+    path = os.path.join(cache_dir(), f"{name}.{digest}.spacy")
     if os.path.exists(path):
         return list(DocBin().from_disk(path).get_docs(nlp.vocab))
     docs = list(nlp.pipe(texts, batch_size=8))
@@ -33,16 +36,18 @@ def cached_docs(nlp, texts: list[str], name: str) -> list:
     return docs
 
 
-def parsed_pieces(gold: list[dict], name: str, nlp, model: str) -> dict[int, list]:
-    """Document index -> its (offset, Doc) pieces, as the engine parses them (date marker blanked,
-    long texts cut), from the cache named after *name* and *model*."""
-    texts, owners = [], []
-    for n, d in enumerate(gold):
-        blanked = blank_marker(d["text"])
-        for s, e in pipeline.chunks(blanked, pipeline.CHUNK_CHARS):
-            texts.append(blanked[s:e])
+def parsed_pieces(records: list, name: str, nlp, model: str) -> list[tuple]:
+    """(layout, [(offset, Doc), ...]) for every record, as the engine prepares and parses them
+    (date marker blanked, layout normalized, long texts cut), from the cache named after *name*
+    and *model*."""
+    texts, owners, layouts = [], [], []
+    for n, rec in enumerate(records):
+        prepared = prepare(rec)
+        layouts.append(prepared)
+        for s, e in pipeline.chunks(prepared.text, pipeline.CHUNK_CHARS):
+            texts.append(prepared.text[s:e])
             owners.append((n, s))
-    out: dict[int, list] = {}
+    out: list[tuple] = [(prepared, []) for prepared in layouts]
     for (n, base), doc in zip(owners, cached_docs(nlp, texts, f"{os.path.basename(name)}.{model}")):
-        out.setdefault(n, []).append((base, doc))
+        out[n][1].append((base, doc))
     return out

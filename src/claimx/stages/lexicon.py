@@ -133,3 +133,9 @@ def event_nouns() -> frozenset:
 def publication_words() -> frozenset:
     """Words in names of news organisations ("Post", "Times", "CNN")."""
     return _words("publication_words.txt")
+
+
+@lru_cache(maxsize=None)
+def hyphen_prefixes() -> frozenset:
+    """First parts of hyphenated compounds ("well-", "self-"): their hyphen survives a line end."""
+    return _words("hyphen_prefixes.txt")

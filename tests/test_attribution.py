@@ -325,3 +325,12 @@ def test_said_on_hangs_off_the_cue_verb_whatever_comes_before_it(text, cue, valu
 def test_a_date_in_the_content_is_not_when_it_was_said():
     claim = analyse("Putin has also said that he met Trump on Sunday.")["claims"][0]
     assert claim["said_on"] is None and [d["value"] for d in claim["dates"]] == ["2024-12-22"]
+
+
+def test_a_uk_quote_run_is_one_claim_of_its_speaker():
+    doc = analyse('"We will not be bullied. "This is a matter for the courts. "We have done nothing wrong," '
+                  'a spokesman for the company said.')
+    assert len(doc["claims"]) == 1
+    claim = doc["claims"][0]
+    assert claim["content"]["text"].startswith("We will not be bullied.") and claim["content"]["text"].endswith("wrong,")
+    assert claim["speakers"][0]["text"].startswith("a spokesman")

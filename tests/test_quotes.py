@@ -67,3 +67,24 @@ def test_closing_mark_typed_at_the_opening_of_a_quote():
     doc = analyse(text)
     assert [c["speakers"][0]["text"] for c in doc["claims"]] == ["Karen Bobadilla", "Jorge Falcon"]
     assert doc["claims"][0]["content"]["text"] == "Fear. I am truly afraid of what comes next."
+
+
+def _inner(text):
+    from claimx.stages.pipeline import paragraphs
+
+    pieces, _ = find_quotes(text, paragraphs(text))
+    return [text[p.inner_start:p.inner_end] for p in pieces]
+
+
+def test_wire_backticks_open_and_two_apostrophes_close():
+    text = "``It was definitely a bomb,'' said an official. ``You can see a huge crater,'' he said."
+    assert _inner(text) == ["It was definitely a bomb,", "You can see a huge crater,"]
+
+
+def test_a_uk_quote_run_is_one_quote():
+    text = '"We will not be bullied. "This is a matter for the courts. "We have done nothing wrong," a spokesman said.'
+    assert _inner(text) == ['We will not be bullied. "This is a matter for the courts. "We have done nothing wrong,']
+
+
+def test_adjacent_closed_quotes_stay_apart():
+    assert _inner('"Hello." "Goodbye," she said.') == ["Hello.", "Goodbye,"]

@@ -1,7 +1,10 @@
 """Stage 2: pair quote marks into quote pieces, paragraph by paragraph.
 
 A piece is one stretch of quoted text inside one paragraph. Rules:
-- double marks first: curly opening/closing marks, and straight ``"`` that toggles;
+- double marks first: curly opening/closing marks, straight ``"`` that toggles, and the wire
+  services' two backticks and two apostrophes;
+- a quote run (UK style, a mark opening each sentence of one speaker's quote: "First. "Second.")
+  is one quote;
 - single marks (``'``, curly singles) only in paragraphs without double marks, and never between
   letters (apostrophes: ``don't``, ``Putin's``);
 - a quote left open at a paragraph end is closed there; when the next paragraph reopens with a
@@ -41,12 +44,13 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
     unclosed = 0
     for p_index, (ps, pe) in enumerate(paragraphs):
         segment = text[ps:pe]
-        if any(ch in segment for ch in OPEN_DOUBLE + CLOSE_DOUBLE + STRAIGHT_DOUBLE) or "\'\'" in segment:
+        if any(ch in segment for ch in OPEN_DOUBLE + CLOSE_DOUBLE + STRAIGHT_DOUBLE) or "\'\'" in segment \
+                or "``" in segment:
             found, still_open = _pair_double(text, ps, pe)
         else:
             found, still_open = _pair_single(text, ps, pe), False
         for s, e, closed in found:
-            inner_s = s + (2 if text.startswith("\'\'", s) else 1)
+            inner_s = s + (2 if text.startswith(("\'\'", "``"), s) else 1)
             inner_e = (e - (2 if text[e - 2:e] == "\'\'" and e - 2 >= inner_s else 1)) if closed else e
             piece = QuotePiece(s, e, inner_s, max(inner_s, inner_e), p_index, closed)
             pieces.append(piece)
@@ -76,15 +80,22 @@ def quoted_mask(text: str, pieces: list[QuotePiece]) -> bytearray:
 
 
 def _pair_double(text: str, ps: int, pe: int) -> tuple[list[tuple[int, int, bool]], bool]:
-    """Pairs of double marks; two straight single quotes (``''``, as some papers write) count as one."""
+    """Pairs of double marks. Two straight single quotes count as one straight double mark, two
+    backticks as an opening one (wire services and LDC corpora write `` and ''); an opening mark
+    after a sentence end inside an open quote goes on with that quote (a quote run, UK style:
+    '"First sentence. "Second sentence."')."""
     out = []
     open_at = None
     i = ps
     while i < pe:
         ch = text[i]
-        width = 2 if text.startswith("\'\'", i) and i + 1 < pe else 1
-        straight = ch == STRAIGHT_DOUBLE or width == 2
-        if ch in OPEN_DOUBLE:
+        width = 2 if (text.startswith("\'\'", i) or text.startswith("``", i)) and i + 1 < pe else 1
+        straight = ch == STRAIGHT_DOUBLE or (width == 2 and ch == "'")
+        opening = ch in OPEN_DOUBLE or (width == 2 and ch == "`")
+        if open_at is not None and (opening or straight) and _continues_run(text, open_at, i, width, pe):
+            i += width
+            continue
+        if opening:
             if open_at is not None:
                 out.append((open_at, i, False))
             open_at = i
@@ -108,6 +119,16 @@ def _pair_double(text: str, ps: int, pe: int) -> tuple[list[tuple[int, int, bool
         out.append((open_at, pe, False))
         return out, True
     return out, False
+
+
+def _continues_run(text: str, open_at: int, i: int, width: int, pe: int) -> bool:
+    """Is the mark at *i*, inside the quote opened at *open_at*, the opening mark of the next
+    sentence of the same run ('"First sentence. "Second')? It follows a sentence end and a space
+    and comes right before a word."""
+    before = text[open_at:i]
+    nxt = text[i + width] if i + width < pe else " "
+    return (len(before) > 2 and before[-1:].isspace() and before.rstrip()[-1:] in ".?!"
+            and (nxt.isalnum() or nxt in "'\u2018"))
 
 
 def _pair_single(text: str, ps: int, pe: int) -> list[tuple[int, int, bool]]:

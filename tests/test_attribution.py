@@ -334,3 +334,21 @@ def test_a_uk_quote_run_is_one_claim_of_its_speaker():
     claim = doc["claims"][0]
     assert claim["content"]["text"].startswith("We will not be bullied.") and claim["content"]["text"].endswith("wrong,")
     assert claim["speakers"][0]["text"].startswith("a spokesman")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("LONDON, March 3 - The economy is slowing down sharply, the Bank of England said on Tuesday.",
+     "The economy is slowing down sharply"),
+    ("BRUSSELS, Dec 3 (Reuters) - Sanctions would stay in place until the summer, diplomats said.",
+     "Sanctions would stay in place until the summer"),
+    ("WASHINGTON (AP) _ The Senate will vote on the bill next week, Majority Leader Bob Dole said Friday.",
+     "The Senate will vote on the bill next week"),
+])
+def test_a_dateline_is_not_part_of_the_first_claim(text, content):
+    doc = analyse(text)
+    assert doc["claims"][0]["content"]["text"] == content
+
+
+def test_a_datelines_date_is_not_when_it_was_said():
+    doc = analyse("BRUSSELS, Dec 3 (Reuters) - European leaders agreed that the sanctions would stay.", date="2024-12-03")
+    assert doc["claims"][0]["said_on"] is None

@@ -19,6 +19,7 @@ from . import layout
 from .layout import Layout
 from .sources import DATE_MARKER, Record
 from .stages import attribution, dates, pipeline, quotes, speakers, stance
+from .stages.datelines import datelines
 from .stages.statement import Statement
 
 # Seconds spent per stage in this process, for scripts/perf/bench.py: a few clock reads per
@@ -111,6 +112,7 @@ def _analyse_piece(piece: _Piece, dct: Optional[dt.date], scope: str, first_id: 
         paras = pipeline.paragraphs(local)
         pieces, warnings = quotes.find_quotes(local, paras)
         found = attribution.attribute(doc, local, paras, pieces, scope=scope)
+        filed = datelines(local, paras)
     with timed("speakers"):
         resolver = speakers.SpeakerResolver(doc, quotes.quoted_mask(local, pieces))
         names = [[resolver.resolve(m.head, m.start) for m in st.speakers] for st in found]
@@ -120,7 +122,8 @@ def _analyse_piece(piece: _Piece, dct: Optional[dt.date], scope: str, first_id: 
         timexes = dates.find_dates(doc, local, dct)
         mentions = [_date_mention(t, piece) for t in timexes]
     with timed("claims"):
-        claims = [_claim(first_id + n, n, st, judged, resolved, piece, timexes, mentions)
+        undated = {k for k, t in enumerate(timexes) if any(s <= t.start < e for s, e in filed)}
+        claims = [_claim(first_id + n, n, st, judged, resolved, piece, timexes, mentions, undated)
                   for n, (st, judged, resolved) in enumerate(zip(found, stances, names))]
     return claims, mentions, warnings
 
@@ -180,9 +183,10 @@ def _claim_id(index: int) -> str:
 
 
 def _claim(index: int, position: int, st: Statement, judged, resolved, piece: _Piece, timexes: list[dates.Timex],
-           mentions: list[DateMention]) -> Claim:
+           mentions: list[DateMention], undated: set[int]) -> Claim:
     """Claim number *index* of the document (0-based; its id is c<index + 1>) from statement *st*,
-    number *position* of its piece, with its stance *judged* and its speakers' names *resolved*."""
+    number *position* of its piece, with its stance *judged* and its speakers' names *resolved*;
+    *undated*: date mentions that cannot say when it was said (a dateline's)."""
     frags = sorted(set(st.fragments))
     cs, ce = frags[0][0], frags[-1][1]
     whole = piece.span(cs, ce)
@@ -197,7 +201,7 @@ def _claim(index: int, position: int, st: Statement, judged, resolved, piece: _P
         cue = Cue(span.text, span.start, span.end, st.cue_lemma or span.text.lower(), judged.cls)
     sentence = _sentence(st, piece.doc, cs, ce)
     inside = {k for k, t in enumerate(timexes) if any(s <= t.start and t.end <= e for s, e in frags)}
-    when = said_on(st, piece.doc, sentence, timexes, inside)
+    when = said_on(st, piece.doc, sentence, timexes, inside | undated)
     answered = judged.responds_to_index
     responds = _claim_id(index - position + answered) if answered is not None else None
     return Claim(id=_claim_id(index), kind=judged.kind, form=st.form, speakers=spk, cue=cue, content=content,

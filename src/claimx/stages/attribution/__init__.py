@@ -35,6 +35,8 @@ def attribute(doc, text: str, paragraphs, pieces: list[QuotePiece], scope: str =
             mark(covered, s, e)
     found.extend(according_to(ctx, covered))
     found.extend(reported_speech(ctx, covered))
+    for f in found:
+        f.fragments = ctx.without_datelines(f.fragments)
     found = [f for f in found if f.fragments and not ctx.headline[ctx.paragraph_of(f.fragments[0][0])]]
     found.sort(key=lambda f: (f.fragments[0][0], f.fragments[0][1]))
     return found

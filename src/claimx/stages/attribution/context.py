@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..datelines import datelines
 from ..quotes import ALL_MARKS, QuotePiece, quoted_mask
 
 
@@ -37,6 +38,7 @@ class Context:
         self.quoted = quoted_mask(text, pieces)
         self.headline = [self._is_headline(s, e) for s, e in paragraphs]
         self.para_starts = [s for s, _ in paragraphs]
+        self.datelines = datelines(text, paragraphs)
         self.used_cues: set[int] = set()
         self.labelled_pieces: set[int] = set()
 
@@ -50,6 +52,17 @@ class Context:
         if re.search(r"[\"\u201d]\s*(\u2015|\u2014|--|\u2013)[\s\u00a0]*[A-Z][^\"\u201c\u201d]*$", segment):
             return False  # a signed quote ("..." \u2015 Name), not a headline
         return len(segment.split()) <= 20
+
+    def without_datelines(self, fragments: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """*fragments* with any dateline they start in cut off ("LONDON, March 3 - The economy ...")."""
+        out = []
+        for s, e in fragments:
+            for ds, de in self.datelines:
+                if ds <= s < de:
+                    s = de
+            if e > s:
+                out.append((s, e))
+        return out
 
     def paragraph_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, char) - 1)

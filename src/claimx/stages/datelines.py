@@ -1,0 +1,35 @@
+"""Datelines: the place (and date, and agency) that opens a wire story's first paragraph.
+
+"LONDON, March 3 - ", "HONG KONG (Reuters) - ", "WASHINGTON (AP) _ ", "BUENA PARK, Calif. -- ",
+"CLEVELAND, July 19 (UPI) \u2014 ". A dateline is never part of a statement's content, never a
+speaker, and its date says when the story was filed, not when anyone spoke.
+"""
+from __future__ import annotations
+
+import re
+
+_PLACE = r"[A-Z][A-Z.'\u2019-]+(?:[ ][A-Z][A-Z.'\u2019-]+)*"  # in capitals: "HONG KONG", "ST. LOUIS"
+_REGION = r"(?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)*)?"  # ", Calif.", ", Kenya", ", Dec"
+_DAY = r"(?:,?[ ]+[A-Z][a-z]{2,8}\.?[ ]\d{1,2})?"  # ", March 3", ", Dec. 3"
+_AGENCY = r"(?:[ ]*\([A-Za-z][A-Za-z &.'-]{1,40}\))?"  # "(Reuters)", "(AP)"
+_DASH = r"[ ]*(?:--|-|\u2014|\u2013|_)[ ]+"
+DATELINE = re.compile(f"(?P<place>{_PLACE})(?P<more>{_REGION}{_DAY}{_AGENCY}){_DASH}"
+                      r"(?=[A-Z\"'\u201c\u2018`\d])")
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where the dateline opening text[start:end] (a paragraph) ends; *start* when there is none."""
+    m = DATELINE.match(text, start, end)
+    if m is None or m.end() >= end or (len(m.group("place")) < 4 and not m.group("more")):
+        return start  # "US - China talks", "AIDS - the disease": no place of filing
+    return m.end()
+
+
+def datelines(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The dateline spans of *paragraphs* (only the first few paragraphs carry one)."""
+    out = []
+    for s, e in paragraphs[:4]:
+        d = dateline_end(text, s, e)
+        if d > s:
+            out.append((s, d))
+    return out

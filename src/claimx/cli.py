@@ -155,36 +155,50 @@ def schema() -> None:
 
 @app.command()
 def evaluate(
-    gold: str = typer.Argument(..., help="Gold JSON Lines (PolNeAR shape: id, text, date, attributions)."),
+    gold: Optional[str] = typer.Argument(None, help="Gold JSON Lines (PolNeAR shape: id, text, date, attributions); not needed with --speakers or a --stance file that names its corpora."),
     pred: Optional[str] = typer.Option(None, "--pred", help="Score these predictions instead of running claimx."),
     scope: Scope = typer.Option(Scope.all, "--scope", help="Which claims to emit when running claimx."),
     as_json: bool = typer.Option(False, "--json", help="Print the metrics as JSON."),
     save: Optional[str] = typer.Option(None, "--save-pred", help="Also write the predictions (scorer format) here."),
     model: str = typer.Option(DEFAULT_MODEL, "--model"),
     limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N gold documents."),
-    stance: Optional[str] = typer.Option(None, "--stance", help="Stance labels (eval/stance_dev.jsonl): score kind, negated, responds_to instead."),
-    errors: int = typer.Option(0, "--errors", help="With --stance: list this many mistakes."),
+    stance: Optional[str] = typer.Option(None, "--stance", help="Stance labels (eval/stance_dev.jsonl, eval/denials_dev.jsonl): score kind, negated, responds_to."),
+    speakers: Optional[str] = typer.Option(None, "--speakers", help="Speaker-name labels (eval/speakers_dev.jsonl): score the names claimx resolves."),
+    data: str = typer.Option(os.path.join("..", "shared", "data"), "--data", help="With --speakers or --stance: the folder of the corpora the labels name."),
+    errors: int = typer.Option(0, "--errors", help="With --stance or --speakers: list this many mistakes."),
     layouts: bool = typer.Option(False, "--layouts", help="Layout invariance: rerun on the articles hard-wrapped, indented, CRLF, two-spaced."),
-    jobs: str = typer.Option("1", "--jobs", "-j", help="With --layouts: worker processes (a number or 'auto')."),
+    jobs: str = typer.Option("1", "--jobs", "-j", help="Worker processes for the claimx runs (a number or 'auto')."),
 ) -> None:
-    """Score attribution extraction against gold data (same metrics as the reference scorer)."""
+    """Score claimx against gold data: attributions (the reference scorer's metrics), layout
+    invariance, stance or speaker names on hand-labelled sets.
+
+    Examples: claimx evaluate ../shared/data/polnear/dev.jsonl; claimx evaluate --speakers
+    eval/speakers_dev.jsonl; claimx evaluate --stance eval/denials_dev.jsonl
+    """
     import json
 
-    from .evaluate import attribution as ev
+    n_jobs = _check_jobs(jobs)
+    if speakers:
+        from .evaluate import speakers as sp
 
-    if layouts:
-        from .evaluate import layouts as lay
-
-        res = lay.run(gold, model=model, scope=scope.value, limit=limit, jobs=_check_jobs(jobs))
-        typer.echo(json.dumps(res, indent=2) if as_json else lay.format_report(res))
+        res = sp.run(speakers, data_dir=data, model=model, scope=scope.value, jobs=n_jobs, errors=errors)
+        typer.echo(json.dumps(res, indent=2) if as_json else sp.format_report(res))
         return
-
     if stance:
         from .evaluate import stance as st
 
-        res = st.run(gold, stance, model=model, scope=scope.value, errors=errors)
+        res = st.run(gold, stance, data_dir=data, model=model, scope=scope.value, jobs=n_jobs, errors=errors)
         typer.echo(json.dumps(res, indent=2) if as_json else st.format_report(res))
         return
+    if gold is None:
+        raise typer.BadParameter("give the gold file (or --speakers / --stance with a labels file)", param_hint="GOLD")
+    if layouts:
+        from .evaluate import layouts as lay
+
+        res = lay.run(gold, model=model, scope=scope.value, limit=limit, jobs=n_jobs)
+        typer.echo(json.dumps(res, indent=2) if as_json else lay.format_report(res))
+        return
+    from .evaluate import attribution as ev
 
     result = ev.run(gold, pred=pred, scope=scope.value, model=model, save=save, limit=limit)
     typer.echo(json.dumps(result, indent=2) if as_json else ev.format_table(result))

@@ -1,91 +1,198 @@
-"""Stance scoring on hand-labelled gold attributions (``eval/stance_dev.jsonl``).
+"""Stance scoring on hand-labelled statements: ``eval/stance_dev.jsonl`` (PolNeAR train
+attributions, by index) and ``eval/denials_dev.jsonl`` (wire texts and PolNeAR, by offsets, with a
+``shape`` per row: how the denial is made, or what kind of look-alike it is).
 
-claimx runs on the labelled articles; its claims are paired with the gold attributions by the
-attribution scorer's content matching (Jaccard >= 0.5, one-to-one). Over the labelled
-attributions that found a partner: denial precision/recall/F1, negation accuracy, and, for
-labelled denials, responds_to accuracy (the claim it points to must be the partner of the
-labelled attribution, or both null).
+claimx runs on the labelled articles; its claims are paired with the labelled statements by
+content (Jaccard >= 0.5 on non-space characters, one-to-one). Reported:
+
+- denial precision, recall and F1 over the paired statements, and recall over all labelled
+  denials (a denial claimx has no claim for counts as missed);
+- recall per denial shape (implicit denials: ``falsity`` + ``negates_claim``) and the share of each
+  look-alike shape called a denial, per source (wire texts, PolNeAR);
+- in documents whose denials were all labelled (TimeBank, AQUAINT, PolNeAR dev), claimx's denials
+  that pair with no labelled statement, as extra false positives;
+- negation accuracy on paired statements;
+- responds_to accuracy on paired denials whose labelled target is itself a claim of claimx's (the
+  claim it points to must be that one); and on denials labelled without a target, the share that
+  point nowhere.
 """
 from __future__ import annotations
 
-from .attribution import load_jsonl, match, roles, to_attributions
+from collections import Counter, defaultdict
+from typing import Optional
+
+from .attribution import char_set, load_jsonl, match
+from .corpora import documents, run_claimx
+
+EXHAUSTIVE = ("timebank", "aquaint", "polnear-dev")
+SOURCES = {"timebank": "wire", "aquaint": "wire", "polnear-train": "polnear", "polnear-dev": "polnear"}
+IMPLICIT = ("falsity", "negates_claim")
+PASSIVE_PRONOUN = ("passive", "deny_pronoun")
 
 
-def run(gold_path: str, labels_path: str, *, model: str, scope: str = "all", errors: int = 0) -> dict:
-    from ..engine import Config, process
-    from ..sources import Record, parse_iso_date
-
-    labels = load_jsonl(labels_path)
-    wanted = {lab["id"] for lab in labels}
-    gold = {d["id"]: d for d in load_jsonl(gold_path) if d["id"] in wanted}
-    missing = wanted - set(gold)
-    if missing:
-        raise SystemExit(f"{len(missing)} labelled documents are not in {gold_path}")
-    records = [Record(id=d["id"], text=d["text"], date=parse_iso_date(d.get("date") or "") or None) for d in gold.values()]
-    results = {r["id"]: r for r in process(records, Config(model=model, scope=scope))}
-    pairs_by_doc = {}
-    for doc_id, d in gold.items():
-        text = d["text"]
-        g = [roles(a) for a in d["attributions"]]
-        pred = to_attributions(results[doc_id])["attributions"]
-        p = [roles(a) for a in pred]
-        pairs_by_doc[doc_id] = dict(match(text, g, p))
-    tp = fp = fn = neg_ok = matched = resp_ok = resp_n = 0
-    mistakes = []
+def _from_attribution_labels(labels: list[dict], gold_path: Optional[str]) -> tuple[list[dict], dict]:
+    """Rows of the older set (by PolNeAR attribution index) in the offsets shape."""
+    if gold_path is None:
+        raise SystemExit("this stance file names attributions by index: give the PolNeAR gold file too")
+    gold = {d["id"]: d for d in load_jsonl(gold_path)}
+    rows = []
     for lab in labels:
-        doc_id = lab["id"]
-        pi = pairs_by_doc[doc_id].get(lab["attribution"])
-        if pi is None:
-            continue
-        matched += 1
-        claim = results[doc_id]["claims"][pi]
-        pred_denial = claim["kind"] == "denial"
-        gold_denial = lab["kind"] == "denial"
-        tp += pred_denial and gold_denial
-        fp += pred_denial and not gold_denial
-        fn += gold_denial and not pred_denial
-        neg_ok += claim["negated"] == lab["negated"]
-        if pred_denial != gold_denial or claim["negated"] != lab["negated"]:
-            mistakes.append({"id": doc_id, "attribution": lab["attribution"], "gold_kind": lab["kind"],
-                             "pred_kind": claim["kind"], "gold_negated": lab["negated"],
-                             "pred_negated": claim["negated"], "cue": claim["cue"]["text"] if claim["cue"] else None,
-                             "content": claim["content"]["text"][:160]})
-        if gold_denial:
-            resp_n += 1
-            target = lab.get("responds_to")
-            pointed = claim.get("responds_to")
-            if target is None:
-                ok = pointed is None
-            else:
-                partner = pairs_by_doc[doc_id].get(target["attribution"])
-                ok = pointed is not None and partner == int(pointed[1:]) - 1
-            resp_ok += ok
-            if not ok:
-                other = results[doc_id]["claims"][int(pointed[1:]) - 1]["content"]["text"][:80] if pointed else None
-                mistakes.append({"id": doc_id, "attribution": lab["attribution"], "gold_kind": "responds_to",
-                                 "pred_kind": f"-> {other!r}", "gold_negated": target is not None,
-                                 "pred_negated": pointed is not None, "cue": claim["cue"]["text"] if claim["cue"] else None,
-                                 "content": claim["content"]["text"][:100]})
+        if lab["id"] not in gold:
+            raise SystemExit(f"labelled document {lab['id']} is not in {gold_path}")
+        target = lab.get("responds_to")
+        rows.append({"corpus": "polnear-train", "id": lab["id"], "content": lab["content"], "cue": lab["cue"],
+                     "kind": lab["kind"], "shape": "earlier set", "negated": lab["negated"],
+                     "responds_to": {"content": target["content"]} if target else None})
+    return rows, {("polnear-train", i): d for i, d in gold.items() if i in {r["id"] for r in rows}}
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
-    out = {"labelled": len(labels), "matched": matched,
-           "denials_labelled": sum(1 for lab in labels if lab["kind"] == "denial"),
-           "denial": {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "tp": tp, "fp": fp, "fn": fn},
-           "negated_accuracy": neg_ok / matched if matched else 0.0,
-           "responds_to_accuracy": resp_ok / resp_n if resp_n else 0.0, "responds_to_n": resp_n}
-    if errors:
-        out["errors"] = mistakes[:errors]
+    return {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "tp": tp, "fp": fp, "fn": fn}
+
+
+def _claim_for(text: str, content: list, claims: list) -> Optional[int]:
+    """The claim whose content best overlaps *content* (Jaccard >= 0.5), or None."""
+    gold = char_set(text, [tuple(x) for x in content])
+    best, best_j = None, 0.5
+    for k, c in enumerate(claims):
+        got = char_set(text, [(f["start"], f["end"]) for f in c["content"]["fragments"]])
+        if gold and got:
+            j = len(gold & got) / len(gold | got)
+            if j >= best_j:
+                best, best_j = k, j
+    return best
+
+
+def run(gold_path: Optional[str], labels_path: str, *, data_dir: str, model: str, scope: str = "all",
+        jobs: int = 1, errors: int = 0) -> dict:
+    labels = load_jsonl(labels_path)
+    if labels and "corpus" not in labels[0]:
+        rows, docs = _from_attribution_labels(labels, gold_path)
+    else:
+        rows = labels
+        docs = documents(data_dir, {(r["corpus"], r["id"]) for r in rows})
+    results = run_claimx(docs, model, scope, jobs)
+    by_doc = defaultdict(list)
+    for r in rows:
+        by_doc[(r["corpus"], r["id"])].append(r)
+    count = Counter()
+    mistakes = []
+    for key, doc_rows in by_doc.items():
+        text = docs[key]["text"]
+        claims = results[key].get("claims", [])
+        gold = [{"content": [tuple(x) for x in r["content"]]} for r in doc_rows]
+        pred = [{"content": [(f["start"], f["end"]) for f in c["content"]["fragments"]]} for c in claims]
+        pairs = dict(match(text, gold, pred))
+        source = SOURCES[key[0]]
+        for gi, row in enumerate(doc_rows):
+            denial = row["kind"] == "denial"
+            shape = row.get("shape") or "unknown"
+            count[("labelled", row["kind"])] += 1
+            count[("shape", shape)] += 1
+            claim = claims[pairs[gi]] if gi in pairs else None
+            said_denial = claim is not None and claim["kind"] == "denial"
+            count[("shape said denial", shape)] += said_denial
+            for group in ("all", source):
+                if claim is not None:
+                    count[(group, "tp")] += denial and said_denial
+                    count[(group, "fp")] += said_denial and not denial
+                    count[(group, "fn")] += denial and not said_denial
+                count[(group, "missed denials")] += denial and claim is None
+            if claim is None:
+                continue
+            count["paired"] += 1
+            count["negated ok"] += claim["negated"] == row["negated"]
+            wrong_kind = said_denial != denial
+            if wrong_kind or claim["negated"] != row["negated"]:
+                mistakes.append({"doc": f"{key[0]}/{key[1]}", "shape": shape, "gold": row["kind"], "pred": claim["kind"],
+                                 "gold_negated": row["negated"], "pred_negated": claim["negated"],
+                                 "cue": claim["cue"]["text"] if claim["cue"] else None,
+                                 "content": " ".join(claim["content"]["text"].split())[:120]})
+            if denial and said_denial:
+                _score_link(row, claim, claims, text, count, mistakes, key)
+        if key[0] in EXHAUSTIVE:
+            labelled_claims = set(pairs.values())
+            count["unlabelled denials"] += sum(1 for k, c in enumerate(claims)
+                                               if c["kind"] == "denial" and k not in labelled_claims)
+    return _summary(count, mistakes[:errors] if errors else None)
+
+
+def _score_link(row: dict, claim: dict, claims: list, text: str, count: Counter, mistakes: list, key) -> None:
+    target = row.get("responds_to")
+    pointed = claim.get("responds_to")
+    if target is None:
+        count["link null labelled"] += 1
+        count["link null kept"] += pointed is None
+        return
+    k = _claim_for(text, target["content"], claims)
+    if k is None:
+        count["link target not a claim"] += 1
+        return
+    count["link with target"] += 1
+    ok = pointed == claims[k]["id"]
+    count["link right"] += ok
+    if not ok:
+        other = next((c for c in claims if c["id"] == pointed), None)
+        mistakes.append({"doc": f"{key[0]}/{key[1]}", "shape": row.get("shape"), "gold": "responds_to",
+                         "pred": f"-> {' '.join(other['content']['text'].split())[:70]!r}" if other else "-> null",
+                         "gold_negated": None, "pred_negated": None,
+                         "cue": claim["cue"]["text"] if claim["cue"] else None,
+                         "content": f"{' '.join(claim['content']['text'].split())[:60]} [target: "
+                                    f"{' '.join(claims[k]['content']['text'].split())[:60]}]"})
+
+
+def _summary(count: Counter, mistakes) -> dict:
+    out = {"labelled": {k: count[("labelled", k)] for k in ("denial", "assertion")}, "paired": count["paired"]}
+    for group in ("all", "wire", "polnear"):
+        tp, fp, fn = count[(group, "tp")], count[(group, "fp")], count[(group, "fn")]
+        missed = count[(group, "missed denials")]
+        out[group] = {"paired": _prf(tp, fp, fn), "recall_all_labelled": tp / (tp + fn + missed) if tp + fn + missed else 0.0,
+                      "denials_without_claim": missed}
+    shapes = sorted({key[1] for key in count if isinstance(key, tuple) and key[0] == "shape"})
+    out["shapes"] = {s: {"labelled": count[("shape", s)], "said_denial": count[("shape said denial", s)]}
+                     for s in shapes}
+    for name, members in (("implicit", IMPLICIT), ("passive_pronoun", PASSIVE_PRONOUN)):
+        n = sum(count[("shape", s)] for s in members)
+        out[f"{name}_recall"] = sum(count[("shape said denial", s)] for s in members) / n if n else None
+    out["unlabelled_denials_in_exhaustive_documents"] = count["unlabelled denials"]
+    out["negated_accuracy"] = count["negated ok"] / count["paired"] if count["paired"] else 0.0
+    out["responds_to"] = {"with_target_in_output": count["link with target"],
+                          "accuracy": count["link right"] / count["link with target"] if count["link with target"] else None,
+                          "target_not_a_claim": count["link target not a claim"],
+                          "null_labelled": count["link null labelled"], "null_kept": count["link null kept"]}
+    if mistakes is not None:
+        out["errors"] = mistakes
     return out
 
 
 def format_report(res: dict) -> str:
-    d = res["denial"]
-    lines = [f"stance on labelled attributions: {res['matched']} of {res['labelled']} matched by a claim "
-             f"({res['denials_labelled']} labelled denials)",
-             f"denial P {d['p']:.3f} R {d['r']:.3f} F1 {d['f1']:.3f} (tp {d['tp']}, fp {d['fp']}, fn {d['fn']})",
-             f"negated accuracy {res['negated_accuracy']:.3f}",
-             f"responds_to accuracy {res['responds_to_accuracy']:.3f} over {res['responds_to_n']} matched denials"]
+    a = res["all"]["paired"]
+    lines = [f"stance on {res['labelled']['denial']} labelled denials and {res['labelled']['assertion']} look-alikes; "
+             f"{res['paired']} paired with a claim",
+             f"denial P {a['p']:.3f} R {a['r']:.3f} F1 {a['f1']:.3f} (paired: tp {a['tp']}, fp {a['fp']}, fn {a['fn']}); "
+             f"recall over all labelled denials {res['all']['recall_all_labelled']:.3f} "
+             f"({res['all']['denials_without_claim']} without a claim)"]
+    for source in ("wire", "polnear"):
+        v = res[source]["paired"]
+        if v["tp"] + v["fp"] + v["fn"] or res[source]["denials_without_claim"]:
+            lines.append(f"  {source:<8} P {v['p']:.3f} R {v['r']:.3f} F1 {v['f1']:.3f} (tp {v['tp']}, fp {v['fp']}, "
+                         f"fn {v['fn']}); recall over all labelled {res[source]['recall_all_labelled']:.3f}")
+    for name in ("implicit", "passive_pronoun"):
+        v = res[f"{name}_recall"]
+        lines.append(f"{name} denials recall (all labelled): " + (f"{v:.3f}" if v is not None else "n/a (none labelled)"))
+    lines.append("per shape (said denial / labelled): " + ", ".join(
+        f"{s} {v['said_denial']}/{v['labelled']}" for s, v in res["shapes"].items()))
+    lines.append(f"denials claimx made that no label pairs with, in exhaustively labelled documents: "
+                 f"{res['unlabelled_denials_in_exhaustive_documents']}")
+    lines.append(f"negated accuracy {res['negated_accuracy']:.3f}")
+    r = res["responds_to"]
+    acc = f"{r['accuracy']:.3f}" if r["accuracy"] is not None else "n/a"
+    lines.append(f"responds_to accuracy {acc} over {r['with_target_in_output']} paired denials whose target is a claim "
+                 f"({r['target_not_a_claim']} targets not a claim); labelled without target: {r['null_kept']}/"
+                 f"{r['null_labelled']} point nowhere")
     for e in res.get("errors", []):
-        lines.append(f"  {e['id']}#{e['attribution']}: gold {e['gold_kind']}/{'neg' if e['gold_negated'] else 'pos'} "
-                     f"pred {e['pred_kind']}/{'neg' if e['pred_negated'] else 'pos'} [{e['cue']}] {e['content']}")
+        lines.append(f"  {e['doc']} [{e['shape']}] gold {e['gold']} pred {e['pred']} "
+                     f"[{e['cue']}] {e['content']}")
     return "\n".join(lines)

@@ -1,0 +1,46 @@
+"""The shared corpora by name, for the hand-labelled dev sets in ``eval/`` that mix them."""
+from __future__ import annotations
+
+import os
+from typing import Iterable
+
+from .attribution import load_jsonl
+
+DEFAULT_DATA = os.path.join("..", "shared", "data")
+FILES = {
+    "polnear-train": ("polnear", "train.jsonl"),
+    "polnear-dev": ("polnear", "dev.jsonl"),
+    "timebank": ("timex", "timebank.jsonl"),
+    "aquaint": ("timex", "aquaint.jsonl"),
+}
+
+
+def documents(data_dir: str, wanted: Iterable[tuple[str, str]]) -> dict[tuple[str, str], dict]:
+    """(corpus, id) -> the corpus line ({"id", "text", "date"/"dct", ...}) for every wanted pair."""
+    wanted = set(wanted)
+    out = {}
+    for corpus in sorted({c for c, _ in wanted}):
+        if corpus not in FILES:
+            raise SystemExit(f"unknown corpus {corpus!r} (known: {', '.join(FILES)})")
+        path = os.path.join(data_dir, *FILES[corpus])
+        if not os.path.exists(path):
+            raise SystemExit(f"{path} is absent: the shared corpora are not on this machine")
+        for d in load_jsonl(path):
+            if (corpus, d["id"]) in wanted:
+                out[(corpus, d["id"])] = d
+    missing = wanted - set(out)
+    if missing:
+        raise SystemExit(f"{len(missing)} labelled documents are not in the corpora under {data_dir}")
+    return out
+
+
+def run_claimx(docs: dict, model: str, scope: str, jobs: int = 1) -> dict:
+    """(corpus, id) -> claimx's result dict for every document, each with its own date."""
+    from ..engine import Config, process_parallel
+    from ..sources import Record, parse_iso_date
+
+    keys = sorted(docs)
+    records = [Record(id=f"{c}/{i}", text=docs[(c, i)]["text"],
+                      date=parse_iso_date((docs[(c, i)].get("date") or docs[(c, i)].get("dct") or "")[:10]) or None)
+               for c, i in keys]
+    return dict(zip(keys, process_parallel(iter(records), Config(model=model, scope=scope), jobs)))

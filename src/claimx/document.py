@@ -13,8 +13,9 @@ from contextlib import contextmanager
 from typing import Optional
 
 from ._version import __version__
-from .models import (SCHEMA_VERSION, Claim, Content, Cue, DateMention, Document, ModelInfo, SentenceRef, Span,
-                     Speaker)
+from .entity_table import EntityTable
+from .models import (SCHEMA_VERSION, Affiliation, Claim, Content, Cue, DateMention, Document, ModelInfo, SentenceRef,
+                     Span, Speaker)
 from . import layout
 from .layout import Layout
 from .sources import DATE_MARKER, Record
@@ -69,8 +70,9 @@ def analyse(nlp, record: Record, prepared: Layout, parts: list, scope: str, mode
     dct = dt.date.fromisoformat(record.date) if record.date else None
     claims: list[Claim] = []
     all_dates: list[DateMention] = []
+    table = EntityTable()
     for base, doc in parts:
-        piece = _Piece(doc, base, prepared, text)
+        piece = _Piece(doc, base, prepared, text, table)
         piece_claims, piece_dates, piece_warnings = _analyse_piece(piece, dct, scope, first_id=len(claims))
         claims.extend(piece_claims)
         all_dates.extend(piece_dates)
@@ -85,15 +87,17 @@ def analyse(nlp, record: Record, prepared: Layout, parts: list, scope: str, mode
     return Document(
         schema_version=SCHEMA_VERSION, claimx_version=__version__, id=record.id, document_date=record.date,
         document_date_origin=record.date_origin, model=ModelInfo(**pipeline.model_info(nlp, model)),
-        claims=claims, dates=all_dates, warnings=warnings, title=record.title, encoding=record.encoding)
+        claims=claims, entities=table.finish(claims), dates=all_dates, warnings=warnings, title=record.title,
+        encoding=record.encoding)
 
 
 class _Piece:
     """One parsed piece of a document: its Doc, where it starts in the prepared text, and the
     way from its offsets to the input's."""
 
-    def __init__(self, doc, base: int, prepared: Layout, original: str):
+    def __init__(self, doc, base: int, prepared: Layout, original: str, table: "EntityTable"):
         self.doc, self.base, self.prepared, self.original = doc, base, prepared, original
+        self.table = table
 
     def place(self, s: int, e: int) -> tuple[int, int]:
         """Input offsets of the piece's characters s..e."""
@@ -114,8 +118,7 @@ def _analyse_piece(piece: _Piece, dct: Optional[dt.date], scope: str, first_id: 
         found = attribution.attribute(doc, local, paras, pieces, scope=scope)
         filed = datelines(local, paras)
     with timed("speakers"):
-        resolver = speakers.SpeakerResolver(doc, quotes.quoted_mask(local, pieces))
-        names = [[resolver.resolve(m.head, m.start) for m in st.speakers] for st in found]
+        names = speakers.resolve_speakers(doc, found, quotes.quoted_mask(local, pieces), filed)
     with timed("stance"):
         stances = stance.decide(doc, found)
     with timed("dates"):
@@ -194,7 +197,14 @@ def _claim(index: int, position: int, st: Statement, judged, resolved, piece: _P
     spk = []
     for m, res in zip(st.speakers, resolved):
         span = piece.span(m.start, m.end)
-        spk.append(Speaker(span.text, span.start, span.end, res.name, res.label, res.resolution))
+        affiliation = None
+        if res.affiliation is not None:
+            a = piece.span(res.affiliation.start, res.affiliation.end)
+            affiliation = Affiliation(a.text, a.start, a.end, res.affiliation.name)
+        speaker = Speaker(span.text, span.start, span.end, res.name, res.label, res.resolution,
+                          affiliation=affiliation)
+        piece.table.add(speaker, res, piece)
+        spk.append(speaker)
     cue = None
     if st.cue_span is not None:
         span = piece.span(*st.cue_span)

@@ -11,7 +11,7 @@ import typing
 from dataclasses import dataclass, field
 from typing import Literal, Optional
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @dataclass
@@ -34,6 +34,16 @@ class Content:
 
 
 @dataclass
+class Affiliation:
+    """Whose an unnamed speaker is: "a spokesman for Netcraft", "a Kremlin spokesman" -> the words and the name."""
+
+    text: str
+    start: int
+    end: int
+    name: str
+
+
+@dataclass
 class Speaker:
     """Who said it: the mention as written and the name it refers to across the article."""
 
@@ -43,6 +53,21 @@ class Speaker:
     name: Optional[str] = None
     label: Optional[str] = None
     resolution: Optional[Literal["direct", "alias", "title", "pronoun", "description", "unresolved"]] = None
+    entity: Optional[str] = None
+    affiliation: Optional[Affiliation] = None
+
+
+@dataclass
+class Entity:
+    """A person, organisation, place or group that speaks or is a speaker's affiliation."""
+
+    id: str
+    name: str
+    label: Literal["PERSON", "ORG", "GPE", "NORP", "FAC"]
+    gender: Optional[Literal["male", "female"]]
+    aliases: list[str]
+    mentions: int
+    claims: int
 
 
 @dataclass
@@ -110,6 +135,7 @@ class Document:
     document_date_origin: Optional[Literal["option", "record", "text", "filename"]]
     model: ModelInfo
     claims: list[Claim]
+    entities: list[Entity]
     dates: list[DateMention]
     warnings: list[str]
     title: Optional[str] = None

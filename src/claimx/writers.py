@@ -183,6 +183,19 @@ def _write_atomically(target: str, content: str) -> None:
         raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from exc
 
 
+def _who(speaker: dict) -> str:
+    """A speaker as the table shows it: the name, or the mention with its affiliation
+    ("spokesman (Netcraft)")."""
+    if speaker.get("name"):
+        return speaker["name"]
+    affiliation = speaker.get("affiliation")
+    if affiliation:
+        words = [w for w in speaker["text"].split() if w.lower() not in ("a", "an", "the")]
+        text = " ".join(w for w in words if w not in affiliation["text"].split()) or speaker["text"]
+        return f"{text} ({affiliation['name']})"
+    return speaker["text"]
+
+
 def render_table(result: dict, console) -> None:
     """One Rich table per document: speaker, kind, form, cue, content, dates; fits 80 columns."""
     from rich.table import Table
@@ -201,7 +214,7 @@ def render_table(result: dict, console) -> None:
     table.add_column("content", ratio=5, overflow="ellipsis")
     table.add_column("when", ratio=1, overflow="fold")
     for c in result["claims"]:
-        who = ", ".join(s["name"] or s["text"] for s in c["speakers"]) or "-"
+        who = ", ".join(_who(s) for s in c["speakers"]) or "-"
         kind = ("DENY" if c["kind"] == "denial" else "say") + ("/neg" if c["negated"] else "")
         content = " ".join(c["content"]["text"].split())
         if len(content) > 160:

@@ -54,8 +54,37 @@ def pseudo_cue(name: str) -> CueEntry:
 
 @lru_cache(maxsize=None)
 def roles() -> dict[str, str]:
-    """Role noun -> the entity kind a description headed by it refers to."""
+    """Role noun -> the entity kind a description headed by it refers to (PERSON, ORG, GPE)."""
     return {row[0].strip(): row[1].strip() for row in _rows("roles.txt")}
+
+
+def _genders(name: str) -> dict[str, str]:
+    return {row[0].strip(): {"m": "male", "f": "female"}[row[-1].strip()]
+            for row in _rows(name) if row[-1].strip() in ("m", "f")}
+
+
+@lru_cache(maxsize=None)
+def role_genders() -> dict[str, str]:
+    """Role noun -> "male"/"female" where the noun says ("spokeswoman", "father")."""
+    return _genders("roles.txt")
+
+
+@lru_cache(maxsize=None)
+def title_genders() -> dict[str, str]:
+    """Title -> "male"/"female" where the title says ("Mrs", "King")."""
+    return _genders("titles.txt")
+
+
+@lru_cache(maxsize=None)
+def first_names() -> dict[str, str]:
+    """First name -> the gender it usually marks in news ("vladimir": "male")."""
+    return _genders("first_names.tsv")
+
+
+@lru_cache(maxsize=None)
+def org_suffixes() -> frozenset:
+    """Words that end a company's legal name ("Corp.", "Inc.")."""
+    return _words("org_suffixes.txt")
 
 
 @lru_cache(maxsize=None)
@@ -139,3 +168,20 @@ def publication_words() -> frozenset:
 def hyphen_prefixes() -> frozenset:
     """First parts of hyphenated compounds ("well-", "self-"): their hyphen survives a line end."""
     return _words("hyphen_prefixes.txt")
+
+
+@lru_cache(maxsize=None)
+def role_synonyms() -> dict[str, frozenset]:
+    """Role noun -> the role nouns of its group ("chief" -> chief, director, head)."""
+    out: dict[str, frozenset] = {}
+    for row in _rows("role_synonyms.tsv"):
+        group = frozenset(w.strip() for w in row if w.strip())
+        for w in group:
+            out[w] = out.get(w, frozenset()) | group
+    return out
+
+
+@lru_cache(maxsize=None)
+def countries() -> frozenset:
+    """Country names as written ("Cuba", "the United States" -> "United States", "U.S.")."""
+    return _words("countries.txt")

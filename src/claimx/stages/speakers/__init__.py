@@ -1,0 +1,32 @@
+"""Stage: who each speaker mention refers to, across the whole article.
+
+``entities.py`` clusters the article's names into entities (a person's surname and full name, a
+company's short and legal names, an acronym and what it stands for), each with a canonical name,
+a gender where the text gives one, and the roles and titles written next to it; ``resolve.py``
+resolves every speaker mention to an entity or to nobody (names, pronouns, descriptions: the
+rules are in its docstring); ``affiliation.py`` says whose an unnamed speaker is ("a spokesman for
+Netcraft"); ``names.py`` holds the string rules (titles, company suffixes, initials, first names).
+"""
+from __future__ import annotations
+
+from ..masks import mark, new_mask
+from ..statement import Statement
+from .affiliation import Affiliation
+from .entities import Entities, Entity
+from .resolve import Resolved, Resolver
+
+__all__ = ["resolve_speakers", "Resolved", "Entity", "Affiliation"]
+
+
+def resolve_speakers(doc, statements: list[Statement], quoted: bytearray,
+                     datelines: list[tuple[int, int]] = ()) -> list[list[Resolved]]:
+    """For every statement, the resolution of each of its speaker mentions, in order. Names in
+    *datelines* ("WASHINGTON (AP) _") are no entities."""
+    entities = Entities(doc, datelines)
+    heads = {m.head.i for st in statements for m in st.speakers}
+    reported = new_mask(doc.text)
+    for st in statements:
+        for s, e in st.fragments:
+            mark(reported, s, e)
+    resolver = Resolver(doc, quoted, entities, heads, reported)
+    return [[resolver.resolve(m.head) for m in st.speakers] for st in statements]

@@ -1,0 +1,111 @@
+"""Whose an unnamed speaker is: "a spokesman for Netcraft", "a Kremlin spokesman", "Labour
+officials", "an IBM spokeswoman", "the company's chief executive", "its lawyers".
+
+The affiliation is the organisation, government, party or place the mention itself ties the
+speaker to: a name (or a nationality) before the role noun, the object of "for", "of", "at",
+"with" or "from" after it ("in" only when nothing else is given: "sources in Riyadh"), or a
+possessor, which is resolved like any other mention ("its" -> the company it refers to).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Optional
+
+from .. import lexicon
+from . import names
+
+if TYPE_CHECKING:
+    from .entities import Entity
+    from .resolve import Resolver
+
+_ANCHOR_LABELS = ("ORG", "GPE", "NORP", "FAC")
+_PREPOSITIONS = ("for", "of", "at", "with", "from")
+_NOT_AFFILIATION = {"senior", "former", "top", "deputy", "chief", "acting", "unnamed", "anonymous", "local", "other",
+                    "high", "ranking", "high-ranking", "close", "diplomatic", "government", "official", "press"}
+
+
+@dataclass
+class Affiliation:
+    start: int  # character offsets of the words in the text
+    end: int
+    name: str  # the entity's canonical name, or the words as written
+    entity: Optional["Entity"] = None
+
+
+def affiliation_of(head, resolver: "Resolver") -> Optional[Affiliation]:
+    """The affiliation written in the mention headed by *head*, or None."""
+    doc = head.doc
+    modifiers = [c for c in head.children if c.i < head.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+    run = _name_run(doc, [t for m in modifiers for t in m.subtree if t.i < head.i], resolver)
+    if run is not None:
+        return run
+    for m in modifiers:
+        if m.pos_ == "NOUN" and lexicon.roles().get(m.lemma_.lower()) in ("ORG", "GPE"):
+            described = resolver.described_as(m)  # "Company officials": the company of the article
+            if described is not None:
+                return Affiliation(m.idx, m.idx + len(m.text), described.name, described)
+    for child in head.children:
+        if child.dep_ == "poss":
+            return _possessor(child, resolver)
+    places = None
+    for child in head.children:
+        if child.dep_ == "prep" and child.i > head.i and child.lower_ in _PREPOSITIONS + ("in",):
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if not objs:
+                continue
+            found = _object(objs[0], resolver)
+            if found is not None and child.lower_ != "in":
+                return found
+            places = places or found
+    return places
+
+
+def _name_run(doc, tokens: list, resolver: "Resolver") -> Optional[Affiliation]:
+    """The words naming an organisation or country among a role noun's modifiers: "Kremlin",
+    "U.S. State Department", "Iraqi"."""
+    keep = [t for t in sorted(tokens, key=lambda t: t.i)
+            if (t.pos_ == "PROPN" or t.ent_type_ in _ANCHOR_LABELS) and t.lower_ not in _NOT_AFFILIATION
+            and not names.is_title(t.text)]
+    if not keep:
+        return None
+    start, end = keep[0], keep[-1]
+    inside = {t.i for t in tokens}
+    while start.i > 0 and doc[start.i - 1].i in inside and doc[start.i - 1].pos_ == "PROPN":
+        start = doc[start.i - 1]
+    after = doc[end.i + 1] if end.i + 1 < len(doc) else None
+    if after is not None and after.i in inside and after.pos_ == "NOUN" and \
+            lexicon.roles().get(after.lemma_.lower()) in ("ORG", "GPE"):
+        end = after  # "a Clinton campaign official", "Bush administration officials"
+        text = doc[start.i:end.i + 1].text
+        entity = resolver.entities.matching(text, "ORG")
+        return Affiliation(start.idx, end.idx + len(end.text), entity.name if entity else names.clean(text), entity)
+    text = doc[start.i:end.i + 1].text
+    entity = resolver.entities.at(end) or resolver.entities.matching(text)
+    return Affiliation(start.idx, end.idx + len(end.text), entity.name if entity else names.clean(text), entity)
+
+
+def _possessor(token, resolver: "Resolver") -> Optional[Affiliation]:
+    """"its lawyers", "the company's spokesman", "Microsoft's spokesman"."""
+    res = resolver.resolve(token) if token.pos_ in ("PRON", "NOUN", "PROPN") else None
+    if res is None or res.entity is None or res.entity.label == "PERSON":
+        return None
+    span = resolver.entities.mention_span(token)
+    start = token.doc[span[0]] if span else token
+    end = token.doc[span[1] - 1] if span else token
+    return Affiliation(start.idx, end.idx + len(end.text), res.entity.name, res.entity)
+
+
+def _object(token, resolver: "Resolver") -> Optional[Affiliation]:
+    """The object of "a spokesman for ...": a name, or a description that resolves to one."""
+    entity = resolver.entities.at(token)
+    if entity is not None and entity.label != "PERSON":
+        span = resolver.entities.mention_span(token)
+        doc = token.doc
+        return Affiliation(doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1].text), entity.name, entity)
+    if token.pos_ == "PROPN":
+        return _name_run(token.doc, list(token.subtree), resolver)
+    if token.pos_ == "NOUN":
+        res = resolver.resolve(token)
+        if res.entity is not None and res.entity.label != "PERSON":
+            return Affiliation(token.idx, token.idx + len(token.text), res.entity.name, res.entity)
+    return None

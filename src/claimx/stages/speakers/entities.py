@@ -1,0 +1,345 @@
+"""The document's entities: every person, organisation, place and group its names refer to.
+
+Name mentions come from spaCy's entities (PERSON, ORG, GPE, NORP, FAC). They are clustered:
+
+- a person's full name is one entity ("Vladimir Putin"); a surname or first name alone joins the
+  person whose name ends or starts with it ("Putin"), the nearest earlier one when several do, and
+  the one whose title matches when the text gives one ("King Hussein" is not Saddam Hussein);
+- an organisation joins the one whose name it starts ("Intel" / "Intel Corp.", "Hewlett" /
+  "Hewlett-Packard Co."), whose initials it is ("IBM" / "International Business Machines
+  Corp."), or that it is defined for ("the Organization of Petroleum Exporting Countries (OPEC)");
+- places and groups join the same written name.
+
+Each entity keeps its written names (its canonical ``name`` is the longest full one), its gender
+where a title, first name or role noun says it, and its descriptors: the titles, role nouns,
+modifiers and ages the text writes next to it ("Russian President", "the Kremlin spokesman",
+"Putin, 72,"), which definite descriptions ("the 72-year-old Russian leader") are matched against.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .. import lexicon
+from . import names
+
+NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
+# titles that say which office a person holds: two of them that differ are two people
+_RANKS = {"king", "queen", "prince", "princess", "president", "emir", "sheik", "sultan", "pope", "chancellor",
+          "premier", "crown"}
+_WORD = re.compile(r"[a-z][a-z\-]*|\d+-year-old")
+
+
+@dataclass
+class Entity:
+    key: int
+    label: str
+    names: list[str] = field(default_factory=list)
+    gender: Optional[str] = None
+    descriptors: set[str] = field(default_factory=set)
+    mentions: list[int] = field(default_factory=list)  # character offsets of its name mentions
+
+    @property
+    def name(self) -> str:
+        """The longest full name written: most words, then most characters, then the first."""
+        return max(self.names, key=lambda n: (len(n.split()), len(n), -self.names.index(n)))
+
+    @property
+    def plural(self) -> bool:
+        return self.label == "NORP" and self.name.lower().endswith("s")
+
+
+@dataclass
+class _Written:
+    start: int  # first token of the name, titles excluded
+    end: int
+    label: str
+    text: str  # the name without titles
+    titles: list[str]
+    char: int
+
+
+def _org_like(name: str) -> bool:
+    """Does a name read like an organisation's (a suffix, a role noun, a lower-case word)?"""
+    words = name.replace("-", " ").split()
+    return any(not w[:1].isupper() or w.lower().rstrip(".") in lexicon.org_suffixes() or w.lower() in lexicon.roles()
+               or w.lower() in lexicon.publication_words() for w in words)
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower().replace(" - ", "-")))
+
+
+class Entities:
+    """The entities of one document, and which tokens name which entity."""
+
+    def __init__(self, doc, datelines: list[tuple[int, int]] = ()):
+        self.doc = doc
+        self.entities: list[Entity] = []
+        self._at: dict[int, Entity] = {}  # token index -> entity, for every token of a name
+        self._span: dict[int, tuple[int, int]] = {}  # token index -> (start, end) of its name mention
+        filed = lambda ent: any(s <= ent.start_char < e for s, e in datelines)
+        written = [w for w in (self._written(ent) for ent in doc.ents if ent.label_ in NAME_LABELS and not filed(ent))
+                   if w]
+        written += self._untagged_people(written)
+        self._cluster(written)
+        self._link_acronyms()
+        for ent in self.entities:
+            self._settle_gender(ent)
+
+    # ------------------------------------------------------------------ lookup
+
+    def at(self, token) -> Optional[Entity]:
+        """The entity a token's name mention refers to (the token may be any word of the name)."""
+        return self._at.get(token.i)
+
+    def mention_span(self, token) -> Optional[tuple[int, int]]:
+        return self._span.get(token.i)
+
+    def matching(self, text: str, label: Optional[str] = None) -> Optional[Entity]:
+        """The entity a written name (not found by the NER) refers to, if any: "Sun", "OPEC"."""
+        written = names.clean(text)
+        for ent in reversed(self.entities):
+            if label and ent.label != label:
+                continue
+            if any(n.lower() == written.lower() for n in ent.names) or self._alias_of(written, ent):
+                return ent
+        return None
+
+    # ------------------------------------------------------------------ building
+
+    def _written(self, ent) -> Optional[_Written]:
+        doc = self.doc
+        person = ent.label_ == "PERSON"
+        start = ent.start
+        while start < ent.end and (doc[start].lower_ == "the" or (person and names.is_title(doc[start].text))):
+            start += 1
+        end = ent.end
+        for i in range(start, end):
+            if doc[i].text == "(" or (doc[i].text in ("-", "\u2014", "\u2013", "--", ":") and doc[i - 1].whitespace_):
+                end = i  # "Tax Policy Center - half": the name ends at the dash
+                break
+            if person and doc[i].tag_ == "POS" and i + 1 < end:
+                start = i + 1  # "Democracy Corps' Stan Greenberg": the name after the possessive
+        if person and end - start >= 3:
+            first = next((i for i in range(start + 1, end - 1) if doc[i].lower_ in lexicon.first_names()), None)
+            if first is not None and doc[start].lower_ not in lexicon.first_names():
+                start = first  # "Fox News Sean Hannity": the name starts at the first name
+        while end > start and (doc[end - 1].text in ("'s", "\u2019s", "'", ".", ",") or doc[end - 1].is_punct):
+            end -= 1
+        if end <= start:
+            return None
+        text = names.clean(doc[start:end].text)
+        if not text or (ent.label_ == "PERSON" and names.person_name(text) is None):
+            return None
+        titles = [t.text for t in doc[ent.start:start] if t.lower_ != "the"]
+        i = ent.start - 1
+        while i >= 0 and names.is_title(doc[i].text) and "\n" not in doc[i].whitespace_:
+            titles.insert(0, doc[i].text)
+            i -= 1
+        return _Written(start, end, ent.label_, text, titles, doc[start].idx)
+
+    def _untagged_people(self, written: list[_Written]) -> list[_Written]:
+        """Names the NER missed that a first name marks as a person's: "Theresa May" (read as a
+        date), "Boris Johnson" when untagged: a known first name and capitalized words after it."""
+        doc = self.doc
+        covered = {i for ent in doc.ents if ent.label_ in NAME_LABELS for i in range(ent.start, ent.end)}
+        out = []
+        i = 0
+        while i < len(doc) - 1:
+            tok = doc[i]
+            if tok.i in covered or tok.pos_ != "PROPN" or tok.lower_ not in lexicon.first_names():
+                i += 1
+                continue
+            j = i + 1
+            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].i not in covered:
+                j += 1
+            if j - i >= 2 and doc[j - 1].ent_type_ in ("", "PERSON", "DATE"):
+                titles = []
+                k = i - 1
+                while k >= 0 and names.is_title(doc[k].text):
+                    titles.insert(0, doc[k].text)
+                    k -= 1
+                out.append(_Written(i, j, "PERSON", doc[i:j].text, titles, tok.idx))
+            i = j
+        return out
+
+    def _new(self, w: _Written) -> Entity:
+        ent = Entity(len(self.entities), w.label)
+        self.entities.append(ent)
+        return ent
+
+    def _attach(self, ent: Entity, w: _Written) -> None:
+        if w.text not in ent.names:
+            ent.names.append(w.text)
+        ent.mentions.append(w.char)
+        ent.descriptors |= {names.clean(t).lower().rstrip(".") for t in w.titles}
+        ent.descriptors |= self._descriptors(w)
+        if ent.gender is None:
+            ent.gender = names.gender_of(w.titles, w.text if ent.label == "PERSON" else None)
+        for i in range(w.start, w.end):
+            self._at[i] = ent
+            self._span[i] = (w.start, w.end)
+
+    def _cluster(self, written: list[_Written]) -> None:
+        persons = [w for w in written if w.label == "PERSON"]
+        full = [w for w in persons if not names.is_surname_only(w.text)]
+        single = [w for w in persons if names.is_surname_only(w.text)]
+        orgs = sorted((w for w in written if w.label in ("ORG", "FAC")), key=lambda w: (-len(w.text), w.char))
+        for w in full:
+            self._attach(self._person_for(w) or self._new(w), w)
+        for w in orgs:
+            self._attach(self._org_for(w) or self._new(w), w)
+        for w in sorted(single, key=lambda w: w.char):
+            self._attach(self._surname_for(w) or self._new(w), w)
+        for w in (w for w in written if w.label in ("GPE", "NORP")):
+            same = next((e for e in self.entities if e.label == w.label and w.text.lower() in
+                         (n.lower() for n in e.names)), None)
+            self._attach(same or self._new(w), w)
+        for ent in self.entities:
+            ent.mentions.sort()
+
+    def _person_for(self, w: _Written) -> Optional[Entity]:
+        first, last = names.person_parts(w.text)
+        for ent in self.entities:
+            if ent.label == "PERSON" and any(names.person_parts(n) == (first, last) for n in ent.names):
+                return ent
+        return None
+
+    def _surname_for(self, w: _Written) -> Optional[Entity]:
+        """The person a one-word name refers to: by surname first, then first name; among several,
+        the one whose title matches, else the one mentioned last before it, else the first."""
+        word = w.text
+        for part in (1, 0):
+            found = [e for e in self.entities if e.label == "PERSON" and any(
+                names.person_parts(n)[part] == word for n in e.names if not names.is_surname_only(n))]
+            found = self._titles_agree(found, w)
+            if found:
+                return self._closest(found, w)
+        same = [e for e in self.entities if e.label == "PERSON" and word in e.names]
+        if same:
+            return self._closest(same, w)
+        tagged_org = [e for e in self.entities if e.label in ("ORG", "FAC") and any(
+            len(n.split()) in (2, 3) and n.split()[-1] == word and not _org_like(n) for n in e.names)]
+        if tagged_org:
+            person = self._closest(tagged_org, w)
+            person.label = "PERSON"  # "Homira Atimadi" tagged as an organisation, "Atimadi" as a person
+            return person
+        orgs = [e for e in self.entities if e.label in ("ORG", "FAC") and any(names.is_prefix_name(word, n) for n in e.names)]
+        return self._closest(orgs, w) if orgs else None
+
+    @staticmethod
+    def _titles_agree(found: list[Entity], w: _Written) -> list[Entity]:
+        """Without the candidates whose titles contradict the mention's: "King Hussein" is not
+        "Iraqi President Saddam Hussein"."""
+        titled = {names.clean(t).lower().rstrip(".") for t in w.titles} & _RANKS
+        if not titled:
+            return found
+        return [e for e in found if titled & e.descriptors or not (_RANKS & e.descriptors)]
+
+    def _closest(self, found: list[Entity], w: _Written) -> Entity:
+        titled = {names.clean(t).lower().rstrip(".") for t in w.titles}
+        matching = [e for e in found if titled & e.descriptors]
+        if len(matching) == 1 or (matching and titled):
+            found = matching
+        before = [e for e in found if any(m < w.char for m in e.mentions)]
+        if before:
+            return max(before, key=lambda e: max(m for m in e.mentions if m < w.char))
+        return found[0]
+
+    def _org_for(self, w: _Written) -> Optional[Entity]:
+        if " " not in w.text and not names.is_acronym(w.text):
+            person = self._surname_for(_Written(w.start, w.end, "PERSON", w.text, w.titles, w.char))
+            if person is not None and person.label == "PERSON":
+                return person  # "Meissner" tagged as an organisation: the person of that name
+        found = [e for e in self.entities if e.label in ("ORG", "FAC") and any(
+            names.org_key(n) == names.org_key(w.text) or names.is_prefix_name(w.text, n)
+            or (names.is_acronym(w.text) and names.initials(n) == w.text.replace(".", ""))
+            or self._publication_alias(w.text, n) for n in e.names)]
+        return self._closest(found, w) if found else None
+
+    @staticmethod
+    def _publication_alias(short: str, long: str) -> bool:
+        """"The Post" is "The Washington Post": a newspaper's last word(s) stand for it."""
+        s, l_ = names.org_key(short), names.org_key(long)
+        return bool(s) and l_ != s and l_.endswith(" " + s) and bool(set(s.split()) & lexicon.publication_words())
+
+    def _alias_of(self, written: str, ent: Entity) -> bool:
+        if ent.label in ("ORG", "FAC"):
+            return any(names.is_prefix_name(written, n) or (names.is_acronym(written) and
+                       names.initials(n) == written.replace(".", "")) for n in ent.names)
+        if ent.label == "PERSON" and " " not in written:
+            return any(written in names.person_parts(n) for n in ent.names if len(n.split()) >= 2)
+        return False
+
+    def _link_acronyms(self) -> None:
+        """"the Organization of Petroleum Exporting Countries (OPEC)": the acronym is that name."""
+        doc = self.doc
+        for i in range(1, len(doc) - 2):
+            if doc[i].text != "(" or doc[i + 2].text != ")" or not names.is_acronym(doc[i + 1].text):
+                continue
+            before = self._at.get(i - 1)
+            after = self._at.get(i + 1)
+            if before is None or after is before:
+                continue
+            if after is None:
+                before.names.append(doc[i + 1].text)
+                self._at[i + 1] = before
+                self._span[i + 1] = (i + 1, i + 2)
+            elif after.label == before.label:
+                self._merge(after, before)
+
+    def _merge(self, gone: Entity, into: Entity) -> None:
+        into.names += [n for n in gone.names if n not in into.names]
+        into.mentions = sorted(into.mentions + gone.mentions)
+        into.descriptors |= gone.descriptors
+        into.gender = into.gender or gone.gender
+        for i, ent in list(self._at.items()):
+            if ent is gone:
+                self._at[i] = into
+        self.entities.remove(gone)
+
+    # ------------------------------------------------------------------ descriptors and gender
+
+    def _descriptors(self, w: _Written) -> set[str]:
+        """Titles and role words written next to a name: "Russian President", "Kremlin spokesman",
+        an apposition ("Dmitry Peskov, the Kremlin spokesman,"), an age ("Putin, 72,"); for an
+        organisation its own name's words ("the ministry" / "Soviet Foreign Ministry") and "company"
+        for a legal company name."""
+        doc = self.doc
+        words: set[str] = set()
+        root = doc[w.start:w.end].root
+        i = w.start - 1
+        while i >= 0 and doc[i].pos_ in ("PROPN", "ADJ", "NOUN", "NUM") and i not in self._at and \
+                "\n" not in doc[i].whitespace_:
+            words |= _words(doc[i].text)
+            i -= 1
+        if i >= 1 and doc[i].text == "-" and doc[i - 1].lower_ == "president":
+            words.add("president-elect")
+        for child in root.children:
+            if child.dep_ == "appos":
+                words |= _words(" ".join(t.text for t in child.subtree))
+                if child.like_num and child.text.isdigit() and 10 < int(child.text) < 110:
+                    words.add(f"{child.text}-year-old")
+        if root.dep_ == "appos":
+            words |= _words(" ".join(t.text for t in root.head.subtree if t.i < w.start))
+        if w.label in ("ORG", "FAC"):
+            words |= _words(w.text)
+            if names.org_key(w.text) != " ".join(x.lower().strip(".,") for x in w.text.split()):
+                words.add("company")
+        return words - {"the", "a", "an", "of", "and"}
+
+    def _settle_gender(self, ent: Entity) -> None:
+        if ent.label != "PERSON" or ent.gender is not None:
+            return
+        genders = lexicon.role_genders()
+        found = {genders[d] for d in ent.descriptors if d in genders}
+        if len(found) == 1:
+            ent.gender = found.pop()
+        else:
+            for n in ent.names:
+                g = lexicon.first_names().get(n.split()[0].lower()) if len(n.split()) >= 2 else None
+                if g:
+                    ent.gender = g
+                    break

@@ -1,0 +1,119 @@
+"""Names as written: cleaning, titles, the keys under which two forms of a name match, gender.
+
+Plain string functions over the word lists of ``data/`` (titles, first names, company suffixes),
+testable without a parse.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .. import lexicon
+
+_JOINERS = {"of", "and", "the", "for", "&", "de", "del", "la", "le", "du", "von", "van", "da", "di", "al"}
+
+
+def clean(text: str) -> str:
+    """A written name without a leading "the", a possessive or surrounding punctuation:
+    "The Washington Post's" -> "Washington Post"."""
+    text = " ".join(text.split())
+    text = re.sub(r"['\u2019]s?$", "", text).strip(" ,;:-\u2014\"'\u201c\u201d")
+    return re.sub(r"^(?:the|The|THE)\s+", "", text).strip()
+
+
+def _bare(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+def is_title(word: str) -> bool:
+    """'Mr.', 'President', 'Gen.': a title or honorific, never a name on its own."""
+    return _bare(word) in lexicon.titles()
+
+
+def split_title(words: list[str]) -> tuple[list[str], list[str]]:
+    """(title words, name words): "Foreign Minister Sergei Lavrov" -> (Foreign Minister, Sergei Lavrov)."""
+    k = 0
+    while k < len(words) and (is_title(words[k]) or (k and words[k].lower() == "of" and k + 1 < len(words)
+                                                      and is_title(words[k + 1]))):
+        k += 1
+    return words[:k], words[k:]
+
+
+def person_name(text: str) -> Optional[str]:
+    """The name in a PERSON mention without titles ("President Bill Clinton" -> "Bill Clinton");
+    None when only titles are left ("Secretary", "Minister")."""
+    _, words = split_title(clean(text).split())
+    words = [w for w in words if w not in ("'s",)]
+    return " ".join(words) if words and not all(is_title(w) for w in words) else None
+
+
+def gender_of(title_words: list[str], name: Optional[str]) -> Optional[str]:
+    """"male"/"female" from an honorific ("Mrs") or a first name ("Vladimir"), else None."""
+    titles = lexicon.title_genders()
+    for w in title_words:
+        if _bare(w) in titles:
+            return titles[_bare(w)]
+    if name:
+        first = name.split()[0].lower()
+        return lexicon.first_names().get(first)
+    return None
+
+
+def org_key(name: str) -> str:
+    """An organisation's name for matching: lower case, no company suffix, no punctuation:
+    "Intel Corp." -> "intel", "the Hewlett-Packard Co." -> "hewlett-packard"."""
+    words = [w.lower().strip(".,") for w in clean(name).split()]
+    while len(words) > 1 and words[-1].rstrip(".") in lexicon.org_suffixes():
+        words.pop()
+    return " ".join(w for w in words if w)
+
+
+def is_prefix_name(short: str, long: str) -> bool:
+    """Does *short* name the same organisation as *long*: by its first words, when *long* is a
+    company's legal name ("Control Data" / "Control Data Corp.", "Sun" / "Sun Microsystems Inc.",
+    "Hewlett" / "Hewlett-Packard Co."), or by its last words after an abbreviation ("Security
+    Council" / "U.N. Security Council")? "FBI" is not "FBI Laboratory": a unit is not its parent."""
+    a, b = org_key(short), org_key(long)
+    if not a or a == b:
+        return bool(a)
+    if b.startswith(a) and b[len(a)] in " -":
+        return b[len(a)] == "-" or org_key(long) != " ".join(w.lower().strip(".,") for w in clean(long).split())
+    if b.endswith(" " + a):
+        dropped = clean(long).split()[:len(b.split()) - len(a.split())]
+        return all("." in w or (w.isupper() and len(w) > 1) for w in dropped)
+    return False
+
+
+def initials(name: str) -> str:
+    """"International Business Machines Corp." -> "IBM": the capitals of its words."""
+    words = [w for w in clean(name).replace("-", " ").split() if w.lower() not in _JOINERS]
+    while len(words) > 1 and words[-1].lower().rstrip(".") in lexicon.org_suffixes():
+        words.pop()
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def is_acronym(text: str) -> bool:
+    """'IBM', 'OPEC', 'U.N.': two to six capitals (with or without full stops)."""
+    bare = text.replace(".", "")
+    return 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper()
+
+
+PARTICLES = {"de", "del", "della", "di", "da", "van", "von", "der", "den", "le", "la", "du", "al", "el", "bin", "ben",
+             "ibn", "abu", "st", "mac"}
+
+
+def is_surname_only(name: str) -> bool:
+    """'Putin', 'de Cholet', 'al-Assad': a surname without a first name."""
+    words = name.split()
+    return len(words) == 1 or (len(words) >= 2 and words[0].lower().rstrip(".") in PARTICLES)
+
+
+def person_parts(name: str) -> tuple[str, str]:
+    """(first name, last name) of a person's name; suffixes such as "Jr." and "III" are skipped."""
+    words = [w for w in name.split() if w.rstrip(".,").lower() not in ("jr", "sr", "ii", "iii", "iv")]
+    if not words:
+        return "", ""
+    last = len(words) - 1
+    while last > 0 and words[last - 1].lower() in PARTICLES:
+        last -= 1
+    return words[0], " ".join(words[last:])

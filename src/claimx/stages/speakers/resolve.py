@@ -1,0 +1,301 @@
+"""Who a speaker mention refers to, as a careful reader decides it.
+
+- a name refers to its entity ("Putin" -> Vladimir Putin; "Russia said", "Moscow denied": the
+  place, speaking as a government); a title alone is never a name ("the President said" is a
+  description);
+- a pronoun takes the nearest earlier subject or speaker outside quotes that agrees with it:
+  he/she a person of that gender (or of none known), it an organisation or a country, they a
+  group, an unnamed plural ("officials"), or an organisation, never a place that only is one; when
+  that antecedent is unnamed ("a spokesman ... he said"), so is the pronoun's speaker;
+- an indefinite description ("a spokesman", "officials", "a source close to the talks") names
+  nobody, whoever is mentioned nearby: ``name`` stays null and its affiliation says whose it is;
+- a definite description ("the minister", "the 67-year-old", "the company") refers to the entity
+  the text has described that way before it (the same role noun or age next to its name, or a
+  company's legal name), the nearest one; a name written only later does not count, except inside
+  the same noun phrase ("said a spokesman, John Smith").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .. import lexicon
+from . import names
+from .affiliation import Affiliation, affiliation_of
+from .entities import Entities, Entity
+
+_INDEFINITE = {"a", "an", "another", "some", "one", "several", "many", "few", "two", "three", "four", "no", "any",
+               "other", "most", "various", "numerous", "both", "all", "each", "certain"}
+_DEFINITE = {"the", "this", "that", "these", "those"}
+_SUBJECTS = ("nsubj", "nsubjpass")
+_LOOK_BACK = 60  # referents; about a dozen paragraphs of news
+
+
+@dataclass
+class Resolved:
+    """What a speaker mention refers to. ``entity`` is None for people the text does not name."""
+
+    name: Optional[str]
+    label: Optional[str]
+    resolution: str  # direct | alias | title | pronoun | description | unresolved
+    entity: Optional[Entity] = None
+    affiliation: Optional[Affiliation] = None
+
+
+@dataclass
+class _Referent:
+    """A subject or speaker, as later pronouns may refer back to it."""
+
+    char: int
+    resolved: Resolved
+    kind: str  # person | org | gpe | group
+    gender: Optional[str]
+    plural: bool
+    publication: bool = False
+
+
+def _age(head) -> Optional[str]:
+    """"the 61-year-old" parsed as "61 - year - old": its age, "61-year-old"."""
+    if head.lower_ == "old" and head.i >= 4 and head.nbor(-2).lower_ == "year" and head.nbor(-4).like_num:
+        return f"{head.nbor(-4).text}-year-old"
+    if head.lower_.endswith("-year-old"):
+        return head.lower_
+    return None
+
+
+def _kind_of(entity: Entity) -> str:
+    return {"PERSON": "person", "ORG": "org", "FAC": "org", "GPE": "gpe", "NORP": "group"}[entity.label]
+
+
+class Resolver:
+    """Resolves the speaker mentions of one document (built once, then asked per mention)."""
+
+    def __init__(self, doc, quoted: bytearray, entities: Entities, speaker_heads: set[int], reported: bytearray):
+        """*speaker_heads*: the head tokens of the statements' speaker mentions; *reported*: the
+        characters inside statements' contents, whose subjects are no antecedents ("Smith said
+        that Bush was wrong. He added ...": he is Smith)."""
+        self.doc = doc
+        self.quoted = quoted
+        self.entities = entities
+        self.referents: list[_Referent] = []
+        self._done: dict[int, Resolved] = {}
+        for tok in doc:
+            if quoted[tok.idx]:
+                continue
+            subject = tok.dep_ in _SUBJECTS or (tok.dep_ == "conj" and tok.head.dep_ in _SUBJECTS)
+            if tok.i in speaker_heads or (subject and not reported[tok.idx]):
+                ref = self._referent(tok, self._resolve(tok))
+                if ref is not None:
+                    self.referents.append(ref)
+
+    def resolve(self, head) -> Resolved:
+        """The resolution of the mention headed by *head*."""
+        return self._done.get(head.i) or self._resolve(head)
+
+    # ------------------------------------------------------------------ one mention
+
+    def _resolve(self, head) -> Resolved:
+        done = self._done.get(head.i)
+        if done is not None:
+            return done
+        res = self._resolve_new(head)
+        self._done[head.i] = res
+        return res
+
+    def _resolve_new(self, head) -> Resolved:
+        if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl" and head.head.head.i != head.i:
+            return self._resolve(head.head.head)  # "..., who said": the noun the clause hangs on
+        if head.pos_ == "PRON":
+            return self._pronoun(head)
+        named = self._named(head)
+        if named is not None:
+            return named
+        return self._description(head)
+
+    def _named(self, head) -> Optional[Resolved]:
+        if head.text == "elect" and head.i >= 2 and head.nbor(-1).text == "-":
+            return None  # "the president-elect": a description
+        entity = self.entities.at(head)
+        if entity is None:
+            kind = lexicon.roles().get(head.lemma_.lower())
+            named = self._named_inside(head) if kind == "PERSON" else None
+            if named is not None:
+                # "Kremlin spokesman Dmitry Peskov" parsed with the role as head; "a spokesman, John
+                # Smith"; "The U.S. ambassador to Poland, Dan Fried,": the name in the same phrase
+                return Resolved(named.name, named.label, "description", named)
+            if kind in ("ORG", "GPE") and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "NORP"
+                                              for c in head.children):
+                # "the Trump campaign", "the U.S. government", "The Clinton administration": so named
+                words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "poss", "case")]
+                written = names.clean(" ".join(t.text for t in words))
+                entity = self.entities.matching(written, "ORG")
+                return Resolved(entity.name if entity else written, "ORG", "direct", entity)
+            if head.pos_ == "PROPN" and not names.is_title(head.text):
+                written = " ".join(t.text for t in head.subtree if t.pos_ == "PROPN" and t.i <= head.i) or head.text
+                entity = self.entities.matching(written)
+                if entity is None:
+                    return Resolved(names.clean(written), None, "direct")
+                return Resolved(entity.name, entity.label, "alias", entity)
+            return None
+        if entity.label == "NORP":
+            # "Democrats", "Iraqis said": a group, not a named speaker; the group is its affiliation
+            span = self.entities.mention_span(head)
+            start, end = self.doc[span[0]], self.doc[span[1] - 1]
+            return Resolved(None, None, "unresolved",
+                            affiliation=Affiliation(start.idx, end.idx + len(end.text), entity.name, entity))
+        span = self.entities.mention_span(head)
+        written = names.clean(self.doc[span[0]:span[1]].text) if span else head.text
+        before = [t for t in head.doc[max(0, (span or (head.i, 0))[0] - 3):(span or (head.i, 0))[0]]]
+        titled = any(names.is_title(t.text) for t in before[-2:])
+        how = "title" if titled else "direct" if written.lower() == entity.name.lower() else "alias"
+        return Resolved(entity.name, entity.label, how, entity)
+
+    def _named_inside(self, head) -> Optional[Entity]:
+        """A person's name inside a description's own phrase: a compound or an apposition of the
+        head, or an apposition right after its prepositional phrase."""
+        for c in head.children:
+            if c.dep_ in ("compound", "appos") and self.entities.at(c) and self.entities.at(c).label == "PERSON":
+                return self.entities.at(c)
+        for t in head.subtree:
+            if t.dep_ == "appos" and t.i > head.i and self.entities.at(t) and self.entities.at(t).label == "PERSON" \
+                    and self.doc[t.left_edge.i - 1].text == ",":
+                return self.entities.at(t)
+        return None
+
+    # ------------------------------------------------------------------ pronouns
+
+    def _pronoun(self, head) -> Resolved:
+        lower = head.lower_
+        if lower in ("he", "him", "she", "her"):
+            gender = "male" if lower in ("he", "him") else "female"
+            ok = lambda r: r.kind == "person" and not r.plural and r.gender in (None, gender)
+        elif lower in ("they", "them"):
+            ok = lambda r: (r.plural and r.kind in ("person", "group", "org")) or (r.kind == "org" and not r.publication)
+        elif lower == "it":
+            ok = lambda r: r.kind in ("org", "gpe") and not r.plural
+        else:
+            return Resolved(None, None, "unresolved")
+        seen = 0
+        for ref in reversed(self.referents):
+            if ref.char >= head.idx:
+                continue
+            seen += 1
+            if seen > _LOOK_BACK:
+                break
+            if ok(ref):
+                r = ref.resolved
+                if r.name is None:
+                    return Resolved(None, None, "unresolved")
+                return Resolved(r.name, r.label, "pronoun", r.entity)
+        return Resolved(None, None, "unresolved")
+
+    # ------------------------------------------------------------------ descriptions
+
+    def _description(self, head) -> Resolved:
+        head_word = head.lemma_.lower()
+        if head.i >= 2 and head.text == "elect" and head.nbor(-1).text == "-":
+            head_word = head.nbor(-2).lower_ + "-elect"
+        age = _age(head)
+        kind = lexicon.roles().get(head_word) or lexicon.roles().get(head.lower_) or ("PERSON" if age else None)
+        if kind is None and self._names_an_organisation(head_word, head.idx):
+            kind = "ORG"  # "the board" after "the Illinois Board of Elections"
+        affiliation = affiliation_of(head, self)
+        dets = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "amod", "predet")}
+        possessed = any(c.dep_ == "poss" for c in head.children)
+        plural = head.tag_ in ("NNS", "NNPS")
+        definite = bool(dets & _DEFINITE) or possessed or (head.pos_ == "PROPN" and not dets)
+        if kind is None or plural or dets & _INDEFINITE or not definite:
+            return Resolved(None, None, "unresolved", affiliation=affiliation)
+        if kind == "GPE":
+            of = self._place_of(head)
+            if of is not None:
+                return Resolved(of.name, of.label, "description", of)  # "the nation of Bangladesh"
+        modifiers = [t for t in head.subtree if t.i < head.i and t.dep_ not in ("det", "poss", "relcl", "acl", "prep")]
+        words = {w for t in modifiers for w in re.findall(r"[a-z][a-z\-]*|\d+-year-old", t.text.lower())}
+        if age:
+            words.add(age)
+        proper = {w for t in modifiers if t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG")
+                  for w in re.findall(r"[a-z][a-z\-]*", t.text.lower())}
+        entity = self._described(kind, head_word, words, proper, head.idx)
+        if entity is None:
+            return Resolved(None, None, "unresolved", affiliation=affiliation)
+        return Resolved(entity.name, entity.label, "description", entity)
+
+    def described_as(self, noun) -> Optional[Entity]:
+        """The entity a bare role noun stands for here ("Company officials": the company)."""
+        kind = lexicon.roles().get(noun.lemma_.lower())
+        return self._described(kind, noun.lemma_.lower(), set(), set(), noun.idx, fallback=False) if kind else None
+
+    def _names_an_organisation(self, word: str, char: int) -> bool:
+        return any(e.label in ("ORG", "FAC") and word in e.descriptors and any(m < char for m in e.mentions)
+                   for e in self.entities.entities)
+
+    def _place_of(self, head) -> Optional[Entity]:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    ent = self.entities.at(obj)
+                    if ent is not None and ent.label == "GPE":
+                        return ent
+        return None
+
+    def _described(self, kind: str, head_word: str, words: set[str], proper: set[str], char: int,
+                   fallback: bool = True) -> Optional[Entity]:
+        """The entity mentioned before *char* that the text described with *head_word* (or a role of
+        its group), whose descriptors hold the description's proper modifiers ("the Vermont
+        senator", "the Iraqi ambassador"), and its age if it gives one; the best matched, then the
+        nearest."""
+        heads = lexicon.role_synonyms().get(head_word, frozenset()) | {head_word}
+        best, best_score = None, 0
+        for ent in self.entities.entities:
+            before = [m for m in ent.mentions if m < char]
+            if not before:
+                continue
+            if kind == "PERSON" and ent.label != "PERSON":
+                continue
+            if kind == "ORG" and ent.label not in ("ORG", "FAC"):
+                continue
+            if kind == "GPE" and ent.label != "GPE" and not (ent.label == "ORG" and head_word in ent.descriptors):
+                continue
+            ages = {w for w in words if w.endswith("-year-old")}
+            if proper - ent.descriptors - {w.lower() for n in ent.names for w in n.split()}:
+                continue  # "the Iraqi ambassador" is not the Soviet ambassador
+            score = 0
+            if heads & ent.descriptors:
+                score += 2
+            elif fallback and kind == "GPE" and ent.label == "GPE" and ent.name in lexicon.countries():
+                score += 1  # "the government": the country written last
+            elif head_word in ("newspaper", "paper", "magazine", "outlet", "broadcaster", "network") and \
+                    set(names.org_key(ent.name).split()) & lexicon.publication_words():
+                score += 2
+            known_ages = {d for d in ent.descriptors if d.endswith("-year-old")}
+            if ages and known_ages:
+                if not ages & known_ages:
+                    continue  # "the 67-year-old" is not the 72-year-old
+                score += 3
+            if not score:
+                continue
+            score += len((words - ages) & ent.descriptors)
+            key = (score, max(before))
+            if best is None or key > best_score:
+                best, best_score = ent, key
+        return best
+
+    # ------------------------------------------------------------------ referents
+
+    def _referent(self, tok, res: Resolved) -> Optional[_Referent]:
+        if res.entity is not None:
+            e = res.entity
+            publication = bool(set(names.org_key(e.name).split()) & lexicon.publication_words())
+            return _Referent(tok.idx, res, _kind_of(e), e.gender, e.plural, publication)
+        if tok.pos_ == "PRON":
+            return None  # an unresolved pronoun adds nothing
+        kind = lexicon.roles().get(tok.lemma_.lower()) or lexicon.roles().get(tok.lower_)
+        plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+        if kind == "PERSON" or (kind is None and plural and tok.pos_ == "NOUN"):
+            gender = lexicon.role_genders().get(tok.lemma_.lower())
+            return _Referent(tok.idx, res, "person", gender, plural)
+        if kind == "ORG":
+            return _Referent(tok.idx, res, "org", None, plural)
+        return None

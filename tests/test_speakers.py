@@ -1,0 +1,139 @@
+"""Speaker identity: each rule of the speakers stage on a short text of our own (UK web news,
+wire copy), and the document's entity list."""
+import pytest
+
+from conftest import analyse
+
+
+def speakers_of(text, cue=None):
+    doc = analyse(text)
+    claims = [c for c in doc["claims"] if cue is None or (c["cue"] and c["cue"]["text"] == cue)]
+    return [s for c in claims for s in c["speakers"]], doc
+
+
+def only(text, cue=None):
+    found, _ = speakers_of(text, cue)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_pronoun_agrees_in_gender():
+    text = ("Theresa May met Boris Johnson in Downing Street on Monday. "
+            "She said that the talks had been constructive.")
+    assert only(text)["name"] == "Theresa May"
+
+
+def test_honorifics_give_gender():
+    text = ("Mrs Thatcher and Mr Heseltine left the meeting together. "
+            "He said that he would stand for the leadership.")
+    assert only(text)["name"] == "Heseltine"
+
+
+def test_they_refers_to_an_organisation_not_a_place():
+    text = ("HONG KONG (Reuters) - Cathay Pacific Airways said on Tuesday that it would cut 600 jobs. "
+            "They said the cuts were needed because of falling demand in Hong Kong.")
+    found, _ = speakers_of(text)
+    assert found[-1]["text"] == "They" and found[-1]["name"] == "Cathay Pacific Airways"
+
+
+def test_a_spokesman_for_a_company_is_unnamed_with_an_affiliation():
+    spk = only("\"We take these reports very seriously,\" a spokesman for Netcraft said.")
+    assert spk["name"] is None and spk["entity"] is None
+    assert spk["affiliation"]["name"] == "Netcraft"
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    ("A Kremlin spokesman said that no meeting had been planned.", "Kremlin"),
+    ("Labour officials said the vote would go ahead.", "Labour"),
+    ("An IBM spokeswoman said the company had stopped shipping the product.", "IBM"),
+])
+def test_an_unnamed_speaker_keeps_the_affiliation_the_mention_gives(text, affiliation):
+    spk = only(text)
+    assert spk["name"] is None and spk["affiliation"]["name"] == affiliation
+
+
+def test_an_indefinite_description_is_never_given_a_nearby_name():
+    text = ("Prime Minister Theresa May visited the factory on Friday. "
+            "A source close to the talks said that a deal was unlikely before the summer.")
+    spk = only(text, "said")
+    assert spk["name"] is None
+
+
+def test_a_definite_description_needs_the_text_to_have_described_that_way():
+    text = ("Foreign Secretary Boris Johnson arrived in Brussels on Monday. "
+            "The foreign secretary said that Britain would not pay the bill.")
+    spk = only(text, "said")
+    assert spk["name"] == "Boris Johnson" and spk["resolution"] == "description"
+
+
+def test_an_age_must_match_an_age_written_before():
+    text = ("Jeremy Corbyn, 68, spoke at the rally. Theresa May, 61, stayed in London. "
+            "The 61-year-old said that the election would be close.")
+    assert only(text, "said")["name"] == "Theresa May"
+
+
+def test_a_name_written_only_later_is_not_used():
+    text = ("The spokesman said the company would appeal. "
+            "Later that day John Smith, the company's spokesman, left the building.")
+    assert only(text, "said")["name"] is None
+
+
+def test_a_name_in_the_same_sentence_is_used():
+    spk = only("\"We will appeal,\" said a spokesman, John Smith.")
+    assert spk["name"] == "John Smith"
+
+
+def test_a_title_alone_is_never_a_name():
+    text = "The Secretary said that the budget would be cut by ten percent."
+    spk = only(text)
+    assert spk["name"] != "Secretary"
+
+
+def test_titles_are_not_part_of_the_name():
+    spk = only("Secretary of State James Baker said that the sanctions would stay.")
+    assert spk["name"] == "James Baker" and spk["resolution"] == "title"
+
+
+def test_an_acronym_defined_in_the_text_is_that_organisation():
+    text = ("Ministers of the Organization of Petroleum Exporting Countries (OPEC) met in Vienna. "
+            "OPEC said on Tuesday that output would stay unchanged.")
+    spk = only(text, "said")
+    assert spk["name"] == "Organization of Petroleum Exporting Countries" and spk["resolution"] == "alias"
+
+
+def test_a_company_is_named_by_its_legal_name():
+    text = ("Intel Corp. said its chips were flawed. "
+            "Intel said it would replace them free of charge.")
+    found, doc = speakers_of(text)
+    assert [s["name"] for s in found] == ["Intel Corp.", "Intel Corp."]
+    assert found[0]["entity"] == found[1]["entity"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Moscow denied that its troops had crossed the border.", "Moscow"),
+    ("Russia said that the talks would continue in Geneva.", "Russia"),
+])
+def test_a_place_speaks_as_its_government(text, name):
+    spk = only(text)
+    assert spk["name"] == name and spk["label"] == "GPE"
+
+
+def test_a_surname_joins_the_full_name_and_the_entity_list_groups_claims():
+    text = ("Vladimir Putin said on Thursday that he was ready to talk. "
+            "\"We are open to negotiations,\" Putin told reporters. "
+            "A Kremlin spokesman said no date had been set.")
+    found, doc = speakers_of(text)
+    named = [s for s in found if s["name"] == "Vladimir Putin"]
+    assert len(named) == 2 and len({s["entity"] for s in named}) == 1
+    putin = next(e for e in doc["entities"] if e["name"] == "Vladimir Putin")
+    assert putin["label"] == "PERSON" and putin["gender"] == "male" and "Putin" in putin["aliases"]
+    assert putin["claims"] == 2
+    kremlin = next(e for e in doc["entities"] if e["name"] == "Kremlin")
+    assert kremlin["claims"] == 0  # named as an affiliation, not a speaker
+
+
+def test_a_person_with_another_title_is_another_person():
+    text = ("Iraqi President Saddam Hussein called for a holy war. "
+            "King Hussein of Jordan said that he had no message from Baghdad.")
+    spk = only(text, "said")
+    assert spk["name"] == "Hussein"

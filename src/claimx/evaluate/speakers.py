@@ -12,8 +12,9 @@ them). On every paired statement each labelled speaker is right when:
 - the label has no name: the claim has no named speaker for it (no speaker, or one whose name is
   null), and when the label gives an affiliation, the claim's affiliation is that one.
 
-Reported overall, per source (wire texts vs PolNeAR), per mention type and per resolution that
-claimx chose; and how many labelled statements found a claim at all.
+Reported overall, per source (wire texts vs PolNeAR), per mention type, per resolution that
+claimx chose, and where claimx's speaker mention is the labelled one (the name given the right
+mention); and how many labelled statements found a claim at all.
 """
 from __future__ import annotations
 
@@ -82,8 +83,12 @@ def run(labels_path: str, *, data_dir: str, model: str, scope: str = "speech", j
                 ok = judge(speaker, claim)
                 kind = TYPE_NAMES.get(speaker["type"], speaker["type"])
                 resolutions = {s.get("resolution") for s in claim["speakers"]} or {"no speaker"}
+                mention = speaker.get("mention")
+                same_mention = mention is None or any(s["start"] < mention[1] and mention[0] < s["end"]
+                                                      for s in claim["speakers"])
                 for group in ("all", f"source: {source}", f"type: {kind}",
-                              *(f"claimx: {r}" for r in sorted(x for x in resolutions if x))):
+                              *(f"claimx: {r}" for r in sorted(x for x in resolutions if x)),
+                              *((f"same mention ({source})",) if same_mention else ())):
                     total[group] += 1
                     right[group] += ok
                 if not ok:

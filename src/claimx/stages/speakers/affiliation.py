@@ -68,6 +68,10 @@ def _name_run(doc, tokens: list, resolver: "Resolver") -> Optional[Affiliation]:
             and not names.is_title(t.text)]
     if not keep:
         return None
+    if len(keep) == 1 and lexicon.roles().get(keep[0].lower_) in ("ORG", "GPE"):
+        described = resolver.described_as(keep[0])  # "Committee sources": the committee named before
+        if described is not None:
+            return Affiliation(keep[0].idx, keep[0].idx + len(keep[0].text), described.name, described)
     start, end = keep[0], keep[-1]
     inside = {t.i for t in tokens}
     while start.i > 0 and doc[start.i - 1].i in inside and doc[start.i - 1].pos_ == "PROPN":

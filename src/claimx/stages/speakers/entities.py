@@ -63,7 +63,8 @@ class _Written:
 def _org_like(name: str) -> bool:
     """Does a name read like an organisation's (a suffix, a role noun, a lower-case word)?"""
     words = name.replace("-", " ").split()
-    return any(not w[:1].isupper() or w.lower().rstrip(".") in lexicon.org_suffixes() or w.lower() in lexicon.roles()
+    return any(not w[:1].isupper() or "." in w or (w.isupper() and len(w) > 1)
+               or w.lower().rstrip(".") in lexicon.org_suffixes() or w.lower() in lexicon.roles()
                or w.lower() in lexicon.publication_words() for w in words)
 
 
@@ -120,7 +121,7 @@ class Entities:
             if doc[i].text == "(" or (doc[i].text in ("-", "\u2014", "\u2013", "--", ":") and doc[i - 1].whitespace_):
                 end = i  # "Tax Policy Center - half": the name ends at the dash
                 break
-            if person and doc[i].tag_ == "POS" and i + 1 < end:
+            if person and doc[i].tag_ == "POS" and i + 1 < end and doc[i + 1].lower_ in lexicon.first_names():
                 start = i + 1  # "Democracy Corps' Stan Greenberg": the name after the possessive
         if person and end - start >= 3:
             first = next((i for i in range(start + 1, end - 1) if doc[i].lower_ in lexicon.first_names()), None)
@@ -196,6 +197,9 @@ class Entities:
         for w in (w for w in written if w.label in ("GPE", "NORP")):
             same = next((e for e in self.entities if e.label == w.label and w.text.lower() in
                          (n.lower() for n in e.names)), None)
+            if same is None and " " not in w.text:
+                person = self._surname_for(_Written(w.start, w.end, "PERSON", w.text, w.titles, w.char))
+                same = person if person is not None and person.label == "PERSON" else None  # "Geremek" as a place
             self._attach(same or self._new(w), w)
         for ent in self.entities:
             ent.mentions.sort()
@@ -211,15 +215,14 @@ class Entities:
         """The person a one-word name refers to: by surname first, then first name; among several,
         the one whose title matches, else the one mentioned last before it, else the first."""
         word = w.text
+        same = [e for e in self.entities if e.label == "PERSON" and word in e.names]
         for part in (1, 0):
             found = [e for e in self.entities if e.label == "PERSON" and any(
                 names.person_parts(n)[part] == word for n in e.names if not names.is_surname_only(n))]
-            found = self._titles_agree(found, w)
+            found = self._titles_agree(found + [e for e in same if e not in found], w)
             if found:
                 return self._closest(found, w)
-        same = [e for e in self.entities if e.label == "PERSON" and word in e.names]
-        if same:
-            return self._closest(same, w)
+
         tagged_org = [e for e in self.entities if e.label in ("ORG", "FAC") and any(
             len(n.split()) in (2, 3) and n.split()[-1] == word and not _org_like(n) for n in e.names)]
         if tagged_org:
@@ -311,8 +314,12 @@ class Entities:
         words: set[str] = set()
         root = doc[w.start:w.end].root
         i = w.start - 1
-        while i >= 0 and doc[i].pos_ in ("PROPN", "ADJ", "NOUN", "NUM") and i not in self._at and \
-                "\n" not in doc[i].whitespace_:
+        while i >= 0 and w.start - i <= 12 and "\n" not in doc[i].whitespace_ and (
+                doc[i].pos_ in ("PROPN", "ADJ", "NOUN", "NUM") or doc[i].text in ("(", ")")
+                or (doc[i].lower_ in ("of", "the") and i > 0 and doc[i - 1].pos_ in ("PROPN", "NOUN"))):
+            # "Russian President", "Director of the U.S. Federal Bureau of Investigation (FBI)"
+            if i in self._at and self._at[i].label == "PERSON":
+                break
             words |= _words(doc[i].text)
             i -= 1
         if i >= 1 and doc[i].text == "-" and doc[i - 1].lower_ == "president":

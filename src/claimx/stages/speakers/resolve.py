@@ -217,10 +217,25 @@ class Resolver:
             words.add(age)
         proper = {w for t in modifiers if t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG")
                   for w in re.findall(r"[a-z][a-z\-]*", t.text.lower())}
-        entity = self._described(kind, head_word, words, proper, head.idx)
+        possessor = next((c for c in head.children if c.dep_ == "poss"), None)
+        if possessor is not None and kind == "PERSON":
+            entity = self._relative_of(possessor, head_word, head.idx)  # "his lawyer", "Elian's father"
+        else:
+            entity = self._described(kind, head_word, words, proper, head.idx)
         if entity is None:
             return Resolved(None, None, "unresolved", affiliation=affiliation)
         return Resolved(entity.name, entity.label, "description", entity)
+
+    def _relative_of(self, possessor, role: str, char: int) -> Optional[Entity]:
+        """The person the text called *possessor*'s *role* before: "Elian's father" after "Elian's
+        father, Juan Miguel Gonzalez"; "his lawyer" after "Gonzalez's lawyer, Gregory Craig"."""
+        owner = self._resolve(possessor)
+        if owner.entity is None:
+            return None
+        marks = {w.lower() for n in owner.entity.names for w in n.split()}
+        found = [e for e in self.entities.entities if e.label == "PERSON" and e is not owner.entity
+                 and role in e.descriptors and marks & e.descriptors and any(m < char for m in e.mentions)]
+        return max(found, key=lambda e: max(m for m in e.mentions if m < char)) if found else None
 
     def described_as(self, noun) -> Optional[Entity]:
         """The entity a bare role noun stands for here ("Company officials": the company)."""

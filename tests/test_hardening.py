@@ -161,10 +161,10 @@ def test_crash_inside_a_stage_becomes_internal_record(batch, monkeypatch):
 
     real = stance.decide
 
-    def explode(doc, found):
+    def explode(doc, found, *args):
         if "EXPLODE" in doc.text:
             raise RuntimeError("stage failure for the test")
-        return real(doc, found)
+        return real(doc, found, *args)
 
     monkeypatch.setattr(stance, "decide", explode)
     (batch / "boom.txt").write_text("EXPLODE said nothing.")

@@ -120,7 +120,8 @@ def _analyse_piece(piece: _Piece, dct: Optional[dt.date], scope: str, first_id: 
     with timed("speakers"):
         names = speakers.resolve_speakers(doc, found, quotes.quoted_mask(local, pieces), filed)
     with timed("stance"):
-        stances = stance.decide(doc, found)
+        who = [_identity(st, resolved, local) for st, resolved in zip(found, names)]
+        stances = stance.decide(doc, found, who)
     with timed("dates"):
         timexes = dates.find_dates(doc, local, dct)
         mentions = [_date_mention(t, piece) for t in timexes]
@@ -129,6 +130,17 @@ def _analyse_piece(piece: _Piece, dct: Optional[dt.date], scope: str, first_id: 
         claims = [_claim(first_id + n, n, st, judged, resolved, piece, timexes, mentions, undated)
                   for n, (st, judged, resolved) in enumerate(zip(found, stances, names))]
     return claims, mentions, warnings
+
+
+def _identity(st: Statement, resolved: list, text: str) -> frozenset:
+    """Who made a statement, for stance to tell speakers apart and find the one a denial names:
+    each speaker's name (or mention) and the words of it, lower case."""
+    out = set()
+    for m, r in zip(st.speakers, resolved):
+        name = (r.name or text[m.start:m.end]).lower()
+        out.add(name)
+        out.update(name.split())
+    return frozenset(out)
 
 
 def _date_mention(t: dates.Timex, piece: _Piece) -> DateMention:
@@ -214,7 +226,7 @@ def _claim(index: int, position: int, st: Statement, judged, resolved, piece: _P
     when = said_on(st, piece.doc, sentence, timexes, inside | undated)
     answered = judged.responds_to_index
     responds = _claim_id(index - position + answered) if answered is not None else None
-    return Claim(id=_claim_id(index), kind=judged.kind, form=st.form, speakers=spk, cue=cue, content=content,
+    return Claim(id=_claim_id(index), kind=judged.kind, kind_reason=judged.kind_reason, form=st.form, speakers=spk, cue=cue, content=content,
                  negated=judged.negated, sentence=SentenceRef(*piece.place(*sentence)),
                  dates=[mentions[k] for k in sorted(inside)], said_on=mentions[when] if when is not None else None,
                  responds_to=responds)

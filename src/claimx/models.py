@@ -107,6 +107,7 @@ class Claim:
 
     id: str
     kind: Literal["assertion", "denial"]
+    kind_reason: Optional[Literal["deny_cue", "falsity", "negates_claim"]]
     form: Literal["direct", "indirect", "mixed"]
     speakers: list[Speaker]
     cue: Optional[Cue]

@@ -116,10 +116,28 @@ def proposition_nouns() -> frozenset:
 
 
 @lru_cache(maxsize=None)
-def falsity_words(use: str) -> frozenset:
-    """Words calling something false; *use* is "predicate" ("the report was false") or
-    "dismissive" ("dismissed it as a hoax")."""
-    return frozenset(row[0].strip() for row in _rows("falsity_words.tsv") if row[1].strip() in (use, "both"))
+def falsity_words(strength: str) -> frozenset:
+    """Words calling something false: "strong" ones of anything ("untrue"), "weak" ones only of a
+    report or claim ("ridiculous")."""
+    return frozenset(row[0].strip() for row in _rows("falsity_words.tsv") if row[1].strip() == strength)
+
+
+@lru_cache(maxsize=None)
+def evidence_nouns() -> frozenset:
+    """"no evidence that ...", "nothing to suggest": nouns whose absence makes a claim groundless."""
+    return _words("evidence_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def falsehood_verbs() -> frozenset:
+    """Verbs saying someone's words are false ("lying", "distorting", "mischaracterized")."""
+    return _words("falsehood_verbs.txt")
+
+
+@lru_cache(maxsize=None)
+def action_nouns() -> frozenset:
+    """Objects that make "denied"/"rejected" a refusal ("entry", "the offer", "the lawsuit")."""
+    return _words("action_nouns.txt")
 
 
 @lru_cache(maxsize=None)

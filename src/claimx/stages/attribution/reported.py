@@ -76,8 +76,9 @@ def _object(verb, children, frame, text):
     obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None and frame == "dobj+oprd":  # 'called Trump a "liar"' parsed as two predicates
         obj = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i and c.pos_ in ("PROPN", "PRON")), None)
-    if obj is None or (obj.pos_ == "PRON" and obj.lower_ in ("it", "this", "that", "so", "what", "which")):
-        return None
+    if obj is None or (obj.pos_ == "PRON" and obj.lower_ in ("it", "this", "that", "so", "what", "which")
+                       and not _denies(verb)):
+        return None  # "said it": no content; but "denied it" denies what was said before
     parts = [obj]
     if frame != "dobj":
         second = next((c for c in children if c.dep_ == frame.split("+")[1] and c.i > obj.i), None)
@@ -89,6 +90,11 @@ def _object(verb, children, frame, text):
     s = min(subtree_span(x, text)[0] for x in parts)
     e = max(subtree_span(x, text)[1] for x in parts)
     return ContentHit(obj, "dobj", [(s, e)], [])
+
+
+def _denies(verb) -> bool:
+    entry = lexicon.cues().get((verb.lemma_.lower(), "VERB"))
+    return entry is not None and entry.cls == "deny"
 
 
 def _passive_subject(verb, children, frame, text):

@@ -1,0 +1,82 @@
+"""Stage: what the speaker does with the proposition: assertion or denial (and why), negated
+content, and which claim a denial answers.
+
+A **denial** rejects the truth of a proposition, report, accusation or characterization. It is
+decided, first match wins, in:
+- ``deny_cues.py`` (``kind_reason: deny_cue``): a deny-class cue with a clause, a quote or a noun
+  phrase naming a proposition ("denied that ...", "denied the allegations", "denied it", "the
+  claims were denied by the ministry", "dismissed the report as speculation", "called the story
+  false"); refusals stay assertions ("denied entry", "rejected the offer");
+- ``falsity.py`` (``falsity``): content that calls something false or groundless ("That is not
+  true", "The claims are baseless", "there is nothing to suggest that ...");
+- ``contradiction.py`` (``negates_claim``): negated content that says the opposite of another
+  speaker's statement in the article ("I never met Z" after "X reported that Y met Z").
+``negation.py`` says whether the content is negated; ``links.py`` finds the claim a denial
+answers (a deny-cue or falsity denial; a contradiction answers the statement it contradicts).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Optional
+
+from ..statement import Statement
+from .contradiction import contradicted
+from .deny_cues import deny_cue_denial
+from .falsity import calls_false
+from .links import Contents, answered
+from .negation import content_negated, first_sentence_root, sentence_roots
+
+KindReason = Literal["deny_cue", "falsity", "negates_claim"]
+
+
+@dataclass
+class Stance:
+    kind: str
+    negated: bool
+    cls: Optional[str]
+    responds_to_index: Optional[int] = None  # the answered statement's index in decide()'s input
+    kind_reason: Optional[KindReason] = None
+
+
+def decide(doc, statements: list[Statement], speakers: Optional[list[frozenset]] = None) -> list[Stance]:
+    """Stance for each statement of :func:`attribution.attribute`, in the same order; *speakers*
+    says who made each (names or mentions), so that a denial is matched to another's claim."""
+    speakers = speakers if speakers is not None else [frozenset() for _ in statements]
+    contents = Contents(doc, statements)
+    roots = [_root(doc, st) for st in statements]
+    negated = [content_negated(root) for root in roots]
+    out: list[Stance] = []
+    for index, st in enumerate(statements):
+        cls = st.cue_entry.cls if st.cue_entry is not None else None
+        reason = _reason(doc, st, roots[index])
+        stance = Stance("denial" if reason else "assertion", negated[index], cls, kind_reason=reason)
+        if reason == "deny_cue" and st.frame in ("dobj", "nsubjpass", "prep"):
+            stance.negated = False  # "denied the report": a noun phrase carries no negation
+        if reason is not None:
+            stance.responds_to_index = answered(statements, index, contents, speakers, roots[index])
+        elif negated[index] and cls not in ("question",):
+            target = contradicted(statements, index, contents, speakers, negated, roots[index])
+            if target is not None:
+                stance.kind, stance.kind_reason, stance.responds_to_index = "denial", "negates_claim", target
+        out.append(stance)
+    return out
+
+
+def _root(doc, st: Statement):
+    if st.content_root is not None:
+        return st.content_root
+    if st.fragments:
+        return first_sentence_root(doc, *st.fragments[0])
+    return None
+
+
+def _reason(doc, st: Statement, root) -> Optional[KindReason]:
+    if deny_cue_denial(st, root):
+        return "deny_cue"
+    entry = st.cue_entry
+    if entry is not None and entry.cls in ("question", "deny"):
+        return None
+    roots = [root]
+    if st.frame == "quote" or st.content_root is None:
+        roots = sentence_roots(doc, st.fragments)
+    return "falsity" if calls_false(roots) else None

@@ -1,0 +1,54 @@
+"""Implicit denials by contradiction: a negated statement that says the opposite of what another
+speaker's statement in the article asserted ("The Sun reported that Y met Z" ... Y: "I never met
+Z"; "critics accused him of understating the cost" ... "we had never understated the cost").
+
+The negated statement's main predicate (its verb, or what "be" says) must be a content word of the
+other statement, which accuses, claims, reports or suggests (its cue's class), is not negated
+itself, is made by someone else, and shares at least one more content word with it; the best such statement (most words shared, then nearest) is the one
+answered. Candidates are the earlier statements, and later ones when the denial stands in the
+article's first two paragraphs.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..statement import Statement
+from .links import Contents, candidates
+
+# what a denial answers: an accusation, a claim, a report, an insinuation
+_ANSWERED = {"accuse", "claim", "report", "suggest"}
+_LIGHT = {"be", "have", "do", "say", "think", "know", "want", "go", "get", "make", "take", "come", "see", "need",
+          "believe", "mean", "can", "will", "would", "could", "should", "may", "might", "must"}
+
+
+def predicate(root) -> Optional[str]:
+    """The content word a clause predicates: its verb, or for "be" the noun or adjective it says."""
+    if root is None:
+        return None
+    if root.lemma_.lower() == "be":
+        attr = next((c for c in root.children if c.dep_ in ("attr", "acomp")), None)
+        return attr.lemma_.lower() if attr is not None and attr.pos_ in ("NOUN", "ADJ", "PROPN") else None
+    lemma = root.lemma_.lower()
+    return lemma if root.pos_ in ("VERB", "NOUN", "ADJ") and lemma not in _LIGHT else None
+
+
+def contradicted(statements: list[Statement], index: int, contents: Contents, speakers: list[frozenset],
+                 negated: list[bool], root) -> Optional[int]:
+    """The statement that the negated statement at *index* contradicts, if any."""
+    word = predicate(root)
+    if word is None:
+        return None
+    own = contents.lemmas(index)
+    names = speakers[index]
+    best, best_key = None, None
+    for j in candidates(statements, index):
+        cls = statements[j].cue_entry.cls if statements[j].cue_entry is not None else None
+        if cls not in _ANSWERED or negated[j] or word not in contents.lemmas(j) or speakers[j] == names:
+            continue
+        shared = len((own & contents.lemmas(j)) - {word})
+        if shared < 1:
+            continue
+        key = (shared, -abs(index - j))
+        if best_key is None or key > best_key:
+            best, best_key = j, key
+    return best

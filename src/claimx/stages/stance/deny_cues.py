@@ -1,0 +1,109 @@
+"""Denials made with a deny-class cue ("deny", "reject", "dismiss", "dispute", "refute", "rebut",
+"contest", "disavow", "repudiate", "contradict", "hit back at", "push back on", "denial"), or with a
+naming verb that brands a report false ("called the report false", "branded the story a hoax").
+
+The cue must not be negated ("did not deny", "would neither confirm nor deny" deny nothing). Its
+content is a clause or a quote ("denied that ...", "'I never did,' he denied"), or a noun phrase
+that names a proposition: any object of "deny", "refute", "rebut", "disavow", "repudiate",
+"contradict" except an action, a permission or an access ("denied any contact", "denied the
+allegations", "denied it"; but "denied entry", "denied him a visa"); of "reject", "dismiss",
+"dispute", "contest" only a report, claim or accusation, or something dismissed as false
+("rejected the report", "dismissed the story as speculation"; but "rejected the offer",
+"dismissed the coach"). A passive subject counts as the object ("the claims were denied by the
+ministry"; "requests were denied" is a refusal).
+"""
+from __future__ import annotations
+
+from .. import lexicon
+from ..statement import Statement
+from .negation import negated_token
+
+# verbs whose object is a proposition unless it is an action or a permission
+PROPOSITIONAL = {"deny", "refute", "rebut", "debunk", "disprove", "hit back", "push back", "fire back", "shoot down"}
+# verbs that deny what their object says only when it is "any ..." ("disavowed any interest in"):
+# otherwise they distance the speaker from a position ("repudiated the party's support for trade")
+DISTANCING = {"disavow", "repudiate", "contradict", "brush off"}
+# an intention or a disposition to deny is no denial ("eager to rebut", "wants to dismiss")
+_INTENT = {"eager", "keen", "ready", "likely", "unlikely", "reluctant", "want", "hope", "plan", "intend", "refuse",
+           "decline", "aim", "expect", "wish", "prepare"}
+NAMING = {"call", "deem", "label", "brand", "dub", "describe", "characterize", "characterise", "term"}
+POINTING = {"it", "this", "that", "them", "these", "those", "so"}
+
+
+def deny_cue_denial(st: Statement, root) -> bool:
+    """Is *st*, whose content is headed by *root*, a denial made with its cue (see the module docstring)?"""
+    entry, head = st.cue_entry, st.cue_head
+    if entry is None or head is None:
+        return False
+    if entry.cls == "deny":
+        if negated_token(head) or any(negated_token(t) for t in st.cue_tokens) or _neither_nor(head):
+            return False
+        if any(t.lemma_.lower() in _INTENT for t in st.cue_tokens if t.i < head.i):
+            return False
+        if head.pos_ == "NOUN":
+            return True  # "his denial that ...", "a denial of the report"
+        if st.frame in ("ccomp", "quote", "clause"):
+            return True
+        if st.frame == "nsubjpass" and any(c.dep_ == "dobj" for c in head.children):
+            return False  # "they were denied duty-free treatment": the subject is who was refused
+        if st.frame in ("dobj", "nsubjpass", "prep") and root is not None:
+            return denied_object(head, root, entry.lemma)
+        return False
+    if st.frame == "dobj" and st.cue_lemma in NAMING:
+        return _named_false(head, root)
+    return False
+
+
+def denied_object(verb, obj, lemma: str) -> bool:
+    """Does the deny-class *verb* deny the truth of its object *obj* (see the module docstring)?"""
+    if any(c.dep_ == "dative" for c in verb.children):
+        return False  # "denied him access"
+    if any(c.dep_ == "auxpass" for c in verb.children) and obj.dep_ == "dobj":
+        return False  # "they were denied duty-free treatment": a refusal to them
+    word = obj.lemma_.lower()
+    if obj.lower_ in lexicon.NEGATIVE_QUANTIFIERS:
+        return False  # "denied nothing"
+    if obj.pos_ == "PRON" and obj.lower_ in POINTING:
+        return lemma in PROPOSITIONAL or lemma == "dispute"  # "has denied this", "denied it"; not "dismissed them"
+    if word in lexicon.proposition_nouns():
+        return True
+    if word not in lexicon.action_nouns() and any(
+            c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+            for c in obj.children):
+        return True  # "rejected attacks that he was not a conservative" (not "an order that he stay")
+    as_phrase = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    if any(t.lemma_.lower() in _falsity() for a in as_phrase for t in a.subtree):
+        return True  # "dismissed the whole kerfuffle as absurd"
+    if lemma in ("contradict", "rebut", "refute") and (obj.pos_ == "PRON" or obj.ent_type_ == "PERSON"):
+        return True  # "contradicted him": his statements
+    if word in lexicon.action_nouns() or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.pos_ not in ("NOUN", "PRON"):
+        return False
+    if lemma in PROPOSITIONAL:
+        return True  # "denied any contact", "denied wrongdoing", "denied involvement"
+    return lemma in DISTANCING and any(c.lower_ == "any" for c in obj.children)  # "disavowed any interest in"
+
+
+def _named_false(verb, obj) -> bool:
+    """"called the report false", "branded the claims baseless", "described it as a fabrication"."""
+    if obj is None or obj.ent_type_ in ("PERSON", "NORP") or obj.lower_ in lexicon.HUMAN_PRONOUNS | {"him", "her", "them"} \
+            or lexicon.roles().get(obj.lemma_.lower()) == "PERSON" or (obj.pos_ == "PROPN" and obj.ent_type_ != "ORG"):
+        return False  # "called Bush a liar": an attack on a person, not a denial of a claim
+    said = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
+    said += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.children]
+    said += [c for c in obj.children if c.dep_ in ("amod", "acl") and c.i > obj.i]  # "called the charges unsubstantiated"
+    words = {t.lemma_.lower() for o in said for t in o.subtree}
+    if words & lexicon.falsity_words("strong"):
+        return True
+    return bool(words & lexicon.falsity_words("weak")) and obj is not None and \
+        obj.lemma_.lower() in lexicon.proposition_nouns()
+
+
+def _falsity() -> frozenset:
+    return lexicon.falsity_words("strong") | lexicon.falsity_words("weak")
+
+
+def _neither_nor(verb) -> bool:
+    """"would neither confirm nor deny": nothing is denied."""
+    doc = verb.doc
+    before = [t.lower_ for t in doc[max(0, verb.i - 4):verb.i]]
+    return "nor" in before and "neither" in [t.lower_ for t in doc[max(0, verb.i - 8):verb.i]]

@@ -1,0 +1,143 @@
+"""Implicit denials: a statement whose content calls a proposition, report or accusation false or
+groundless, with no deny-class cue.
+
+- "X is false/untrue/a lie/a fabrication" (a strong falsity word, of anything but a person),
+  "the claims are ridiculous" (a weak one, of a report, claim or accusation), "that's absurd";
+- "that is not true", "it's not the case", "that's not accurate";
+- "there is no evidence that ...", "no truth to the report", "nothing to suggest that ...",
+  "no reason to believe that ..." (what is missing has a clause: "there is no proof of life"
+  denies nothing);
+- "she is lying about ...", "they distorted my record", "my comments were mischaracterized";
+- "that never happened", "no such call took place".
+Quotes are read sentence by sentence (the first four), reported speech from its clause.
+"""
+from __future__ import annotations
+
+from .. import lexicon
+from .negation import negated_token
+
+COPULAS = {"be", "seem", "remain", "prove", "appear", "sound", "look"}
+TRUTH_WORDS = {"true", "accurate", "correct", "case", "fact", "so", "truthful"}  # not "right": "it isn't right" judges an act
+POINTING = {"that", "this", "it", "these", "those"}
+# weak falsity words that say it of "that"/"this" too ("That's absurd")
+_RETORTS = {"absurd", "ridiculous", "laughable", "preposterous", "ludicrous", "speculation", "speculative",
+            "overblown", "exaggerated", "exaggeration", "nonsensical"}
+# falsity adjectives that say it of any noun they modify ("a manufactured issue", "a distorted portrayal")
+_FALSE_MODIFIERS = {"fabricated", "manufactured", "made-up", "trumped-up", "distorted", "misleading"}
+_MADE_UP_THINGS = {"story", "stories", "it", "this", "that", "things", "quote", "quotes", "facts", "numbers", "claim",
+                   "claims", "allegation", "allegations", "everything", "lies"}
+_MISTAKEN = {"wrong", "mistaken", "incorrect", "misinformed"}  # of a person: what they said is false
+_THINKING = {"think", "believe", "feel", "say", "know", "suspect", "conclude", "suggest"}
+_SUGGESTING = {"suggest", "indicate", "support", "show", "link", "connect", "substantiate", "corroborate"}
+
+
+def calls_false(roots: list) -> bool:
+    """Does one of the clauses headed by *roots* call something false or groundless?"""
+    return any(_clause(root) for root in roots if root is not None)
+
+
+def _clause(root) -> bool:
+    if _verbless(root):
+        return True
+    verbs = [root] + [c for c in root.children if c.dep_ in ("xcomp", "conj", "relcl") and c.pos_ in ("VERB", "AUX")]
+    if root.lemma_.lower() in _THINKING:
+        verbs += [c for c in root.children if c.dep_ == "ccomp"]  # "I think the report is false"
+    for attr in (c for c in root.children if c.dep_ == "attr"):
+        verbs += [c for c in attr.children if c.dep_ == "relcl"]  # "an issue that has been manufactured"
+    for verb in verbs:
+        if _copula_false(verb) or _no_grounds(verb) or _falsehood(verb) or _never_happened(verb):
+            return True
+    return False
+
+
+def _verbless(root) -> bool:
+    """"Not true.", "Absolute nonsense.", "Lies, all of it.": a falsity word heading a verbless sentence."""
+    words = [t for t in root.subtree if not t.is_punct]
+    if root.pos_ not in ("ADJ", "NOUN") or root.i - root.left_edge.i > 3 or root.right_edge.i - root.i > 6 \
+            or len(words) < 2:
+        return False  # a one-word quote ("'nonsense'") names a word, it does not answer
+    word = root.lemma_.lower()
+    if word in TRUTH_WORDS:
+        return negated_token(root)
+    return word in lexicon.falsity_words("strong") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+
+
+def _subject(verb):
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _is_person(tok) -> bool:
+    return tok is not None and (tok.ent_type_ == "PERSON" or tok.lower_ in lexicon.HUMAN_PRONOUNS
+                                or lexicon.roles().get(tok.lemma_.lower()) == "PERSON")
+
+
+def _copula_false(verb) -> bool:
+    if verb.lemma_.lower() not in COPULAS and verb.lower_ not in ("'s", "\u2019s", "'re", "\u2019re"):
+        return False
+    attrs = [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd")]
+    attrs += [c for a in attrs for c in a.children if c.dep_ == "conj"]  # "unconstitutional and untrue"
+    if not attrs:
+        return False
+    subj = _subject(verb)
+    words = {a.lemma_.lower() for a in attrs} | {
+        c.lemma_.lower() for a in attrs for c in a.children if c.dep_ == "advmod"  # "flat out wrong"
+        or (c.dep_ == "amod" and (a.lemma_.lower() in lexicon.proposition_nouns() or c.lower_ in _FALSE_MODIFIERS))}
+    # "a false claim", "a manufactured issue"; not "a false choice"
+    negated = negated_token(verb) or any(negated_token(a) or any(c.lower_ == "no" for c in a.children) for a in attrs)
+    if negated:
+        return bool(words & TRUTH_WORDS) and not _is_person(subj)  # "that is not true"
+    if _is_person(subj):
+        return bool(words & _MISTAKEN)  # "they are 100 percent wrong"; "she was a liar" is an attack
+    if words & lexicon.falsity_words("strong"):
+        return True
+    weak = words & lexicon.falsity_words("weak")
+    if not weak or subj is None:
+        return False
+    return subj.lemma_.lower() in lexicon.proposition_nouns() or (subj.lower_ in POINTING and bool(weak & _RETORTS))
+
+
+def _no_grounds(verb) -> bool:
+    """"there is no evidence that ...", "I have seen no indication that ...", "nothing to suggest"."""
+    for tok in verb.children:
+        if tok.dep_ not in ("attr", "dobj", "nsubj", "nsubjpass"):
+            continue
+        if tok.lower_ == "nothing" and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _SUGGESTING
+                                           and any(g.dep_ in ("ccomp", "dobj") for g in c.children)
+                                           for c in tok.children):
+            return True  # "nothing to suggest that ...", not "nothing to prove"
+        if tok.lemma_.lower() in lexicon.evidence_nouns() and (
+                any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or negated_token(verb)):
+            if any(c.dep_ in ("acl", "ccomp") or (c.dep_ == "prep" and (c.lower_ == "to" or (
+                    c.lower_ == "in" and tok.lemma_.lower() in ("truth", "substance", "merit")))) for c in tok.children):
+                return True  # "no evidence that ...", "no truth in the report"; not "no reason for my departure"
+    return False
+
+
+def _falsehood(verb) -> bool:
+    """"she is lying about ...", "they distorted my record", "my comments were mischaracterized"."""
+    lemma = verb.lemma_.lower()
+    made_up = lemma in ("make", "cook", "dream") and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "prep") and c.lower_ not in _MADE_UP_THINGS for c in verb.children)
+    # "she made the story up", "it was made up"; not "women make up 75 percent", "made up of foreigners"
+    if (lemma not in lexicon.falsehood_verbs() and not made_up) or negated_token(verb) or verb.pos_ != "VERB":
+        return False
+    if lemma == "lie":
+        about = any(c.dep_ == "prep" and c.lower_ in ("about", "to") for c in verb.children)
+        if verb.tag_ not in ("VBG", "VBD", "VBN") and not (verb.tag_ in ("VBZ", "VBP") and about):
+            return False
+        if any(c.dep_ in ("prt", "prep") and c.lower_ in ("down", "in", "on", "at", "low", "ahead", "behind")
+               for c in verb.children):
+            return False  # "lie low", "lies in ruins", "the problem lies with"
+    subj = _subject(verb)
+    return subj is None or subj.lower_ not in ("i", "we")
+
+
+def _never_happened(verb) -> bool:
+    """"That never happened", "no such call took place"."""
+    subj = _subject(verb)
+    if subj is None or subj.tag_ in ("WDT", "WP"):
+        return False  # "circumstances that will not occur": a relative clause
+    if verb.lemma_.lower() in ("happen", "occur", "exist", "take") and negated_token(verb) and \
+            subj.lower_ in POINTING:
+        return True
+    return any(c.lower_ == "such" for c in subj.subtree) and any(c.lower_ == "no" for c in subj.children)

@@ -1,0 +1,138 @@
+"""Denials as readers see them: each shape on short texts of our own (UK web and wire style), the
+look-alikes that stay assertions, kind_reason, and the claim a denial answers."""
+import pytest
+
+from conftest import analyse
+
+
+def claims_of(text):
+    return analyse(text)["claims"]
+
+
+def the_denial(text):
+    denials = [c for c in claims_of(text) if c["kind"] == "denial"]
+    assert len(denials) == 1, [(c["cue"] and c["cue"]["text"], c["kind"], c["content"]["text"]) for c in claims_of(text)]
+    return denials[0]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin has denied that Putin spoke to Trump.",
+    "The company denied any wrongdoing.",
+    "Mr Johnson denied any contact with the lobbyists.",
+    "The minister denied the allegations.",
+    "The club denied the reports.",
+    "She denied involvement in the scheme.",
+    "The senator denied any sexual activity with the intern.",
+    "The ministry refuted the report.",
+])
+def test_a_deny_verb_with_a_clause_or_a_proposition_is_a_denial(text):
+    assert the_denial(text)["kind_reason"] == "deny_cue"
+
+
+@pytest.mark.parametrize("text", [
+    "The border guards denied him entry.",
+    "The board rejected the takeover offer.",
+    "The court dismissed the lawsuit on Monday.",
+    "The embassy denied her a visa.",
+    "The party rejected negotiations with the rebels.",
+    "The minister did not deny that the meeting took place.",
+    "The spokesman would neither confirm nor deny the report.",
+    "Officials declined to comment on the report.",
+    "The company said it had no plans to close the plant.",
+    "He called President Bush a liar.",
+])
+def test_refusals_and_look_alikes_stay_assertions(text):
+    assert all(c["kind"] == "assertion" for c in claims_of(text))
+
+
+@pytest.mark.parametrize("text, earlier", [
+    ("The Sun reported that the striker had failed a drugs test. The club has denied this.",
+     "the striker had failed a drugs test"),
+    ("Critics said the deal was signed in secret. The government denied it.",
+     "the deal was signed in secret"),
+])
+def test_a_pronoun_object_is_a_denial_of_the_claim_before(text, earlier):
+    claims = claims_of(text)
+    denial = the_denial(text)
+    target = next(c for c in claims if c["id"] == denial["responds_to"])
+    assert earlier in target["content"]["text"]
+
+
+def test_a_passive_denial_has_the_agent_as_its_speaker():
+    denial = the_denial("The claims were denied by the ministry on Friday.")
+    assert denial["speakers"][0]["text"] == "the ministry"
+    assert denial["content"]["text"] == "The claims"
+
+
+def test_a_refusal_in_the_passive_stays_an_assertion():
+    assert all(c["kind"] == "assertion" for c in claims_of("His requests for asylum were denied by the court."))
+
+
+@pytest.mark.parametrize("text", [
+    "The minister's denial of the report came hours later.",
+    "The ministry issued a denial that any troops had crossed the border.",
+])
+def test_nominal_denials(text):
+    assert the_denial(text)["kind_reason"] == "deny_cue"
+
+
+@pytest.mark.parametrize("text", [
+    "The minister dismissed the report as speculation.",
+    "The club branded the story false.",
+    "The spokesman called the claims baseless.",
+    "The Prime Minister hit back at claims that she had misled Parliament.",
+    "The company pushed back on those charges.",
+])
+def test_dismissing_and_branding_a_report_are_denials(text):
+    assert the_denial(text)["kind"] == "denial"
+
+
+@pytest.mark.parametrize("text", [
+    '"That is not true," a spokesman said.',
+    'A spokesman said: "The claims are baseless."',
+    '"This is absolute nonsense," the minister said.',
+    "The company said there was nothing to suggest that the data had been stolen.",
+    "A spokesman said there was no truth in the report.",
+    "The ministry said the report was false.",
+    "He said Clinton was lying about her support for the deal.",
+    '"That never happened," she said.',
+])
+def test_content_calling_something_false_is_an_implicit_denial(text):
+    assert the_denial(text)["kind_reason"] == "falsity"
+
+
+@pytest.mark.parametrize("text", [
+    '"It was the wrong decision," the coach said.',
+    "The minister said the weather was not good.",
+    "The mayor said there was no proof of life.",
+    '"That would be a false choice," she said.',
+])
+def test_falsity_words_that_deny_nothing(text):
+    assert all(c["kind"] == "assertion" for c in claims_of(text))
+
+
+def test_negating_another_speakers_claim_is_a_denial_of_it():
+    text = ("The Sun reported that the striker met the agent in Madrid last week. "
+            "The striker said that he never met the agent.")
+    claims = claims_of(text)
+    denial = the_denial(text)
+    assert denial["kind_reason"] == "negates_claim"
+    assert denial["responds_to"] == claims[0]["id"]
+
+
+def test_a_negated_statement_about_something_else_denies_nothing():
+    text = ("The Sun reported that the striker met the agent in Madrid last week. "
+            "The coach said that the team would not travel on Sunday.")
+    assert all(c["kind"] == "assertion" for c in claims_of(text))
+
+
+def test_a_denial_in_the_lead_may_answer_an_accusation_spelled_out_below():
+    text = ("The minister has denied the allegations.\n\n"
+            "Opposition MPs accused the minister of lying to Parliament about the contract.")
+    claims = claims_of(text)
+    denial = the_denial(text)
+    assert denial["responds_to"] == claims[1]["id"]
+
+
+def test_a_denial_without_anything_to_answer_points_nowhere():
+    assert the_denial("The minister denied that she had met the lobbyist.")["responds_to"] is None

@@ -24,12 +24,12 @@ def main():
     args = ap.parse_args()
     gold = ev.load_jsonl(args.gold)
     nlp = pipeline.load_pipeline(args.model)
-    parts = parsed_pieces(gold, args.gold, nlp, args.model)
+    records = [Record(id=d["id"], text=d["text"], date=parse_iso_date(d.get("date") or "") or None) for d in gold]
+    parsed = parsed_pieces(records, args.gold, nlp, args.model)
     clock = time.perf_counter()
     preds = []
-    for n, d in enumerate(gold):
-        rec = Record(id=d["id"], text=d["text"], date=parse_iso_date(d.get("date") or "") or None)
-        preds.append(ev.to_attributions(to_dict(analyse(nlp, rec, parts.get(n, []), args.scope, args.model))))
+    for rec, (prepared, parts) in zip(records, parsed):
+        preds.append(ev.to_attributions(to_dict(analyse(nlp, rec, prepared, parts, args.scope, args.model))))
     rules = time.perf_counter() - clock
     if args.save_pred:
         with open(args.save_pred, "w", encoding="utf-8") as fh:

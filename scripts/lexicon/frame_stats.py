@@ -12,6 +12,7 @@ import json
 
 from claimx.evaluate.attribution import char_set
 from claimx.evaluate.parse_cache import parsed_pieces
+from claimx.sources import Record
 from claimx.stages.attribution import reported
 from claimx.stages import lexicon, quotes, pipeline
 
@@ -28,8 +29,9 @@ def main():
     gold = [json.loads(x) for x in open(args.gold, encoding="utf-8")]
     nlp = pipeline.load_pipeline()
     total, hits = collections.Counter(), collections.Counter()
-    pieces_of = parsed_pieces(gold, args.gold, nlp, pipeline.DEFAULT_MODEL)
-    for n, base, doc in ((n, base, doc) for n, parts in sorted(pieces_of.items()) for base, doc in parts):
+    records = [Record(id=d["id"], text=d["text"]) for d in gold]
+    parsed = parsed_pieces(records, args.gold, nlp, pipeline.DEFAULT_MODEL)
+    for n, base, doc in ((n, base, doc) for n, (_, parts) in enumerate(parsed) for base, doc in parts):
         text = gold[n]["text"]
         attrs = [(char_set(text, a["content"]), {i for s, e in a["cue"] for i in range(s, e)})
                  for a in gold[n]["attributions"]]

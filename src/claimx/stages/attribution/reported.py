@@ -61,12 +61,15 @@ def _clause(verb, children, frame, text):
 
 
 def _infinitive(verb, children, frame, text):
-    """"vowed to fight", "urged to act"; "refused to comment" states nothing."""
+    """"vowed to fight", "urged to act"; "refused to comment (on the report)" and "asked not to be
+    named" state nothing."""
     for child in children:
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and child.i > verb.i:
             if child.lemma_.lower() in lexicon.no_comment_verbs() and not any(
-                    c.dep_ in ("dobj", "prep", "ccomp") for c in child.children):
+                    c.dep_ in ("dobj", "ccomp") for c in child.children):
                 return _REFUSAL
+            if child.lemma_.lower() in ("name", "identify", "quote") and any(c.dep_ == "auxpass" for c in child.children):
+                return _REFUSAL  # "who asked not to be named"
             return ContentHit(child, "xcomp", [subtree_span(child, text)], [])
     return None
 
@@ -79,6 +82,8 @@ def _object(verb, children, frame, text):
     if obj is None or (obj.pos_ == "PRON" and obj.lower_ in ("it", "this", "that", "so", "what", "which")
                        and not _denies(verb)):
         return None  # "said it": no content; but "denied it" denies what was said before
+    if obj.lemma_.lower() in lexicon.no_comment_verbs() and verb.lemma_.lower() in ("decline", "refuse", "offer"):
+        return _REFUSAL  # "declined comment", "offered no comment"
     parts = [obj]
     if frame != "dobj":
         second = next((c for c in children if c.dep_ == frame.split("+")[1] and c.i > obj.i), None)
@@ -195,20 +200,37 @@ def _verb_statement(ctx: Context, tok, covered: bytearray) -> Optional[Statement
     if not frags:
         return None
     s, e = frags[0][0], frags[-1][1]
-    if share(covered, s, e) > 0.5:
-        return None
+    nested = covered[tok.idx] and share(covered, s, e) == 1.0 and not ctx.in_quote(tok)
+    if share(covered, s, e) > 0.5 and not nested:
+        return None  # another statement's content, unless this one is told inside it
     quoted = share(ctx.quoted, s, e)
     form = "direct" if quoted > 0.9 else "mixed" if quoted > 0 else "indirect"
     subj = subject_of(tok, quoted=ctx.quoted)
     if subj is None and tok.dep_ == "ROOT" and tok.tag_ == "VB" and not any(
             c.dep_ in ("aux", "auxpass") and c.lower_ not in ("do", "don't") for c in tok.children):
         return None  # an imperative ("Imagine that ...", "Don't forget that ..."): nobody reported
+    if tok.lemma_.lower() in lexicon.no_comment_verbs() and tok.dep_ == "xcomp" and \
+            tok.head.lemma_.lower() in ("decline", "refuse"):
+        return None  # "declined to comment on the report": nothing is stated
+    if _asked_of(tok) or (tok.dep_ == "xcomp" and _asked_of(tok.head)):
+        return None  # "Asked what he would do (Asked to comment), Smith said ...": an unnamed asker's question
     speakers = _speakers(ctx, tok, subj)
+    if nested and not (got.frame == "ccomp" and entry.scope == "speech" and entry.cls in ("assert", "report", "claim")
+                       and subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or subj.lower_ in lexicon.HUMAN_PRONOUNS
+                                                 or lexicon.roles().get(subj.lemma_.lower()) == "PERSON")):
+        return None  # told inside another statement: only a saying by a named or human speaker of its own
     toks = cue_tokens_of(tok) + got.extra_cue
     ctx.used_cues.add(tok.i)
     return Statement(fragments=frags, form=form, cue_tokens=toks, cue_entry=entry, cue_lemma=tok.lemma_.lower(),
                      cue_span=span_of(toks), speakers=speakers, content_root=got.head, frame=got.frame,
                      paragraph=ctx.paragraph_of(s), cue_head=tok)
+
+
+def _asked_of(tok) -> bool:
+    """"Asked about the bomb, Clinton said": a participle of asking, with no subject of its own,
+    hanging off another verb: the question was put to the subject, not asked by it."""
+    return tok.lemma_.lower() == "ask" and tok.dep_ == "advcl" and tok.tag_ in ("VBN", "VBD") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children) and tok.i < tok.head.i
 
 
 def _speakers(ctx: Context, tok, subj) -> list:
@@ -276,6 +298,10 @@ def _nominal(ctx: Context, noun) -> Optional[Statement]:
         if child.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
             clause = child
             break
+    if clause is None and noun.dep_ in ("nsubj", "attr") and noun.head.lemma_ == "be":
+        # "His criticism was that the budget ignored the poor", "The claim is that ..."
+        clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     cue_tokens = [noun]
     if clause is not None:
         s, e = subtree_span(clause, ctx.text)

@@ -1,0 +1,74 @@
+"""Statements news writes in other shapes than PolNeAR's: British spellings and idioms, passive
+agents, nominal attributions, nested statements; and what looks like a statement but is none."""
+import pytest
+
+from conftest import analyse
+
+
+def cues_of(text):
+    return [c["cue"]["text"] if c["cue"] else None for c in analyse(text)["claims"]]
+
+
+def claim_with(text, cue):
+    found = [c for c in analyse(text)["claims"] if c["cue"] and c["cue"]["text"] == cue]
+    assert found, [(c["cue"] and c["cue"]["text"], c["content"]["text"]) for c in analyse(text)["claims"]]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The bishop criticised the decision to close the hospital.", "criticised"),
+    ("The minister apologised for the delays at the border.", "apologised for"),
+    ("Labour hit out at the government over the cuts.", "hit out at"),
+    ("The club reaffirmed that the manager would stay.", "reaffirmed"),
+])
+def test_british_spellings_and_idioms(text, cue):
+    assert cue in cues_of(text)
+
+
+def test_a_passive_agent_is_the_speaker():
+    claim = claim_with("The plan was criticised by the opposition leader as reckless.", "was criticised")
+    assert claim["speakers"][0]["text"] == "the opposition leader"
+    assert claim["content"]["text"].startswith("The plan")
+
+
+def test_described_by_as():
+    claim = claim_with("The deal was described by officials as a breakthrough.", "was described")
+    assert claim["speakers"][0]["text"] == "officials"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("There has been speculation that the prime minister will resign.", "that the prime minister will resign"),
+    ("His criticism was that the budget ignored the poor.", "that the budget ignored the poor"),
+    ("The suggestion that the talks had failed was rejected.", "that the talks had failed"),
+])
+def test_nominal_attributions_with_a_clause(text, content):
+    assert any(c["content"]["text"] == content for c in analyse(text)["claims"])
+
+
+def test_a_statement_nested_in_a_statement_is_found_too():
+    doc = analyse("The senator said the president had told him that the troops would come home.")
+    cues = [c["cue"]["text"] for c in doc["claims"]]
+    assert "said" in cues and "had told" in cues
+    nested = next(c for c in doc["claims"] if c["cue"]["text"] == "had told")
+    assert nested["speakers"][0]["text"] == "the president"
+    assert nested["content"]["text"] == "that the troops would come home"
+
+
+@pytest.mark.parametrize("text", [
+    "Asked what he would do if he lost, the senator smiled.",
+    "The spokesman declined comment.",
+    "It was not clear whether he was referring to the minister.",
+    "The company declined to comment on the report.",
+])
+def test_no_claim_where_nothing_is_stated(text):
+    assert analyse(text)["claims"] == []
+
+
+def test_asked_what_he_would_do_is_not_his_claim():
+    doc = analyse("Asked what he would do next, Smith said he would rest.")
+    assert [c["content"]["text"] for c in doc["claims"]] == ["he would rest"]
+
+
+def test_who_asked_not_to_be_named_is_not_a_claim():
+    doc = analyse("An official, who asked not to be named, said the talks had failed.")
+    assert [c["cue"]["text"] for c in doc["claims"]] == ["said"]

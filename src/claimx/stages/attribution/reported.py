@@ -55,7 +55,7 @@ def _clause(verb, children, frame, text):
                            or _trailing_participle(t, child))]
             acts = [c for c in child.children if c.i > child.i and _belongs_to_cue(c, child)]
             nested += acts + [c for c in child.children if c.dep_ == "cc" and any(
-                a.dep_ == "conj" and a.i > c.i for a in acts)]
+                a.dep_ == "conj" and a.i > c.i for a in acts)] + _trailing_asides(child)
             return ContentHit(child, "ccomp", [subtree_span(child, text, exclude=nested)], [])
     return None
 
@@ -92,8 +92,8 @@ def _object(verb, children, frame, text):
         parts.append(second)
     else:
         parts += [c for c in children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("as", "of", "for")]
-    s = min(subtree_span(x, text)[0] for x in parts)
-    e = max(subtree_span(x, text)[1] for x in parts)
+    s = min(subtree_span(x, text, exclude=_trailing_asides(x))[0] for x in parts)
+    e = max(subtree_span(x, text, exclude=_trailing_asides(x))[1] for x in parts)
     return ContentHit(obj, "dobj", [(s, e)], [])
 
 
@@ -134,6 +134,21 @@ def _preposition(verb, children, frame, text):
 # serves as a tag next to a quote (direct.py)
 _FINDERS = {"ccomp": _clause, "xcomp": _infinitive, "dobj": _object, "dobj+oprd": _object, "dobj+xcomp": _object,
             "nsubjpass": _passive_subject, "prep": _preposition}
+
+
+def _trailing_asides(head) -> list:
+    """The writer's asides closing a content: a relative clause or an apposition set off by a
+    comma at its end ('cited "Obama-Clinton" policies, which he said had harmed the economy';
+    'cited the case of Guccifer 2.0, an individual or group of hackers ...')."""
+    doc = head.doc
+    last = head.right_edge.i
+    out = []
+    for t in head.subtree:
+        if t.dep_ in ("relcl", "appos") and t.i > head.i and t.left_edge.i > 0 and \
+                doc[t.left_edge.i - 1].text == "," and t.right_edge.i >= last - 1 and \
+                (t.dep_ == "appos" or t.left_edge.tag_ in ("WDT", "WP", "WP$")):
+            out.append(t)
+    return out
 
 
 def _belongs_to_cue(token, clause) -> bool:

@@ -6,7 +6,7 @@ STAMP = $(VENV)/.claimx-installed
 SEED = seeds/000_ed139b7e7c3af03c.txt
 SHARED = ../shared
 
-.PHONY: run test bench eval eval-dates fuzz clean
+.PHONY: run view test bench eval eval-dates fuzz clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,6 +16,11 @@ $(STAMP): pyproject.toml
 
 run: $(STAMP)
 	$(BIN)/claimx extract $(SEED)
+
+view: $(STAMP)
+	@mkdir -p out
+	$(BIN)/claimx extract $(SEED) -o out/seed.html
+	@echo "open out/seed.html in a browser"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
@@ -28,6 +33,8 @@ eval: $(STAMP)
 	$(BIN)/claimx evaluate $(SHARED)/data/polnear/dev.jsonl --scope all
 	$(BIN)/claimx evaluate $(SHARED)/data/polnear/dev.jsonl --scope speech
 	$(BIN)/claimx evaluate $(SHARED)/data/polnear/dev.jsonl --layouts --jobs 2
+	$(BIN)/claimx evaluate --speakers eval/speakers_dev.jsonl --jobs 2
+	$(BIN)/claimx evaluate --stance eval/denials_dev.jsonl --jobs 2
 
 eval-dates: $(STAMP)
 	$(BIN)/claimx evaluate-dates $(SHARED)/data/timex/timebank.jsonl

@@ -117,3 +117,19 @@ def test_a_slow_shard_does_not_hold_back_the_others_and_order_is_kept():
     assert submitted_while_head_ran == 19
     assert [index for index, _ in shards] == [i for i in range(20) if i != 3]
     assert [r["id"] for _, results in shards for r in results] == [str(i) for i in range(40) if i not in (6, 7)]
+
+
+def test_views_are_written_by_the_driver_from_cluster_results(tmp_path):
+    import sqlite3
+
+    src = tmp_path / "in.jsonl"
+    _fixture(src, 6)
+    for name in ("one", "many"):
+        extra = ["--cluster", "local:2", "--shard-size", "2"] if name == "many" else []
+        for suffix in (".db", ".html", ".csv"):
+            res = runner.invoke(app, ["extract", str(src), "-o", str(tmp_path / (name + suffix))] + extra)
+            assert res.exit_code == 0, res.output
+    for suffix in (".html", ".csv"):
+        assert (tmp_path / ("one" + suffix)).read_bytes() == (tmp_path / ("many" + suffix)).read_bytes()
+    dump = lambda name: list(sqlite3.connect(tmp_path / name).iterdump())
+    assert dump("one.db") == dump("many.db")

@@ -25,6 +25,9 @@ class Format(str, Enum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
+    html = "html"
+    csv = "csv"
+    sqlite = "sqlite"
 
 
 class Scope(str, Enum):
@@ -70,8 +73,8 @@ def _check_jobs(value: str) -> int:
 @app.command()
 def extract(
     inputs: List[str] = typer.Argument(None, help="Text files, folders, .jsonl files, or - for stdin."),
-    format: Optional[Format] = typer.Option(None, "--format", "-f", help="table | json | jsonl (default: table on a terminal, jsonl otherwise)."),
-    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file (atomically) instead of stdout."),
+    format: Optional[Format] = typer.Option(None, "--format", "-f", help="table | json | jsonl | html | csv | sqlite (default: from the -o suffix .html/.csv/.db, else table on a terminal and jsonl otherwise)."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file (atomically) instead of stdout; with --format html, a folder (DIR/) gets a page per document."),
     date: Optional[str] = typer.Option(None, "--date", callback=_check_date, help="Document date YYYY-MM-DD for every input."),
     glob: str = typer.Option("*.txt", "--glob", help="File pattern when walking folders."),
     model: str = typer.Option(DEFAULT_MODEL, "--model", help="Installed spaCy pipeline to use."),
@@ -79,7 +82,7 @@ def extract(
     jobs: str = typer.Option("1", "--jobs", "-j", help="Worker processes (a number or 'auto')."),
     batch_size: int = typer.Option(8, "--batch-size", min=1, help="Documents per spaCy batch (memory grows with it)."),
     max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1, help="Longer documents become 'too_large' error records."),
-    resume: bool = typer.Option(False, "--resume", help="With -o out.jsonl: skip inputs already in the output."),
+    resume: bool = typer.Option(False, "--resume", help="With -o out.jsonl or -o out.db: skip inputs already in the output."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     cluster: Optional[str] = typer.Option(None, "--cluster", help="Run on Dask: local, local:N, or tcp://scheduler:8786."),
     shards: bool = typer.Option(False, "--shards", help="With --cluster and -o DIR/: one file per shard plus manifest.json."),
@@ -88,7 +91,8 @@ def extract(
     """Extract claims from articles and write one result per input.
 
     Examples: claimx extract article.txt; claimx extract archive/ -o claims.jsonl --jobs auto;
-    cat crawl.jsonl | claimx extract - --format jsonl
+    cat crawl.jsonl | claimx extract - --format jsonl; claimx extract archive/ -o claims.db;
+    claimx extract article.txt -o article.html
     """
     from .engine import Config
     from .runner import RunPlan, run
@@ -116,21 +120,37 @@ def _inputs(inputs: Optional[List[str]]) -> list[str]:
 
 
 def _format(format: Optional[Format], output: Optional[str], shards: bool) -> str:
+    from .writers import format_for_path
+
+    if format:
+        return format.value
     if shards:
         return "jsonl"
-    return format.value if format else ("table" if output is None and sys.stdout.isatty() else "jsonl")
+    if output is not None:
+        return format_for_path(output) or "jsonl"
+    return "table" if sys.stdout.isatty() else "jsonl"
 
 
 def _check_plan(plan) -> None:
     """Option combinations that cannot work, as usage errors (exit 2) before any input is read."""
+    from .writers import RESUMABLE, is_folder_target
+
     if plan.fmt == "table" and plan.output is not None:
-        raise typer.BadParameter("--format table is for the terminal; use json or jsonl with -o", param_hint="--format")
+        raise typer.BadParameter("--format table is for the terminal; use json, jsonl, html, csv or sqlite with -o",
+                                 param_hint="--format")
+    if plan.fmt == "sqlite" and plan.output is None:
+        raise typer.BadParameter("--format sqlite needs -o FILE.db", param_hint="--format")
     if plan.shards and (plan.cluster is None or plan.output is None):
         raise typer.BadParameter("--shards needs --cluster and -o DIR", param_hint="--shards")
+    if plan.shards and plan.fmt != "jsonl":
+        raise typer.BadParameter("--shards writes JSON Lines shard files; leave out --format", param_hint="--shards")
     if plan.shards and os.path.isfile(plan.output):
         raise typer.BadParameter(f"--shards needs -o to be a folder, and {plan.output} is a file", param_hint="--output")
-    if plan.resume and (plan.output is None or (plan.fmt != "jsonl" and not plan.shards)):
-        raise typer.BadParameter("--resume needs -o FILE with JSON Lines output", param_hint="--resume")
+    if not plan.shards and plan.fmt != "html" and is_folder_target(plan.output):
+        raise typer.BadParameter(f"{plan.output} is a folder: give a file name (a folder is for --format html "
+                                 "or --shards)", param_hint="--output")
+    if plan.resume and (plan.output is None or (plan.fmt not in RESUMABLE and not plan.shards)):
+        raise typer.BadParameter("--resume needs -o FILE with JSON Lines or SQLite output", param_hint="--resume")
     if plan.cluster is not None:
         from .cluster import ClusterError, parse_spec
 

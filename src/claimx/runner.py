@@ -11,6 +11,7 @@ import os
 import signal
 import sys
 import time
+from collections import deque
 from dataclasses import dataclass
 from typing import Callable, Optional
 
@@ -25,7 +26,7 @@ class RunPlan:
     """Everything a run needs, decided before any input is read."""
 
     inputs: tuple[str, ...]
-    fmt: str  # "table", "json" or "jsonl"
+    fmt: str  # one of writers.FORMATS
     output: Optional[str] = None  # None: stdout
     config: Config = Config()
     date: Optional[str] = None
@@ -66,62 +67,62 @@ def _exit_codes() -> tuple:
 def run(plan: RunPlan, say: Callable[[str], None]) -> int:
     """Carry out *plan*; *say* writes a line for the user (stderr). Returns the exit code."""
     from .sources import read_inputs
-    from .writers import Sink, read_done_ids
+    from .writers import done_ids, open_writer
 
-    table = plan.fmt == "table"
-    sink = None
+    writer = None
     try:
-        skip = read_done_ids(plan.output)[0] if plan.resume and not plan.shards else set()
-        sink = Sink(plan.output, plan.fmt, resume=plan.resume, single=plan.single) \
-            if not table and not plan.shards else None
+        skip = done_ids(plan.fmt, plan.output) if plan.resume and not plan.shards else set()
+        if not plan.shards:
+            writer = open_writer(plan.fmt, plan.output, resume=plan.resume, single=plan.single)
         if plan.jobs == 1 and plan.cluster is None:
             from .stages.pipeline import load_pipeline
 
             load_pipeline(plan.config.model)  # a missing pipeline is a usage error before any output
     except tuple(exc for exc, _ in _exit_codes()) as exc:
-        if sink:
-            sink.discard()
+        if writer:
+            writer.discard()
         say(f"claimx: {exc}")
         return EXIT_USAGE
-    items = read_inputs(list(plan.inputs), pattern=plan.glob, date=plan.date, max_chars=plan.max_chars,
-                        skip_ids=skip)
-    console = None
-    if table:
-        from rich.console import Console
-
-        console = Console()
-    count = errors = 0
+    inflight = InFlight(read_inputs(list(plan.inputs), pattern=plan.glob, date=plan.date, max_chars=plan.max_chars,
+                                    skip_ids=skip), keep_text=bool(writer and writer.needs_text))
+    count = errors = words = 0
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         with _progress(plan.quiet) as bar:
-            task = bar.add_task("claimx", total=None, errors=0, rate="-") if bar else None
-            started = time.perf_counter()
-            for result in results(items, plan):
-                count += 1
-                errors += "error" in result
-                if console is not None:
-                    from .writers import render_table
+            task = None
+            if bar:
+                from .sources import count_inputs
 
-                    render_table(result, console)
-                elif sink is not None:
-                    sink.write(result)
+                total = count_inputs(list(plan.inputs), plan.glob)
+                task = bar.add_task("claimx", total=max(0, total - len(skip)) if total is not None else None,
+                                    errors=0, rate="-")
+            started = time.perf_counter()
+            for result in results(inflight.items(), plan):
+                text, n_words = inflight.match(result["id"])
+                count += 1
+                words += n_words
+                errors += "error" in result
+                if writer is not None:
+                    writer.write(result, text)
                 if bar:
-                    rate = f"{count / max(1e-9, time.perf_counter() - started):.1f}"
-                    bar.update(task, advance=1, errors=errors, rate=rate)
-        if sink:
-            sink.finish()
+                    elapsed = max(1e-9, time.perf_counter() - started)
+                    bar.update(task, advance=1, errors=errors,
+                               rate=f"{count / elapsed:.1f} docs/s, {words / elapsed:,.0f} words/s")
+        if writer:
+            writer.finish()
     except (KeyboardInterrupt, _Terminated):
-        if sink:
-            sink.interrupted()
+        if writer:
+            writer.interrupted()
+        resumable = plan.output and plan.fmt in ("jsonl", "sqlite")
         say(f"claimx: interrupted after {count} documents"
-            + (f"; rerun with --resume to finish {plan.output}" if plan.output and plan.fmt == "jsonl" else ""))
+            + (f"; rerun with --resume to finish {plan.output}" if resumable else ""))
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         quiet_broken_pipe()
         return EXIT_OK
     except tuple(exc for exc, _ in _exit_codes()) as exc:
-        if sink:
-            sink.discard()
+        if writer:
+            writer.discard()
         say(f"claimx: {exc}")
         return next(code for kind, code in _exit_codes() if isinstance(exc, kind))
     finally:
@@ -130,6 +131,35 @@ def run(plan: RunPlan, say: Callable[[str], None]) -> int:
         say(f"claimx: {errors} of {count} inputs could not be processed (see their error records)")
         return EXIT_SOME_ERRORS
     return EXIT_OK
+
+
+class InFlight:
+    """Inputs on their way through the engine, so that each result meets its text again (for the
+    HTML view) and its word count (for the progress rate). Results come back in input order; an
+    input that yields no result (a shard skipped by ``--resume``) is dropped when a later one
+    arrives."""
+
+    def __init__(self, items, keep_text: bool):
+        self._items = items
+        self._keep_text = keep_text
+        self._queue: deque = deque()
+
+    def items(self):
+        for item in self._items:
+            text = getattr(item, "text", None)
+            self._queue.append((item.id, text if self._keep_text else None, _words(text) if text else 0))
+            yield item
+
+    def match(self, doc_id: str) -> tuple[Optional[str], int]:
+        while self._queue:
+            item_id, text, words = self._queue.popleft()
+            if item_id == doc_id:
+                return text, words
+        return None, 0
+
+
+def _words(text: str) -> int:
+    return len(text.split())
 
 
 def results(items, plan: RunPlan):
@@ -175,5 +205,5 @@ def _progress(quiet: bool):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     return Progress(TextColumn("[bold]claimx"), BarColumn(), MofNCompleteColumn(),
-                    TextColumn("{task.fields[rate]} docs/s"), TextColumn("errors: {task.fields[errors]}"),
+                    TextColumn("{task.fields[rate]}"), TextColumn("errors: {task.fields[errors]}"),
                     TimeElapsedColumn(), console=Console(stderr=True), transient=True)

@@ -268,6 +268,24 @@ def read_inputs(inputs: Iterable[str], *, pattern: str = "*.txt", date: Optional
         yield _read_text(path, date, max_chars, stdin)
 
 
+def count_inputs(inputs: Iterable[str], pattern: str = "*.txt") -> Optional[int]:
+    """How many records *inputs* hold, for a progress total: files found in folders, non-blank
+    lines of JSON Lines files. None when it cannot be known in advance (stdin)."""
+    total = 0
+    for path, err in iter_paths(inputs, pattern):
+        if path == "-":
+            return None
+        if err is None and path.lower().endswith(JSONL_SUFFIXES):
+            try:
+                with open(path, "rb") as fh:
+                    total += sum(1 for raw in fh if not raw.isspace())
+            except OSError:
+                total += 1
+        else:
+            total += 1
+    return total
+
+
 _ERR_TEXT = {
     "not_found": "no such file or directory: {path}",
     "unreadable": "permission denied: {path}",

@@ -137,3 +137,24 @@ def test_a_person_with_another_title_is_another_person():
             "King Hussein of Jordan said that he had no message from Baghdad.")
     spk = only(text, "said")
     assert spk["name"] == "Hussein"
+
+
+def test_a_name_set_off_by_commas_names_any_common_noun():
+    # "engineer" is in no role list; the apposition alone names the speaker, and "He" then follows
+    found, _ = speakers_of("The city engineer, Tom Hale, denied that the bridge was safe. "
+                           "He said last week that cracks had been found.")
+    assert [(s["text"], s["name"], s["resolution"]) for s in found] == [
+        ("The city engineer", "Tom Hale", "description"), ("He", "Tom Hale", "pronoun")]
+
+
+def test_a_compound_before_a_common_noun_is_no_name():
+    spk = only("The Clinton foundation said that the grant had been returned.")
+    assert spk["name"] != "Clinton"
+
+
+def test_a_headline_verb_is_not_part_of_the_name():
+    text = ("Obama Says the Museum Will Tell of Suffering\n\n"
+            "President Obama said on Saturday that the museum told a story of suffering.")
+    _, doc = speakers_of(text)
+    assert "Obama Says" not in [e["name"] for e in doc["entities"]]
+    assert any(e["name"] == "Obama" for e in doc["entities"])

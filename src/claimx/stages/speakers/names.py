@@ -39,6 +39,15 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:k], words[k:]
 
 
+def is_headline_verb(word: str) -> bool:
+    """A capitalised speech verb as headlines write it after a name: "Says", "Warns", "Denies"."""
+    lower = word.lower()
+    if not word[:1].isupper() or not lower.endswith("s") or len(lower) < 4:
+        return False
+    stems = (lower[:-1], lower[:-2], lower[:-3] + "y" if lower.endswith("ies") else None)
+    return any(stem and (stem, "VERB") in lexicon.cues() for stem in stems)
+
+
 def person_name(text: str) -> Optional[str]:
     """The name in a PERSON mention without titles ("President Bill Clinton" -> "Bill Clinton");
     None when only titles are left ("Secretary", "Minister")."""

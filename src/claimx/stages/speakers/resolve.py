@@ -119,7 +119,8 @@ class Resolver:
         entity = self.entities.at(head)
         if entity is None:
             kind = lexicon.roles().get(head.lemma_.lower())
-            named = self._named_inside(head) if kind == "PERSON" else None
+            named = self._named_inside(head) if kind == "PERSON" else \
+                self._apposed_name(head) if kind is None and head.pos_ == "NOUN" else None
             if named is not None:
                 # "Kremlin spokesman Dmitry Peskov" parsed with the role as head; "a spokesman, John
                 # Smith"; "The U.S. ambassador to Poland, Dan Fried,": the name in the same phrase
@@ -150,6 +151,17 @@ class Resolver:
         titled = any(names.is_title(t.text) for t in before[-2:])
         how = "title" if titled else "direct" if written.lower() == entity.name.lower() else "alias"
         return Resolved(entity.name, entity.label, how, entity)
+
+    def _apposed_name(self, head) -> Optional[Entity]:
+        """A person's name set off by commas after any common noun: "The city engineer, Tom Hale,"
+        (the role lexicon need not know the noun; a compound is not enough: "the Clinton
+        Foundation" is no person)."""
+        for c in head.children:
+            entity = self.entities.at(c)
+            if c.dep_ == "appos" and c.i > head.i and entity and entity.label == "PERSON" \
+                    and self.doc[c.left_edge.i - 1].text == ",":
+                return entity
+        return None
 
     def _named_inside(self, head) -> Optional[Entity]:
         """A person's name inside a description's own phrase: a compound or an apposition of the

@@ -88,3 +88,18 @@ def test_two_spaces_after_sentences_are_read_as_one():
     layout = normalize(text)
     assert "  " not in layout.text
     assert [c["cue"]["text"] for c in analyse(text)["claims"]] == ["said", "said"]
+
+
+def test_a_line_break_inside_a_sentence_is_a_space_even_in_short_text():
+    text = "\"We are ready,\nand we will win,\" Anna Berg said.\n\nShe left.\nThe end."
+    layout = normalize(text)
+    assert layout.text == text.replace(",\nand", ", and") and layout.maps == []
+    doc = analyse(text)
+    assert [c["content"]["text"] for c in doc["claims"]] == ["We are ready,\nand we will win,"]
+    assert "layout: 1 line breaks inside a sentence read as spaces" in doc["warnings"]
+    check_offsets(text, doc)
+
+
+def test_a_line_that_ends_a_sentence_and_a_list_of_words_keep_their_breaks():
+    for text in ("It is over.\nand then it began.", "Agenda:\nbudget\nroads\nparks", "Was it?\nno, it was not."):
+        assert normalize(text).text == text

@@ -6,6 +6,8 @@ indentation, or by nothing at all; files from Windows end lines with CR LF. The 
 break as a paragraph end, so such text is normalized first:
 
 - CR LF and CR line ends become LF; a form feed becomes a line break;
+- a line break inside a sentence (a line of three words or more ends in a word or a comma, the
+  next goes on in lower case) is a space, in any text;
 - hard-wrapped text (:func:`is_wrapped`) gets one line per paragraph: a line break inside a
   paragraph becomes a space, the indentation and the runs of spaces of its lines go, and a word
   hyphenated at a line end is joined ("negoti-" + "ations"; "well-" + "known" keeps its hyphen).
@@ -118,12 +120,40 @@ def normalize(text: str) -> Layout:
         if runs:
             layout.maps.append(offsets)
             layout.applied.append(f"{runs} runs of spaces inside lines read as one space")
+    if not wrapped:
+        layout.text, joined = _join_broken_sentences(layout.text)
+        if joined:
+            layout.applied.append(f"{joined} line breaks inside a sentence read as spaces")
     if wrapped:
         layout.text, offsets, joined, hyphens = _unwrap(layout.text, lines)
         layout.maps.append(offsets)
         layout.applied.append(f"hard-wrapped text: {joined} line breaks inside paragraphs read as spaces"
                               + (f", {hyphens} words hyphenated at a line end joined" if hyphens else ""))
     return layout
+
+
+# a line of three words or more that ends inside a sentence (a letter, digit or comma) and a next
+# line that goes on in lower case: "\"We are ready,\nand we will win,\" she said." No paragraph
+# starts that way.
+_BROKEN_SENTENCE = re.compile(r"(?<=[A-Za-z0-9,])[ \t]*\n(?=[ \t]*[a-z])")
+
+
+def _join_broken_sentences(text: str) -> tuple[str, int]:
+    """*text* with the line breaks inside a sentence made spaces (same length: no offset map),
+    and how many there were; for text too short or too ragged to be recognised as wrapped."""
+    if "\n" not in text:
+        return text, 0
+    joined = 0
+
+    def space(m: re.Match) -> str:
+        nonlocal joined
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if len(line.split()) < 3:
+            return m.group(0)  # a list of short lines ("Agenda:\nbudget\nroads") stays a list
+        joined += 1
+        return m.group(0).replace("\n", " ")
+
+    return _BROKEN_SENTENCE.sub(space, text), joined
 
 
 def _line_ends(text: str) -> tuple[str, _OffsetMap]:

@@ -158,3 +158,11 @@ def test_a_headline_verb_is_not_part_of_the_name():
     _, doc = speakers_of(text)
     assert "Obama Says" not in [e["name"] for e in doc["entities"]]
     assert any(e["name"] == "Obama" for e in doc["entities"])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Anna Berg is an economist who has argued that taxes must fall.", "Anna Berg"),
+    ("Tom Hale incites anger and is a serial liar and birther who has pledged to ban all cars.", "Tom Hale"),
+])
+def test_a_relative_clause_on_what_someone_is_speaks_for_that_someone(text, name):
+    assert only(text)["name"] == name

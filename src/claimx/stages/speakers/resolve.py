@@ -105,7 +105,7 @@ class Resolver:
 
     def _resolve_new(self, head) -> Resolved:
         if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl" and head.head.head.i != head.i:
-            return self._resolve(head.head.head)  # "..., who said": the noun the clause hangs on
+            return self._resolve(_antecedent(head.head.head))  # "..., who said": the noun the clause hangs on
         if head.pos_ == "PRON":
             return self._pronoun(head)
         named = self._named(head)
@@ -326,3 +326,23 @@ class Resolver:
         if kind == "ORG":
             return _Referent(tok.idx, res, "org", None, plural)
         return None
+
+
+def _antecedent(noun):
+    """The referent of a relative clause hung on *noun*: the noun itself, or, when the noun only
+    says what someone is, that someone ("Trump is a serial liar and xenophobe who has pledged
+    ..." -> Trump; "Smith, an economist who has argued ..." stays with the economist, whom the
+    apposition names)."""
+    predicate = noun
+    while predicate.dep_ == "conj" and predicate.head.i != predicate.i:
+        predicate = predicate.head
+    if predicate.dep_ == "attr" and predicate.head.lemma_ == "be":
+        verb = predicate.head
+        while True:  # "Trump incites violence and is a liar who ...": the subject of the first verb
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if subjects:
+                return subjects[0]
+            if verb.dep_ != "conj" or verb.head.i == verb.i:
+                break
+            verb = verb.head
+    return noun

@@ -26,6 +26,14 @@ def said_on_value(claim: dict) -> Optional[str]:
     return said_on["value"] if said_on else None
 
 
+def content_words(claim: dict) -> str:
+    """What was said, for reading: the fragments without the "he said" between them."""
+    fragments = claim["content"].get("fragments") or []
+    if len(fragments) > 1:
+        return " … ".join(f["text"].strip() for f in fragments)
+    return claim["content"]["text"]
+
+
 def one_line(text: str) -> str:
     """Runs of whitespace (wrapped lines, paragraphs) as single spaces."""
     return " ".join(text.split())

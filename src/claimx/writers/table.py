@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .describe import cut, said_on_value, who
+from .describe import content_words, cut, said_on_value, who
 
 WIDE = 100  # columns from which "said on" gets a column of its own
 CONTENT_LINES = 3  # a content longer than this many lines of its column is cut
@@ -46,7 +46,7 @@ def render_table(result: dict, console) -> None:
     claims = result["claims"]
     denials = sum(c["kind"] == "denial" for c in claims)
     date = result.get("document_date") or "no date"
-    title = f"{result['id']}  ({date}; {len(claims)} claims, {denials} denials)"
+    title = f"{result['id']}  ({date}; {_count(len(claims), 'claim')}, {_count(denials, 'denial')})"
     wide = console.width >= WIDE
     table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, expand=True, pad_edge=False)
     speakers = [", ".join(who(s) for s in c["speakers"]) for c in claims]
@@ -54,15 +54,16 @@ def render_table(result: dict, console) -> None:
     # fixed widths for the short columns (a ratio column may be squeezed below any minimum);
     # the cue column is as wide as its longest word, so no cue word is ever broken
     table.add_column("#", no_wrap=True, width=max([2] + [len(c["id"]) for c in claims]))
-    table.add_column("speaker", width=_width(speakers, 24 if wide else 16))
+    table.add_column("speaker", width=_width(speakers, 24 if wide else 14))
     table.add_column("kind", no_wrap=True, width=9)
     table.add_column("neg", no_wrap=True, width=3)
-    table.add_column("cue", width=_width(cues, 24 if wide else 14))
+    table.add_column("cue", width=_width(cues, 24 if wide else 12))
     table.add_column("content", ratio=1)
     if wide:
-        table.add_column("said on", no_wrap=True, width=10)
+        table.add_column("said on", no_wrap=True, width=max([7] + [len(said_on_value(c) or "") for c in claims]))
     fixed = sum(col.width for col in table.columns if col.width) + 2 * (len(table.columns) - 1)
-    content_chars = max(40, (console.width - fixed) * CONTENT_LINES)
+    # words wrap, so a line holds less than its width: about four fifths of it
+    content_chars = max(40, int((console.width - fixed - 2) * CONTENT_LINES * 0.8))
     for c in claims:
         speaker = Text(", ".join(who(s) for s in c["speakers"]) or "-")
         said_on = said_on_value(c) or ""
@@ -71,7 +72,7 @@ def render_table(result: dict, console) -> None:
         kind = Text("DENIAL", style="bold red") if c["kind"] == "denial" else Text("assertion")
         negated = Text("not", style="yellow") if c["negated"] else Text("")
         cue = Text(c["cue"]["text"] if c["cue"] else "-", style="bold")
-        row = [c["id"], speaker, kind, negated, cue, cut(c["content"]["text"], content_chars)]
+        row = [c["id"], speaker, kind, negated, cue, cut(content_words(c), content_chars)]
         table.add_row(*row, *([said_on] if wide else []))
     console.print(table)
     for warning in result.get("warnings", []):
@@ -83,3 +84,7 @@ def _width(texts: list[str], most: int) -> int:
     word (up to 20 characters: a longer one, a URL say, may fold)."""
     longest_word = min(20, max((len(w) for t in texts for w in t.split()), default=1))
     return max(longest_word, min(most, max((len(t) for t in texts), default=1)), 3)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")

@@ -16,7 +16,7 @@ from html import escape
 from importlib import resources
 from typing import Optional
 
-from ..describe import cut, said_on_value, who
+from ..describe import content_words, cut, said_on_value, who
 from .marks import Mark, render
 
 PALETTE = 12  # colour classes p0..p11 in reader.css
@@ -99,7 +99,7 @@ def summarise(result: dict, key: str, href: str) -> Summary:
         if c["kind"] == "denial":
             speaker = "; ".join(who(s) for s in c["speakers"]) or "unknown speaker"
             summary.denials.append((f"{href}#{key}-{c['id']}", speaker, c["cue"]["text"] if c["cue"] else "",
-                                    cut(c["content"]["text"], 90)))
+                                    cut(content_words(c), 90)))
     return summary
 
 
@@ -169,7 +169,7 @@ def _item(claim: dict, key: str) -> str:
         bits.append("<span class=\"neg\">negated</span>")
     if claim["cue"]:
         bits.append(f"<i>{escape(claim['cue']['text'])}</i>")
-    bits.append(f"<q>{escape(cut(claim['content']['text'], 240))}</q>")
+    bits.append(f"<q>{escape(cut(content_words(claim), 240))}</q>")
     if said_on_value(claim):
         bits.append(f"<span class=\"when\">{escape(said_on_value(claim))}</span>")
     if claim.get("responds_to"):

@@ -136,3 +136,25 @@ def test_a_denial_in_the_lead_may_answer_an_accusation_spelled_out_below():
 
 def test_a_denial_without_anything_to_answer_points_nowhere():
     assert the_denial("The minister denied that she had met the lobbyist.")["responds_to"] is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    # the parser hangs these clauses on the noun as relative clauses; they are its content
+    ("Officials said there is \"no information\" that the father is an unfit parent.", "falsity"),
+    ("Diplomats say there is no reason to believe that the rebels plan another attack.", "falsity"),
+    # "lies" read as a modifier of "theories"
+    ("The actress says the tweets accusing her of fraud are \u201clies and conspiracy theories.\u201d", "falsity"),
+    # the adjectives parsed inside the object of "called"
+    ("The campaign called the charges unsubstantiated and fabricated by former employees.", "deny_cue"),
+])
+def test_denials_through_common_misparses(text, reason):
+    assert the_denial(text)["kind_reason"] == reason
+
+
+@pytest.mark.parametrize("text", [
+    "He said there was no information that was useful.",
+    "He said there is no reason to leave.",
+    "She called the report biased and unfair.",
+])
+def test_their_look_alikes_stay_assertions(text):
+    assert all(c["kind"] == "assertion" for c in claims_of(text))

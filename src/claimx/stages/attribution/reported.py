@@ -87,14 +87,31 @@ def _object(verb, children, frame, text):
     parts = [obj]
     if frame != "dobj":
         second = next((c for c in children if c.dep_ == frame.split("+")[1] and c.i > obj.i), None)
-        if second is None:
+        if second is None and frame == "dobj+oprd" and _predicative(obj) is not None:
+            pass  # "called the charges unsubstantiated" parsed with the adjective inside the object
+        elif second is None:
             return None
-        parts.append(second)
+        else:
+            parts.append(second)
     else:
         parts += [c for c in children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("as", "of", "for")]
     s = min(subtree_span(x, text, exclude=_trailing_asides(x))[0] for x in parts)
     e = max(subtree_span(x, text, exclude=_trailing_asides(x))[1] for x in parts)
     return ContentHit(obj, "dobj", [(s, e)], [])
+
+
+_FALSITY = lexicon.falsity_words("strong") | lexicon.falsity_words("weak")
+
+
+def _predicative(obj):
+    """An adjective after the object that the parser hung on it ("called the charges
+    unsubstantiated and fabricated": acl of "charges"), which is what the object is called; a
+    participle only when it calls something false ("called the story fabricated")."""
+    for c in obj.children:
+        if c.dep_ in ("acl", "amod") and c.i > obj.i and (
+                c.tag_ == "JJ" or (c.tag_ == "VBN" and (c.lower_ in _FALSITY or c.lemma_.lower() in _FALSITY))):
+            return c
+    return None
 
 
 def _denies(verb) -> bool:

@@ -91,7 +91,7 @@ def _named_false(verb, obj) -> bool:
     said = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
     said += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.children]
     said += [c for c in obj.children if c.dep_ in ("amod", "acl") and c.i > obj.i]  # "called the charges unsubstantiated"
-    words = {t.lemma_.lower() for o in said for t in o.subtree}
+    words = {w for o in said for t in o.subtree for w in (t.lemma_.lower(), t.lower_)}  # "unsubstantiated" (VBN)
     if words & lexicon.falsity_words("strong"):
         return True
     return bool(words & lexicon.falsity_words("weak")) and obj is not None and \

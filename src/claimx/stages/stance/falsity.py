@@ -81,6 +81,7 @@ def _copula_false(verb) -> bool:
     subj = _subject(verb)
     words = {a.lemma_.lower() for a in attrs} | {
         c.lemma_.lower() for a in attrs for c in a.children if c.dep_ == "advmod"  # "flat out wrong"
+        or (c.dep_ == "nmod" and c.lemma_.lower() in lexicon.falsity_words("strong"))  # "lies and conspiracy theories"
         or (c.dep_ == "amod" and (a.lemma_.lower() in lexicon.proposition_nouns() or c.lower_ in _FALSE_MODIFIERS))}
     # "a false claim", "a manufactured issue"; not "a false choice"
     negated = negated_token(verb) or any(negated_token(a) or any(c.lower_ == "no" for c in a.children) for a in attrs)
@@ -107,10 +108,24 @@ def _no_grounds(verb) -> bool:
             return True  # "nothing to suggest that ...", not "nothing to prove"
         if tok.lemma_.lower() in lexicon.evidence_nouns() and (
                 any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or negated_token(verb)):
-            if any(c.dep_ in ("acl", "ccomp") or (c.dep_ == "prep" and (c.lower_ == "to" or (
-                    c.lower_ == "in" and tok.lemma_.lower() in ("truth", "substance", "merit")))) for c in tok.children):
+            if any(c.dep_ in ("acl", "ccomp") or _complement_parsed_as_relative(c) or (c.dep_ == "prep" and (
+                    c.lower_ == "to" or (c.lower_ == "in" and tok.lemma_.lower() in ("truth", "substance", "merit"))))
+                   for c in tok.children):
                 return True  # "no evidence that ...", "no truth in the report"; not "no reason for my departure"
     return False
+
+
+def _complement_parsed_as_relative(clause) -> bool:
+    """A clause the parser hung on the noun as a relative clause that is its content: "no
+    information that the father is unfit" ("that" a subordinator, not the clause's subject), "no
+    reason to believe that ..." (an infinitive of thinking or suggesting)."""
+    if clause.dep_ != "relcl":
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True
+    return clause.lemma_.lower() in _THINKING | _SUGGESTING and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and \
+        any(c.dep_ in ("ccomp", "dobj") for c in clause.children)
 
 
 def _falsehood(verb) -> bool:

@@ -166,3 +166,14 @@ def test_a_headline_verb_is_not_part_of_the_name():
 ])
 def test_a_relative_clause_on_what_someone_is_speaks_for_that_someone(text, name):
     assert only(text)["name"] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Elian's great-uncle, Lazaro Gonzalez, met reporters. Elian's great-uncle said the battle would go on.",
+     "Lazaro Gonzalez"),
+    ("Elian's father, Juan Miguel Gonzalez, arrived on Friday. Elian's father said the boy should go home.",
+     "Juan Miguel Gonzalez"),
+])
+def test_a_relation_written_beside_a_name_is_that_person_later(text, name):
+    assert only(text, "said")["name"] == name
+

@@ -206,13 +206,20 @@ class Resolver:
 
     def _description(self, head) -> Resolved:
         head_word = head.lemma_.lower()
-        if head.i >= 2 and head.text == "elect" and head.nbor(-1).text == "-":
-            head_word = head.nbor(-2).lower_ + "-elect"
+        if head.i >= 2 and head.nbor(-1).text == "-" and not head.nbor(-1).whitespace_:
+            head_word = head.nbor(-2).lower_ + "-" + head.lower_  # "president-elect", "great-uncle"
         age = _age(head)
         kind = lexicon.roles().get(head_word) or lexicon.roles().get(head.lower_) or ("PERSON" if age else None)
         if kind is None and self._names_an_organisation(head_word, head.idx):
             kind = "ORG"  # "the board" after "the Illinois Board of Elections"
         affiliation = affiliation_of(head, self)
+        possessor = next((c for c in head.children if c.dep_ == "poss"), None)
+        if kind is None and possessor is not None and head.pos_ == "NOUN" and head.tag_ == "NN":
+            # "Elian's great-uncle" after "Elian's great-uncle, Lazaro Gonzalez,": any noun the
+            # text wrote in apposition to a person's name, with the same owner
+            entity = self._relative_of(possessor, head_word, head.idx)
+            if entity is not None:
+                return Resolved(entity.name, entity.label, "description", entity)
         dets = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "amod", "predet")}
         possessed = any(c.dep_ == "poss" for c in head.children)
         plural = head.tag_ in ("NNS", "NNPS")
@@ -229,7 +236,6 @@ class Resolver:
             words.add(age)
         proper = {w for t in modifiers if t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG")
                   for w in re.findall(r"[a-z][a-z\-]*", t.text.lower())}
-        possessor = next((c for c in head.children if c.dep_ == "poss"), None)
         if possessor is not None and kind == "PERSON":
             entity = self._relative_of(possessor, head_word, head.idx)  # "his lawyer", "Elian's father"
         else:

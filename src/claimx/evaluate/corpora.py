@@ -44,3 +44,22 @@ def run_claimx(docs: dict, model: str, scope: str, jobs: int = 1) -> dict:
                       date=parse_iso_date((docs[(c, i)].get("date") or docs[(c, i)].get("dct") or "")[:10]) or None)
                for c, i in keys]
     return dict(zip(keys, process_parallel(iter(records), Config(model=model, scope=scope), jobs)))
+
+
+def paired_by_document(rows: list[dict], docs: dict, results: dict):
+    """For each labelled document: (key, text, its label rows, claimx's claims, pairs), where
+    pairs maps a row's index to the claim whose content matches it (the attribution scorer's
+    content match)."""
+    from collections import defaultdict
+
+    from .attribution import match
+
+    by_doc = defaultdict(list)
+    for r in rows:
+        by_doc[(r["corpus"], r["id"])].append(r)
+    for key, doc_rows in by_doc.items():
+        text = docs[key]["text"]
+        claims = results[key].get("claims", [])
+        gold = [{"content": [tuple(x) for x in r["content"]]} for r in doc_rows]
+        pred = [{"content": [(f["start"], f["end"]) for f in c["content"]["fragments"]]} for c in claims]
+        yield key, text, doc_rows, claims, dict(match(text, gold, pred))

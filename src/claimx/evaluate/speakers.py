@@ -19,11 +19,11 @@ mention); and how many labelled statements found a claim at all.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from typing import Optional
 
-from .attribution import load_jsonl, match
-from .corpora import documents, run_claimx
+from .attribution import load_jsonl
+from .corpora import documents, paired_by_document, run_claimx
 
 SOURCES = {"timebank": "wire", "aquaint": "wire", "polnear-train": "polnear", "polnear-dev": "polnear"}
 TYPE_NAMES = {"none": "unresolved"}
@@ -61,17 +61,9 @@ def run(labels_path: str, *, data_dir: str, model: str, scope: str = "speech", j
     labels = load_jsonl(labels_path)
     docs = documents(data_dir, {(r["corpus"], r["id"]) for r in labels})
     results = run_claimx(docs, model, scope, jobs)
-    by_doc = defaultdict(list)
-    for r in labels:
-        by_doc[(r["corpus"], r["id"])].append(r)
     right, total, paired = Counter(), Counter(), Counter()
     mistakes = []
-    for key, rows in by_doc.items():
-        text = docs[key]["text"]
-        claims = results[key].get("claims", [])
-        gold = [{"content": [tuple(x) for x in r["content"]]} for r in rows]
-        pred = [{"content": [(f["start"], f["end"]) for f in c["content"]["fragments"]]} for c in claims]
-        pairs = dict(match(text, gold, pred))
+    for key, text, rows, claims, pairs in paired_by_document(labels, docs, results):
         source = SOURCES[key[0]]
         for gi, row in enumerate(rows):
             paired[("statements", source)] += 1

@@ -19,11 +19,11 @@ the contents overlap at all). Reported:
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from typing import Optional
 
-from .attribution import char_set, load_jsonl, match
-from .corpora import documents, run_claimx
+from .attribution import char_set, load_jsonl
+from .corpora import documents, paired_by_document, run_claimx
 
 EXHAUSTIVE = ("timebank", "aquaint", "polnear-dev")
 SOURCES = {"timebank": "wire", "aquaint": "wire", "polnear-train": "polnear", "polnear-dev": "polnear"}
@@ -75,17 +75,9 @@ def run(gold_path: Optional[str], labels_path: str, *, data_dir: str, model: str
         rows = labels
         docs = documents(data_dir, {(r["corpus"], r["id"]) for r in rows})
     results = run_claimx(docs, model, scope, jobs)
-    by_doc = defaultdict(list)
-    for r in rows:
-        by_doc[(r["corpus"], r["id"])].append(r)
     count = Counter()
     mistakes = []
-    for key, doc_rows in by_doc.items():
-        text = docs[key]["text"]
-        claims = results[key].get("claims", [])
-        gold = [{"content": [tuple(x) for x in r["content"]]} for r in doc_rows]
-        pred = [{"content": [(f["start"], f["end"]) for f in c["content"]["fragments"]]} for c in claims]
-        pairs = dict(match(text, gold, pred))
+    for key, text, doc_rows, claims, pairs in paired_by_document(rows, docs, results):
         _pair_by_cue(text, doc_rows, claims, pairs)
         source = SOURCES[key[0]]
         for gi, row in enumerate(doc_rows):

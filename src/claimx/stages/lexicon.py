@@ -122,10 +122,10 @@ def proposition_nouns() -> frozenset:
 
 
 @lru_cache(maxsize=None)
-def falsity_words(strength: str) -> frozenset:
+def falsity_words(strength: str = "any") -> frozenset:
     """Words calling something false: "strong" ones of anything ("untrue"), "weak" ones only of a
-    report or claim ("ridiculous")."""
-    return frozenset(row[0].strip() for row in _rows("falsity_words.tsv") if row[1].strip() == strength)
+    report or claim ("ridiculous"), or "any" of them."""
+    return frozenset(row[0].strip() for row in _rows("falsity_words.tsv") if strength in ("any", row[1].strip()))
 
 
 @lru_cache(maxsize=None)

@@ -100,16 +100,13 @@ def _object(verb, children, frame, text):
     return ContentHit(obj, "dobj", [(s, e)], [])
 
 
-_FALSITY = lexicon.falsity_words("strong") | lexicon.falsity_words("weak")
-
-
 def _predicative(obj):
     """An adjective after the object that the parser hung on it ("called the charges
     unsubstantiated and fabricated": acl of "charges"), which is what the object is called; a
     participle only when it calls something false ("called the story fabricated")."""
     for c in obj.children:
         if c.dep_ in ("acl", "amod") and c.i > obj.i and (
-                c.tag_ == "JJ" or (c.tag_ == "VBN" and (c.lower_ in _FALSITY or c.lemma_.lower() in _FALSITY))):
+                c.tag_ == "JJ" or (c.tag_ == "VBN" and (c.lower_ in lexicon.falsity_words() or c.lemma_.lower() in lexicon.falsity_words()))):
             return c
     return None
 

@@ -72,7 +72,7 @@ def denied_object(verb, obj, lemma: str) -> bool:
             for c in obj.children):
         return True  # "rejected attacks that he was not a conservative" (not "an order that he stay")
     as_phrase = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
-    if any(t.lemma_.lower() in _falsity() for a in as_phrase for t in a.subtree):
+    if any(t.lemma_.lower() in lexicon.falsity_words() for a in as_phrase for t in a.subtree):
         return True  # "dismissed the whole kerfuffle as absurd"
     if lemma in ("contradict", "rebut", "refute") and (obj.pos_ == "PRON" or obj.ent_type_ == "PERSON"):
         return True  # "contradicted him": his statements
@@ -96,10 +96,6 @@ def _named_false(verb, obj) -> bool:
         return True
     return bool(words & lexicon.falsity_words("weak")) and obj is not None and \
         obj.lemma_.lower() in lexicon.proposition_nouns()
-
-
-def _falsity() -> frozenset:
-    return lexicon.falsity_words("strong") | lexicon.falsity_words("weak")
 
 
 def _neither_nor(verb) -> bool:

@@ -13,6 +13,7 @@ from importlib import resources
 HUMAN_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})  # subjects that are people
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})  # one person
 GROUP_PRONOUNS = frozenset({"they", "it", "them"})  # an organisation, a country, a group
+PERSONAL_PRONOUNS = HUMAN_PRONOUNS | PERSON_PRONOUNS | GROUP_PRONOUNS | {"me", "us"}
 NEGATIVE_QUANTIFIERS = frozenset({"nobody", "nothing", "none", "noone", "neither"})
 
 

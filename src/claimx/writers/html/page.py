@@ -16,11 +16,11 @@ from html import escape
 from importlib import resources
 from typing import Optional
 
+from ...stages.lexicon import PERSONAL_PRONOUNS
 from ..describe import content_words, cut, said_on_value, who
 from .marks import Mark, render
 
 PALETTE = 12  # colour classes p0..p11 in reader.css
-PRONOUNS = {"he", "she", "it", "they", "i", "we", "you", "him", "her", "them"}
 
 
 def _asset(name: str) -> str:
@@ -94,7 +94,7 @@ def summarise(result: dict, key: str, href: str) -> Summary:
     for c in result["claims"]:
         for s in c["speakers"]:
             unnamed_pronoun = s.get("resolution") == "unresolved" and not s.get("affiliation") \
-                and s["text"].lower() in PRONOUNS
+                and s["text"].lower() in PERSONAL_PRONOUNS
             summary.speakers["(a pronoun not resolved)" if unnamed_pronoun else who(s)] += 1
         if c["kind"] == "denial":
             speaker = "; ".join(who(s) for s in c["speakers"]) or "unknown speaker"

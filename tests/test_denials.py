@@ -158,3 +158,28 @@ def test_denials_through_common_misparses(text, reason):
 ])
 def test_their_look_alikes_stay_assertions(text):
     assert all(c["kind"] == "assertion" for c in claims_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "\"I never said that,\" the senator told reporters.",
+    "The striker said he never pledged to leave the club.",
+    "\"I did not say it,\" the mayor said.",
+])
+def test_disowning_words_put_in_ones_mouth_is_a_denial(text):
+    assert the_denial(text)["kind_reason"] == "negates_claim"
+
+
+def test_disowning_words_answers_the_report_of_them():
+    text = ("The Sun reported that the mayor called the plan a disaster. "
+            "\"I never said that,\" the mayor said.")
+    claims = claims_of(text)
+    assert the_denial(text)["responds_to"] == claims[0]["id"]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said she did not say whether she would run again.",
+    "\"He never said when the plant would close,\" the union said.",
+    "The minister did not say that the meeting took place.",
+])
+def test_withholding_an_answer_is_no_disowning(text):
+    assert all(c["kind"] == "assertion" for c in claims_of(text))

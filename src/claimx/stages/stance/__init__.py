@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Literal, Optional
 
 from ..statement import Statement
-from .contradiction import contradicted
+from .contradiction import contradicted, disowned_words, points_back
 from .deny_cues import deny_cue_denial
 from .falsity import calls_false
 from .links import Contents, answered
@@ -56,7 +56,10 @@ def decide(doc, statements: list[Statement], speakers: Optional[list[frozenset]]
             stance.responds_to_index = answered(statements, index, contents, speakers, roots[index])
         elif negated[index] and cls not in ("question",):
             target = contradicted(statements, index, contents, speakers, negated, roots[index])
-            if target is not None:
+            disowning = disowned_words(roots[index]) if target is None else None
+            if disowning is not None:  # "I never said that": the report of those words
+                target = answered(statements, index, contents, speakers, disowning, pointing=points_back(disowning))
+            if target is not None or disowning is not None:
                 stance.kind, stance.kind_reason, stance.responds_to_index = "denial", "negates_claim", target
         out.append(stance)
     return out

@@ -14,11 +14,17 @@ from typing import Optional
 
 from ..statement import Statement
 from .links import Contents, candidates
+from .negation import negated_token
 
 # what a denial answers: an accusation, a claim, a report, an insinuation
 _ANSWERED = {"accuse", "claim", "report", "suggest"}
 _LIGHT = {"be", "have", "do", "say", "think", "know", "want", "go", "get", "make", "take", "come", "see", "need",
           "believe", "mean", "can", "will", "would", "could", "should", "may", "might", "must"}
+# verbs of saying that a speaker disowns: "I never said that", "he never pledged to ..."
+_SAYING = {"say", "pledge", "promise", "claim", "suggest", "propose", "threaten", "vow", "advocate", "state", "call",
+           "endorse", "predict", "compare"}
+_WITHHOLDING = {"whether", "if", "when", "how", "what", "who", "why", "where", "which"}
+_DISOWNED_OBJECTS = {"that", "it", "this", "so", "anything", "such"}
 
 
 def predicate(root) -> Optional[str]:
@@ -52,3 +58,32 @@ def contradicted(statements: list[Statement], index: int, contents: Contents, sp
         if best_key is None or key > best_key:
             best, best_key = j, key
     return best
+
+
+def disowned_words(root):
+    """The verb of saying with which the speaker disowns words put in their mouth, or None: "I
+    never said that", "he never pledged to kill ...", "I did not say it"; not "did not say
+    whether he would run" or "never said when", which withhold an answer instead."""
+    if root is None:
+        return None
+    for verb in [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]:
+        if verb.lemma_.lower() not in _SAYING or verb.pos_ != "VERB":
+            continue
+        if any(t.lower_ in _WITHHOLDING and t.i > verb.i for c in verb.children if c.dep_ in ("ccomp", "dobj", "xcomp", "advcl")
+               for t in (c, *c.children) if t.dep_ in ("mark", "advmod", "dobj", "nsubj", "attr") or t is c):
+            continue
+        never = any(c.lower_ == "never" for c in verb.children)
+        if never or (negated_token(verb) and points_back(verb)):
+            return verb
+    return None
+
+
+def points_back(verb) -> bool:
+    """The word after the verb points back and ends the clause ("said that.", "said it,"), read
+    from the words because the parser often takes a bare "that" for a subordinator of the next
+    verb."""
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is None or after.lower_ not in _DISOWNED_OBJECTS:
+        return False
+    return after.i + 1 == len(doc) or doc[after.i + 1].is_punct

@@ -69,11 +69,13 @@ def candidates(statements: list[Statement], index: int) -> list[int]:
 
 
 def answered(statements: list[Statement], index: int, contents: Contents, speakers: list[frozenset],
-             root) -> Optional[int]:
-    """The index of the statement the denial at *index* answers (see the module docstring)."""
+             root, pointing: bool = False) -> Optional[int]:
+    """The index of the statement the denial at *index* answers (see the module docstring);
+    *pointing* says that the denied words point back although *root* is no pronoun ("I never said
+    that")."""
     target = contents.lemmas(index) - _NOT_TOPIC
     expanded = _expand(target)
-    pointing = root is not None and root.pos_ == "PRON" and root.lower_ in _POINTING
+    pointing = pointing or (root is not None and root.pos_ == "PRON" and root.lower_ in _POINTING)
     head = root.lemma_.lower() if root is not None else ""
     anaphoric = pointing or head in _ACCUSATIONS | _REPORTS or _points_back(contents.doc, statements[index])
     best, best_score = None, 0.0

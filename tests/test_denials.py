@@ -183,3 +183,19 @@ def test_disowning_words_answers_the_report_of_them():
 ])
 def test_withholding_an_answer_is_no_disowning(text):
     assert all(c["kind"] == "assertion" for c in claims_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "\"He's not telling the truth,\" the lawyer said.",
+    "\"There's no evidence this would change anything,\" the economist said.",
+])
+def test_untruth_and_missing_evidence_for_a_clause_are_falsity(text):
+    assert the_denial(text)["kind_reason"] == "falsity"
+
+
+@pytest.mark.parametrize("text", [
+    "The lawyer said his client was telling the truth.",
+    "The detective said there was no evidence they could use.",
+])
+def test_truth_told_and_evidence_lacking_for_a_noun_deny_nothing(text):
+    assert all(c["kind"] == "assertion" for c in claims_of(text))

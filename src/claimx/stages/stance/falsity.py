@@ -7,7 +7,8 @@ groundless, with no deny-class cue.
 - "there is no evidence that ...", "no truth to the report", "nothing to suggest that ...",
   "no reason to believe that ..." (what is missing has a clause: "there is no proof of life"
   denies nothing);
-- "she is lying about ...", "they distorted my record", "my comments were mischaracterized";
+- "she is lying about ...", "they distorted my record", "my comments were mischaracterized", "he is
+  not telling the truth";
 - "that never happened", "no such call took place".
 Quotes are read sentence by sentence (the first four), reported speech from its clause.
 """
@@ -123,6 +124,10 @@ def _complement_parsed_as_relative(clause) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return True
+    subject = _subject(clause)
+    if subject is not None and subject.tag_ not in ("WDT", "WP") and \
+            any(c.dep_ in ("dobj", "attr", "acomp", "ccomp") for c in clause.children):
+        return True  # "no evidence this would have any effect": a full clause, no gap for the noun
     return clause.lemma_.lower() in _THINKING | _SUGGESTING and \
         any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and \
         any(c.dep_ in ("ccomp", "dobj") for c in clause.children)
@@ -131,6 +136,8 @@ def _complement_parsed_as_relative(clause) -> bool:
 def _falsehood(verb) -> bool:
     """"she is lying about ...", "they distorted my record", "my comments were mischaracterized"."""
     lemma = verb.lemma_.lower()
+    if lemma in ("tell", "speak") and negated_token(verb):
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == "truth" for c in verb.children)  # "not telling the truth"
     made_up = lemma in ("make", "cook", "dream") and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) \
         and not any(c.dep_ in ("dobj", "prep") and c.lower_ not in _MADE_UP_THINGS for c in verb.children)
     # "she made the story up", "it was made up"; not "women make up 75 percent", "made up of foreigners"

@@ -199,3 +199,17 @@ def test_untruth_and_missing_evidence_for_a_clause_are_falsity(text):
 ])
 def test_truth_told_and_evidence_lacking_for_a_noun_deny_nothing(text):
     assert all(c["kind"] == "assertion" for c in claims_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The campaign pushed back against the senator's attack on her record.",
+    "The minister brushed aside the allegations.",
+    "The club scoffed at reports that the manager would quit.",
+    "The singer laughed off reports of a split.",
+])
+def test_idioms_of_dismissal_are_denials(text):
+    assert the_denial(text)["kind_reason"] == "deny_cue"
+
+
+def test_brushing_aside_an_injury_denies_nothing():
+    assert all(c["kind"] == "assertion" for c in claims_of("The coach brushed aside the injury and played on."))

@@ -129,7 +129,10 @@ def _passive_subject(verb, children, frame, text):
 def _preposition(verb, children, frame, text):
     """"called for a review", "accused her of lying", "called on the administration to act"."""
     word = frame[5:]
-    prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == word and c.i > verb.i), None)
+    particles = [c for c in children if c.i == verb.i + 1 and c.dep_ in ("prt", "advmod")]
+    # the parser often hangs the preposition on the particle: "pushed back against the charges"
+    prep = next((c for c in [*children, *(g for p in particles for g in p.children)]
+                 if c.dep_ == "prep" and c.lower_ == word and c.i > verb.i), None)
     if prep is None:
         return None
     objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]

@@ -213,3 +213,13 @@ def test_idioms_of_dismissal_are_denials(text):
 
 def test_brushing_aside_an_injury_denies_nothing():
     assert all(c["kind"] == "assertion" for c in claims_of("The coach brushed aside the injury and played on."))
+
+
+@pytest.mark.parametrize("text", [
+    "Union leaders said the cuts would cost thousands of jobs. Ministers accused the union of scaremongering. "
+    "The union disputed that notion.",
+])
+def test_a_demonstrative_object_answers_the_claim_just_before(text):
+    claims = claims_of(text)
+    denial = the_denial(text)
+    assert denial["responds_to"] == claims[-2]["id"], [(c["id"], c["content"]["text"]) for c in claims]

@@ -1,7 +1,8 @@
 """Which claim a denial answers (``responds_to``): the best of the document's other statements,
 scored as a reader links them.
 
-- the denied object points back: "denied it/this" -> the statement just before (+3); "the
+- the denied object points back: "denied it/this", "disputed that notion", "rejected those
+  charges" -> the statement just before (+3); "the
   allegations", "the charges", "such claims" -> an accusation or a claim (+2); "the report", "the
   story" -> a report, or a statement by a publication (+2);
 - the words the two share: 2 for each content word of the denied proposition found in the
@@ -75,7 +76,8 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
     that")."""
     target = contents.lemmas(index) - _NOT_TOPIC
     expanded = _expand(target)
-    pointing = pointing or (root is not None and root.pos_ == "PRON" and root.lower_ in _POINTING)
+    pointing = pointing or (root is not None and root.pos_ == "PRON" and root.lower_ in _POINTING) or \
+        _demonstrative(root)
     head = root.lemma_.lower() if root is not None else ""
     anaphoric = pointing or head in _ACCUSATIONS | _REPORTS or _points_back(contents.doc, statements[index])
     best, best_score = None, 0.0
@@ -106,6 +108,13 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
         if score > best_score:
             best, best_score = j, score
     return best if best_score >= (1.5 if anaphoric else 4) else None
+
+
+def _demonstrative(noun) -> bool:
+    """"that notion", "those charges", "this argument": a noun that points at what was just said."""
+    return noun is not None and noun.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("that", "this", "those", "these") for c in noun.children) and not any(
+        c.dep_ in ("acl", "ccomp", "relcl") for c in noun.children)
 
 
 def _names_in(doc, st: Statement) -> set[str]:

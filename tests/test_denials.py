@@ -80,7 +80,7 @@ def test_nominal_denials(text):
     "The minister dismissed the report as speculation.",
     "The club branded the story false.",
     "The spokesman called the claims baseless.",
-    "The Prime Minister hit back at claims that she had misled Parliament.",
+    "The Prime Minister hit back at claims that she had broken the rules.",
     "The company pushed back on those charges.",
 ])
 def test_dismissing_and_branding_a_report_are_denials(text):
@@ -223,3 +223,16 @@ def test_a_demonstrative_object_answers_the_claim_just_before(text):
     claims = claims_of(text)
     denial = the_denial(text)
     assert denial["responds_to"] == claims[-2]["id"], [(c["id"], c["content"]["text"]) for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "The club denied reports that the manager would quit.",
+    "The club scoffed at reports that the manager would quit.",
+    "The minister rejected claims that the deal was signed in secret.",
+])
+def test_the_report_a_denial_names_is_a_statement_it_answers(text):
+    claims = claims_of(text)
+    denial, report = claims
+    assert denial["kind"] == "denial" and report["kind"] == "assertion"
+    assert report["cue"]["text"] in ("reports", "claims") and report["speakers"] == []  # not the denier's
+    assert denial["responds_to"] == report["id"]

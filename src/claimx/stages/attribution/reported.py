@@ -204,7 +204,7 @@ def reported_speech(ctx: Context, covered: bytearray) -> list[Statement]:
             found = _nominal(ctx, tok)
             if found is not None:
                 s, e = found.fragments[0]
-                if share(covered, s, e) <= 0.5:
+                if share(covered, s, e) <= 0.5 or _denied_object(ctx, tok):
                     out.append(found)
                     mark(covered, s, e)
             continue
@@ -215,6 +215,14 @@ def reported_speech(ctx: Context, covered: bytearray) -> list[Statement]:
                 for fs, fe in found.fragments:
                     mark(covered, fs, fe)
     return out
+
+
+def _denied_object(ctx: Context, noun) -> bool:
+    """"denied reports that he had resigned", "rejected accusations by the union that ...": the
+    report or accusation a denial answers is a statement of its own, told inside the denial."""
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    entry = cue_entry(head, ctx.scope) if head.pos_ in ("VERB", "AUX") else None
+    return entry is not None and entry.cls == "deny" and noun.dep_ in ("dobj", "pobj")
 
 
 def _verb_statement(ctx: Context, tok, covered: bytearray) -> Optional[Statement]:
@@ -373,6 +381,9 @@ def _holder(noun, ctx: Context):
         return None
     if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in lexicon.target_verbs():
         return None
+    entry = cue_entry(head, ctx.scope)
+    if entry is not None and entry.cls == "deny":
+        return None  # "scoffed at reports that ...": the reports are not the scoffer's
     return subject_of(head, quoted=ctx.quoted)
 
 

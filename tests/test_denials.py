@@ -236,3 +236,17 @@ def test_the_report_a_denial_names_is_a_statement_it_answers(text):
     assert denial["kind"] == "denial" and report["kind"] == "assertion"
     assert report["cue"]["text"] in ("reports", "claims") and report["speakers"] == []  # not the denier's
     assert denial["responds_to"] == report["id"]
+
+
+@pytest.mark.parametrize("text", [
+    "The president dismissed suggestions that the father travel to Miami.",
+    "The minister rejected suggestions that he should resign.",
+])
+def test_refusing_a_proposal_is_no_denial(text):
+    assert all(c["kind"] == "assertion" for c in claims_of(text))
+
+
+def test_the_accusation_a_denial_rejects_is_no_denial_itself():
+    claims = claims_of("The mayor denied reports that she had lied about the budget.")
+    assert [c["kind"] for c in claims] == ["denial", "assertion"]
+    assert claims[0]["responds_to"] == claims[1]["id"]

@@ -45,10 +45,14 @@ def decide(doc, statements: list[Statement], speakers: Optional[list[frozenset]]
     contents = Contents(doc, statements)
     roots = [_root(doc, st) for st in statements]
     negated = [content_negated(root) for root in roots]
+    reasons = [_reason(doc, st, root) for st, root in zip(statements, roots)]
+    for index, st in enumerate(statements):
+        if reasons[index] is not None and reasons[index] != "deny_cue" and denied_inside(statements, reasons, index):
+            reasons[index] = None  # "rejected claims that he had lied": the accusation denied is no denial
     out: list[Stance] = []
     for index, st in enumerate(statements):
         cls = st.cue_entry.cls if st.cue_entry is not None else None
-        reason = _reason(doc, st, roots[index])
+        reason = reasons[index]
         stance = Stance("denial" if reason else "assertion", negated[index], cls, kind_reason=reason)
         if reason == "deny_cue" and st.frame in ("dobj", "nsubjpass", "prep"):
             stance.negated = False  # "denied the report": a noun phrase carries no negation
@@ -63,6 +67,13 @@ def decide(doc, statements: list[Statement], speakers: Optional[list[frozenset]]
                 stance.kind, stance.kind_reason, stance.responds_to_index = "denial", "negates_claim", target
         out.append(stance)
     return out
+
+
+def denied_inside(statements: list[Statement], reasons: list, index: int) -> bool:
+    """Is statement *index* told inside the content of a deny-cue denial ("denied reports that ...")?"""
+    start = statements[index].fragments[0][0]
+    return any(reasons[j] == "deny_cue" and j != index and any(s <= start < e for s, e in other.fragments)
+               for j, other in enumerate(statements))
 
 
 def _root(doc, st: Statement):

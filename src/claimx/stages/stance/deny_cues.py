@@ -9,7 +9,7 @@ that names a proposition: any object of "deny", "refute", "rebut", "disavow", "r
 allegations", "denied it"; but "denied entry", "denied him a visa"); of "reject", "dismiss",
 "dispute", "contest" only a report, claim or accusation, or something dismissed as false
 ("rejected the report", "dismissed the story as speculation"; but "rejected the offer",
-"dismissed the coach"). A passive subject counts as the object ("the claims were denied by the
+"dismissed the coach", "dismissed suggestions that he resign"). A passive subject counts as the object ("the claims were denied by the
 ministry"; "requests were denied" is a refusal).
 """
 from __future__ import annotations
@@ -61,6 +61,8 @@ def denied_object(verb, obj, lemma: str) -> bool:
     if any(c.dep_ == "auxpass" for c in verb.children) and obj.dep_ == "dobj":
         return False  # "they were denied duty-free treatment": a refusal to them
     word = obj.lemma_.lower()
+    if _proposal(obj):
+        return False  # "dismissed suggestions that the father travel to Miami": a proposal refused
     if obj.lower_ in lexicon.NEGATIVE_QUANTIFIERS:
         return False  # "denied nothing"
     if obj.pos_ == "PRON" and obj.lower_ in POINTING:
@@ -81,6 +83,23 @@ def denied_object(verb, obj, lemma: str) -> bool:
     if lemma in PROPOSITIONAL:
         return True  # "denied any contact", "denied wrongdoing", "denied involvement"
     return lemma in DISTANCING and any(c.lower_ == "any" for c in obj.children)  # "disavowed any interest in"
+
+
+def _proposal(obj) -> bool:
+    """The object's that-clause proposes an act instead of stating a fact: its verb is bare (the
+    subjunctive of "suggestions that he resign") or takes "should" ("calls that she should quit";
+    not "should have known", a judgment of the past)."""
+    for clause in obj.children:
+        if clause.dep_ not in ("acl", "ccomp") or not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+            continue
+        auxes = [a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass")]
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        singular = subject is not None and (subject.tag_ in ("NN", "NNP") or subject.lower_ in ("he", "she", "it"))
+        if not auxes and (clause.tag_ == "VB" or (clause.tag_ in ("VBP", "NN") and singular)):
+            return True  # "that the father travel" (tagged VBP or even NN): a base form where "travels" would state a fact
+        if auxes[:1] == ["should"] and "have" not in auxes:
+            return True
+    return False
 
 
 def _named_false(verb, obj) -> bool:

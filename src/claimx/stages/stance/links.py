@@ -5,6 +5,7 @@ scored as a reader links them.
   charges" -> the statement just before (+3); "the
   allegations", "the charges", "such claims" -> an accusation or a claim (+2); "the report", "the
   story" -> a report, or a statement by a publication (+2);
+- the statement told inside the denial ("denied reports that he had resigned": the reports) (+4);
 - the words the two share: 2 for each content word of the denied proposition found in the
   candidate, 1 for a near-synonym ("call" ~ "conversation");
 - the denial names the candidate's speaker ("Meissner's assumptions were untrue", "the
@@ -97,9 +98,12 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
             score += 2
         if head in _REPORTS and (cls == "report" or _publication(speakers[j])):
             score += 2
+        inside = any(s <= statements[j].fragments[0][0] < e for s, e in statements[index].fragments)
+        if inside:
+            score += 4  # "denied reports that ...": the reports told inside the denial
         if not score:
             continue
-        if j > index and len(target & other) < 2 and not (head in _ACCUSATIONS | _REPORTS and cls in (
+        if j > index and not inside and len(target & other) < 2 and not (head in _ACCUSATIONS | _REPORTS and cls in (
                 "accuse", "claim", "report")):
             continue  # a later statement only when it spells the same thing out, or is the accusation
         if speakers[j] != speakers[index]:

@@ -250,3 +250,21 @@ def test_the_accusation_a_denial_rejects_is_no_denial_itself():
     claims = claims_of("The mayor denied reports that she had lied about the budget.")
     assert [c["kind"] for c in claims] == ["denial", "assertion"]
     assert claims[0]["responds_to"] == claims[1]["id"]
+
+
+@pytest.mark.parametrize("text", [
+    "\"The myth that Japan is closed to imports has been demolished,\" the minister said.",
+    "\"So much of this information has been wrong,\" he said.",
+    "\"The truth is that this issue has been manufactured,\" she said.",
+])
+def test_myths_wrong_information_and_what_the_truth_is(text):
+    assert the_denial(text)["kind_reason"] == "falsity"
+
+
+@pytest.mark.parametrize("text", [
+    "\"The truth is that we need more money,\" she said.",
+    "\"Much of the money was wasted,\" he said.",
+    "The aide said the candidate tells so many lies that nobody checks them all.",
+])
+def test_their_look_alikes_deny_nothing(text):
+    assert all(c["kind"] == "assertion" for c in claims_of(text))

@@ -41,13 +41,33 @@ def _clause(root) -> bool:
     if _verbless(root):
         return True
     verbs = [root] + [c for c in root.children if c.dep_ in ("xcomp", "conj", "relcl") and c.pos_ in ("VERB", "AUX")]
-    if root.lemma_.lower() in _THINKING:
+    if root.lemma_.lower() in _THINKING or _truth_is(root):
         verbs += [c for c in root.children if c.dep_ == "ccomp"]  # "I think the report is false"
+    if _myth_that(root):
+        return True
     for attr in (c for c in root.children if c.dep_ == "attr"):
         verbs += [c for c in attr.children if c.dep_ == "relcl"]  # "an issue that has been manufactured"
     for verb in verbs:
         if _copula_false(verb) or _no_grounds(verb) or _falsehood(verb) or _never_happened(verb):
             return True
+    return False
+
+
+def _truth_is(root) -> bool:
+    """"The truth is that ...", "the fact of the matter is ...": what follows is the speaker's claim."""
+    subj = _subject(root)
+    return root.lemma_.lower() == "be" and subj is not None and subj.lemma_.lower() in ("truth", "fact", "reality")
+
+
+def _myth_that(root) -> bool:
+    """"The myth that Japan is closed has been demolished", "the lie that ...": a strong falsity noun
+    with the proposition it calls false, as the clause's subject ("tells so many lies that ..." is
+    no such noun: a result clause on an object)."""
+    for tok in root.children:
+        if tok.dep_ in ("nsubj", "nsubjpass", "attr") and tok.pos_ == "NOUN" and \
+                tok.lemma_.lower() in lexicon.falsity_words("strong"):
+            if any(c.dep_ in ("acl", "relcl", "ccomp") and c.left_edge.lower_ == "that" for c in tok.children):
+                return True
     return False
 
 
@@ -63,8 +83,17 @@ def _verbless(root) -> bool:
     return word in lexicon.falsity_words("strong") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
 
 
+_PART_WORDS = {"much", "some", "all", "most", "part", "many", "none", "parts"}
+
+
 def _subject(verb):
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    """The verb's subject; for "much of this information" the information."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in _PART_WORDS:
+        of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return noun if noun is not None else subj
+    return subj
 
 
 def _is_person(tok) -> bool:

@@ -268,3 +268,8 @@ def test_myths_wrong_information_and_what_the_truth_is(text):
 ])
 def test_their_look_alikes_deny_nothing(text):
     assert all(c["kind"] == "assertion" for c in claims_of(text))
+
+
+def test_taking_issue_with_a_criticism_is_a_denial_and_with_a_plan_is_not():
+    assert the_denial("He took issue with recent criticism of his record.")["kind_reason"] == "deny_cue"
+    assert all(c["kind"] == "assertion" for c in claims_of("She took issue with the plan to close the school."))

@@ -29,12 +29,16 @@ CUE_ADVERB_STOP = {"how", "when", "why", "where", "so", "as", "however", "meanwh
 
 def cue_entry(token, scope: str):
     """The lexicon entry of *token* as a cue in *scope* ("speech" or "all"), or None; a verb with a
-    particle is looked up as the phrasal verb first ("pushed back" -> "push back")."""
+    particle, or with a bare noun right after it, is looked up as the phrasal verb or idiom first
+    ("pushed back" -> "push back", "took issue" -> "take issue")."""
     pos = "VERB" if token.pos_ in ("VERB", "AUX") else token.pos_
     entry = None
     if pos == "VERB":
         prt = next((c for c in token.children if c.i == token.i + 1 and (
             c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("back", "off", "down", "out")))), None)
+        if prt is None:  # an idiom's bare noun: "took issue with"
+            prt = next((c for c in token.children if c.i == token.i + 1 and c.dep_ == "dobj" and c.pos_ == "NOUN"
+                        and not any(c.children)), None)
         if prt is not None:
             entry = lexicon.cues().get((f"{token.lemma_.lower()} {prt.lower_}", "VERB"))
     entry = entry or lexicon.cues().get((token.lemma_.lower(), pos))

@@ -72,3 +72,12 @@ def test_asked_what_he_would_do_is_not_his_claim():
 def test_who_asked_not_to_be_named_is_not_a_claim():
     doc = analyse("An official, who asked not to be named, said the talks had failed.")
     assert [c["cue"]["text"] for c in doc["claims"]] == ["said"]
+
+
+def test_two_sayings_joined_by_and_are_two_statements_even_when_parsed_one_under_the_other():
+    claims = analyse("The White House has said there is no evidence of unfitness, and the father's lawyer, "
+                     "Gregory Craig, said the \"outrageous\" allegations were a sign the relatives were getting desperate.")["claims"]
+    assert [c["content"]["text"] for c in claims] == [
+        "there is no evidence of unfitness",
+        "the \"outrageous\" allegations were a sign the relatives were getting desperate"]
+    assert claims[1]["speakers"][0]["text"] == "Gregory Craig"

@@ -43,21 +43,40 @@ def content_of(verb, entry: lexicon.CueEntry, text: str) -> Optional[ContentHit]
 
 
 def _clause(verb, children, frame, text):
-    """"said that ...", "said the deal was done": a clausal complement (or a parataxis with a subject)."""
-    for child in children:
-        if child.dep_ == "ccomp" or (child.dep_ == "parataxis" and child.i > verb.i
-                                     and any(c.dep_ in SUBJECT_DEPS for c in child.children)):
-            # a participial cue hanging off the content ("..., claiming he could ...") is a
-            # statement of its own; other cue words inside the content stay part of it
-            nested = [t for t in child.subtree if t.i != child.i and t.dep_ == "advcl" and t.tag_ == "VBG"
-                      and ((lexicon.cues().get((t.lemma_.lower(), "VERB"))
-                            and any(c.dep_ == "ccomp" for c in t.children))
-                           or _trailing_participle(t, child))]
-            acts = [c for c in child.children if c.i > child.i and _belongs_to_cue(c, child)]
-            nested += acts + [c for c in child.children if c.dep_ == "cc" and any(
-                a.dep_ == "conj" and a.i > c.i for a in acts)] + _trailing_asides(child)
-            return ContentHit(child, "ccomp", [subtree_span(child, text, exclude=nested)], [])
-    return None
+    """"said that ...", "said the deal was done": a clausal complement (or a parataxis with a subject).
+    A saying before the verb with a complement after it is another statement that the parser hung on
+    this one ("X has said A, and Y said B"): the complement after the verb is this one's."""
+    clauses = [c for c in children if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.i > verb.i
+                                                             and any(g.dep_ in SUBJECT_DEPS for g in c.children))]
+    if len(clauses) > 1 and clauses[0].i < verb.i < clauses[-1].i and \
+            (clauses[0].lemma_.lower(), "VERB") in lexicon.cues() and any(c.dep_ == "ccomp" for c in clauses[0].children):
+        clauses = clauses[1:]
+    if not clauses:
+        return None
+    child = clauses[0]
+    # a participial cue hanging off the content ("..., claiming he could ...") is a
+    # statement of its own; other cue words inside the content stay part of it
+    nested = [t for t in child.subtree if t.i != child.i and t.dep_ == "advcl" and t.tag_ == "VBG"
+              and ((lexicon.cues().get((t.lemma_.lower(), "VERB"))
+                    and any(c.dep_ == "ccomp" for c in t.children))
+                   or _trailing_participle(t, child))]
+    acts = [c for c in child.children if c.i > child.i and _belongs_to_cue(c, child)]
+    nested += acts + [c for c in child.children if c.dep_ == "cc" and any(
+        a.dep_ == "conj" and a.i > c.i for a in acts)] + _trailing_asides(child) + _next_speaker(verb, child)
+    return ContentHit(child, "ccomp", [subtree_span(child, text, exclude=nested)], [])
+
+
+def _next_speaker(verb, clause) -> list:
+    """"X has said A, and Y said B" parsed with X's saying under Y's: the words from ", and" on
+    name Y, and are not part of A."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i <= verb.i or (head.lemma_.lower(), "VERB") not in lexicon.cues():
+        return []
+    doc = verb.doc
+    cuts = [t.i for t in clause.subtree if t.dep_ == "cc" and t.i < head.i and t.i > 0 and doc[t.i - 1].text == ","]
+    if not cuts:
+        return []
+    return [t for t in clause.subtree if t.i >= cuts[-1] - 1 and t.left_edge.i >= cuts[-1] - 1]
 
 
 def _infinitive(verb, children, frame, text):

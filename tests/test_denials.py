@@ -273,3 +273,8 @@ def test_their_look_alikes_deny_nothing(text):
 def test_taking_issue_with_a_criticism_is_a_denial_and_with_a_plan_is_not():
     assert the_denial("He took issue with recent criticism of his record.")["kind_reason"] == "deny_cue"
     assert all(c["kind"] == "assertion" for c in claims_of("She took issue with the plan to close the school."))
+
+
+def test_a_claim_named_false_as_a_subject_is_denied():
+    assert the_denial("The lawyer said the outrageous allegations were a sign of desperation.")["kind_reason"] == "falsity"
+    assert all(c["kind"] == "assertion" for c in claims_of("The lawyer said the detailed allegations were a sign of trouble."))

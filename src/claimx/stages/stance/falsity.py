@@ -9,7 +9,8 @@ groundless, with no deny-class cue.
   denies nothing);
 - "she is lying about ...", "they distorted my record", "my comments were mischaracterized", "he is
   not telling the truth";
-- "that never happened", "no such call took place".
+- "that never happened", "no such call took place";
+- "the outrageous allegations were a sign of desperation" (a falsity word on a claim as subject).
 Quotes are read sentence by sentence (the first four), reported speech from its clause.
 """
 from __future__ import annotations
@@ -48,7 +49,7 @@ def _clause(root) -> bool:
     for attr in (c for c in root.children if c.dep_ == "attr"):
         verbs += [c for c in attr.children if c.dep_ == "relcl"]  # "an issue that has been manufactured"
     for verb in verbs:
-        if _copula_false(verb) or _no_grounds(verb) or _falsehood(verb) or _never_happened(verb):
+        if _copula_false(verb) or _no_grounds(verb) or _falsehood(verb) or _never_happened(verb) or _false_subject(verb):
             return True
     return False
 
@@ -125,6 +126,15 @@ def _copula_false(verb) -> bool:
     if not weak or subj is None:
         return False
     return subj.lemma_.lower() in lexicon.proposition_nouns() or (subj.lower_ in POINTING and bool(weak & _RETORTS))
+
+
+def _false_subject(verb) -> bool:
+    """"The outrageous allegations were a sign of desperation", "these baseless claims distract": a
+    claim or report named with a falsity word as the subject of whatever is said of it."""
+    subj = _subject(verb)
+    if subj is None or subj.lemma_.lower() not in lexicon.proposition_nouns():
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in lexicon.falsity_words() and not negated_token(c) for c in subj.children)
 
 
 def _no_grounds(verb) -> bool:

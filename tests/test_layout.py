@@ -30,7 +30,7 @@ def test_every_layout_of_a_wire_story_gives_the_same_claims(variant):
     _same_claims(WIRE, rewrite(WIRE, variant))
 
 
-@pytest.mark.parametrize("variant", ["wrap65", "indented"])
+@pytest.mark.parametrize("variant", ["wrap65", "indented", "indent_after_wrap"])
 def test_the_seed_hard_wrapped_gives_the_same_claims(seed_text, variant):
     _same_claims(seed_text, rewrite(seed_text, variant))
 
@@ -103,3 +103,11 @@ def test_a_line_break_inside_a_sentence_is_a_space_even_in_short_text():
 def test_a_line_that_ends_a_sentence_and_a_list_of_words_keep_their_breaks():
     for text in ("It is over.\nand then it began.", "Agenda:\nbudget\nroads\nparks", "Was it?\nno, it was not."):
         assert normalize(text).text == text
+
+
+def test_an_indent_added_after_wrapping_does_not_hide_the_wrapping(seed_text):
+    import textwrap
+    paragraphs = [p for p in seed_text.split("\n") if p.strip()]
+    wrapped = "\n".join("   " + textwrap.fill(p, 77) for p in paragraphs) + "\n"  # first lines reach 80
+    assert is_wrapped(wrapped.split("\n"))
+    _same_claims(seed_text, wrapped)

@@ -171,7 +171,11 @@ def _line_ends(text: str) -> tuple[str, _OffsetMap]:
 
 
 def _width(lines: list[str]) -> int:
-    return max((len(line.rstrip()) for line in lines if line.strip()), default=0)
+    """The wrapper's width: the longest line, not counting first lines indented past it (a
+    paragraph indent added after wrapping) when most lines start at the margin."""
+    body = [line.rstrip() for line in lines if line.strip()]
+    flush = [line for line in body if line[:1] not in " \t"]
+    return max((len(line) for line in (flush if len(flush) >= 0.5 * len(body) else body)), default=0)
 
 
 def _fits(line: str, following: str, width: int) -> bool:

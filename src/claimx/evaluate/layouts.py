@@ -1,7 +1,8 @@
 """Layout invariance: the same articles rewritten as archives store them must give the same claims.
 
 Each gold article is rewritten hard-wrapped at 65 and at 72 characters with blank lines between
-paragraphs, wrapped at 70 with no blank lines and indented paragraphs, with CR LF line ends, and
+paragraphs, wrapped at 70 with no blank lines and indented paragraphs, wrapped at 72 with the indent
+added after wrapping (first lines longer than the rest), with CR LF line ends, and
 with two spaces after every sentence. claimx runs on every version; each claim of a variant is
 mapped back to the original text through the characters the two share (everything but
 whitespace), and compared with the claims on the original: speaker, cue and content spans, kind
@@ -16,7 +17,7 @@ from typing import Optional
 
 from .attribution import load_jsonl, score, to_attributions
 
-VARIANTS = ("original", "wrap65", "wrap72", "indented", "crlf", "two_spaces")
+VARIANTS = ("original", "wrap65", "wrap72", "indented", "indent_after_wrap", "crlf", "two_spaces")
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -32,6 +33,8 @@ def rewrite(text: str, variant: str) -> str:
         return "\n\n".join("\n".join(textwrap.wrap(p, width)) for p in _paragraphs(text)) + "\n"
     if variant == "indented":
         return "\n".join("\n".join(textwrap.wrap(p, 70, initial_indent="   ")) for p in _paragraphs(text)) + "\n"
+    if variant == "indent_after_wrap":  # wrapped at 72, then each paragraph's first line indented
+        return "\n".join("   " + "\n".join(textwrap.wrap(p, 72)) for p in _paragraphs(text)) + "\n"
     if variant == "crlf":
         return text.replace("\n", "\r\n")
     if variant == "two_spaces":
@@ -137,8 +140,8 @@ def run(gold_path: str, *, model: str, scope: str = "all", limit: Optional[int] 
 def format_report(res: dict) -> str:
     base = res["variants"]["original"]["f1"]
     lines = [f"layout invariance on {res['documents']} documents (claims mapped back to the original text)",
-             f"{'variant':<12} {'claims':>7} {'same':>7} {'share':>7} {'attr P':>7} {'R':>6} {'F1':>6} {'dF1':>7}"]
+             f"{'variant':<17} {'claims':>7} {'same':>7} {'share':>7} {'attr P':>7} {'R':>6} {'F1':>6} {'dF1':>7}"]
     for name, v in res["variants"].items():
-        lines.append(f"{name:<12} {v['claims_variant']:>7} {v['claims_same']:>7} {v['share_same']:>7.3f} "
+        lines.append(f"{name:<17} {v['claims_variant']:>7} {v['claims_same']:>7} {v['share_same']:>7.3f} "
                      f"{v['p']:>7.3f} {v['r']:>6.3f} {v['f1']:>6.3f} {v['f1'] - base:>+7.3f}")
     return "\n".join(lines)

@@ -278,3 +278,25 @@ def test_taking_issue_with_a_criticism_is_a_denial_and_with_a_plan_is_not():
 def test_a_claim_named_false_as_a_subject_is_denied():
     assert the_denial("The lawyer said the outrageous allegations were a sign of desperation.")["kind_reason"] == "falsity"
     assert all(c["kind"] == "assertion" for c in claims_of("The lawyer said the detailed allegations were a sign of trouble."))
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("The club said the reports were \"wide of the mark\".", "falsity"),
+    ("A spokesman said the claims were completely without foundation.", "falsity"),
+    ("The palace said it did not recognise the account.", "falsity"),
+    ("\"We do not recognise these figures,\" the department said.", "falsity"),
+    ("The BBC said it \"rejects the claims\".", "deny_cue"),
+    ("He said he denied any wrongdoing.", "deny_cue"),
+])
+def test_uk_idioms_and_a_denial_reported_as_content(text, reason):
+    assert the_denial(text)["kind_reason"] == reason
+
+
+@pytest.mark.parametrize("text", [
+    "The club said it would reject the offer.",
+    "She said the court dismissed the case.",
+    "He said he did not recognise the man.",
+    "The coach said the striker was wide of the post.",
+])
+def test_their_look_alikes_are_assertions(text):
+    assert all(c["kind"] == "assertion" for c in claims_of(text))

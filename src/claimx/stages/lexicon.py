@@ -123,6 +123,12 @@ def proposition_nouns() -> frozenset:
 
 
 @lru_cache(maxsize=None)
+def falsity_phrases() -> tuple[tuple[str, ...], ...]:
+    """Idioms calling something false after a copula ("wide of the mark", "without foundation"), as word tuples."""
+    return tuple(tuple(row[0].split()) for row in _rows("falsity_phrases.txt"))
+
+
+@lru_cache(maxsize=None)
 def falsity_words(strength: str = "any") -> frozenset:
     """Words calling something false: "strong" ones of anything ("untrue"), "weak" ones only of a
     report or claim ("ridiculous"), or "any" of them."""

@@ -54,6 +54,22 @@ def deny_cue_denial(st: Statement, root) -> bool:
     return False
 
 
+def denial_in_content(root) -> bool:
+    """The reported content is itself a denial with a deny verb: 'the BBC said it "rejects the
+    claims"', 'he said he denied any wrongdoing' (a deny verb heading the content, not negated,
+    with an object naming a proposition or a clause)."""
+    if root is None or root.pos_ != "VERB" or negated_token(root) or any(negated_token(a) for a in root.children
+                                                                       if a.dep_ in ("aux", "auxpass")):
+        return False
+    entry = lexicon.cues().get((root.lemma_.lower(), "VERB"))
+    if entry is None or entry.cls != "deny" or any(a.dep_ == "aux" and a.tag_ == "MD" for a in root.children):
+        return False  # "would reject the claims" is a readiness, not a denial
+    if any(c.dep_ == "ccomp" for c in root.children):
+        return True
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    return obj is not None and denied_object(root, obj, entry.lemma)
+
+
 def denied_object(verb, obj, lemma: str) -> bool:
     """Does the deny-class *verb* deny the truth of its object *obj* (see the module docstring)?"""
     if any(c.dep_ == "dative" for c in verb.children):

@@ -10,7 +10,9 @@ groundless, with no deny-class cue.
 - "she is lying about ...", "they distorted my record", "my comments were mischaracterized", "he is
   not telling the truth";
 - "that never happened", "no such call took place";
-- "the outrageous allegations were a sign of desperation" (a falsity word on a claim as subject).
+- "the outrageous allegations were a sign of desperation" (a falsity word on a claim as subject);
+- "the reports are wide of the mark", "without foundation" (data/falsity_phrases.txt), "we do not
+  recognise these figures".
 Quotes are read sentence by sentence (the first four), reported speech from its clause.
 """
 from __future__ import annotations
@@ -49,7 +51,8 @@ def _clause(root) -> bool:
     for attr in (c for c in root.children if c.dep_ == "attr"):
         verbs += [c for c in attr.children if c.dep_ == "relcl"]  # "an issue that has been manufactured"
     for verb in verbs:
-        if _copula_false(verb) or _no_grounds(verb) or _falsehood(verb) or _never_happened(verb) or _false_subject(verb):
+        if _copula_false(verb) or _no_grounds(verb) or _falsehood(verb) or _never_happened(verb) or \
+                _false_subject(verb) or _false_idiom(verb) or _not_recognised(verb):
             return True
     return False
 
@@ -135,6 +138,28 @@ def _false_subject(verb) -> bool:
     if subj is None or subj.lemma_.lower() not in lexicon.proposition_nouns():
         return False
     return any(c.dep_ == "amod" and c.lower_ in lexicon.falsity_words() and not negated_token(c) for c in subj.children)
+
+
+def _false_idiom(verb) -> bool:
+    """"The reports are wide of the mark", "the claims are without foundation": an idiom of
+    data/falsity_phrases.txt right after a copula (adverbs and quote marks skipped), said of
+    anything but a person."""
+    if verb.lemma_.lower() not in COPULAS or _is_person(_subject(verb)):
+        return False
+    doc = verb.doc
+    words = [t.lower_ for t in doc[verb.i + 1:min(len(doc), verb.i + 9)]
+             if not (t.is_punct or t.is_quote or t.dep_ == "advmod" or t.lower_ in ("completely", "totally", "simply"))]
+    negated = negated_token(verb)
+    return any(tuple(words[:len(p)]) == p and (p[0] != "not" or not negated) for p in lexicon.falsity_phrases()) or \
+        (negated and tuple(words[:2]) == ("the", "case"))
+
+
+def _not_recognised(verb) -> bool:
+    """"We do not recognise these figures", "the palace did not recognise the account": a British
+    way of saying an account of things is wrong."""
+    if verb.lemma_.lower() not in ("recognise", "recognize") or not negated_token(verb):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.proposition_nouns() | {"picture"} for c in verb.children)
 
 
 def _no_grounds(verb) -> bool:

@@ -300,3 +300,15 @@ def test_uk_idioms_and_a_denial_reported_as_content(text, reason):
 ])
 def test_their_look_alikes_are_assertions(text):
     assert all(c["kind"] == "assertion" for c in claims_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "He rejected the notion that the episode should be forgotten.",
+])
+def test_a_notion_with_should_is_still_a_claim_denied(text):
+    assert the_denial(text)["kind_reason"] == "deny_cue"
+
+
+def test_appearing_to_contradict_oneself_is_no_denial():
+    assert all(c["kind"] == "assertion" for c in claims_of(
+        "The candidate appeared to contradict his past statements on trade."))

@@ -61,6 +61,8 @@ def denial_in_content(root) -> bool:
     if root is None or root.pos_ != "VERB" or negated_token(root) or any(negated_token(a) for a in root.children
                                                                        if a.dep_ in ("aux", "auxpass")):
         return False
+    if not any(c.dep_ == "nsubj" for c in root.children):
+        return False  # "appeared to contradict his past statements": the writer's reading, no one denies
     entry = lexicon.cues().get((root.lemma_.lower(), "VERB"))
     if entry is None or entry.cls != "deny" or any(a.dep_ == "aux" and a.tag_ == "MD" for a in root.children):
         return False  # "would reject the claims" is a readiness, not a denial
@@ -101,10 +103,14 @@ def denied_object(verb, obj, lemma: str) -> bool:
     return lemma in DISTANCING and any(c.lower_ == "any" for c in obj.children)  # "disavowed any interest in"
 
 
+_PROPOSAL_NOUNS = {"call", "suggestion", "proposal", "demand", "request", "plea", "appeal", "recommendation", "urging"}
+
+
 def _proposal(obj) -> bool:
     """The object's that-clause proposes an act instead of stating a fact: its verb is bare (the
-    subjunctive of "suggestions that he resign") or takes "should" ("calls that she should quit";
-    not "should have known", a judgment of the past)."""
+    subjunctive of "suggestions that he resign") or, after a noun of proposing, takes "should"
+    ("calls that she should quit"; not "should have known", a judgment of the past, nor "the notion
+    that it should be forgotten", a claim)."""
     for clause in obj.children:
         if clause.dep_ not in ("acl", "ccomp") or not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
             continue
@@ -113,8 +119,8 @@ def _proposal(obj) -> bool:
         singular = subject is not None and (subject.tag_ in ("NN", "NNP") or subject.lower_ in ("he", "she", "it"))
         if not auxes and (clause.tag_ == "VB" or (clause.tag_ in ("VBP", "NN") and singular)):
             return True  # "that the father travel" (tagged VBP or even NN): a base form where "travels" would state a fact
-        if auxes[:1] == ["should"] and "have" not in auxes:
-            return True
+        if auxes[:1] == ["should"] and "have" not in auxes and obj.lemma_.lower() in _PROPOSAL_NOUNS:
+            return True  # "calls that he should resign"; but "the notion that it should be forgotten" is a claim
     return False
 
 

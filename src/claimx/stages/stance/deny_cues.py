@@ -23,9 +23,10 @@ PROPOSITIONAL = {"deny", "refute", "rebut", "debunk", "disprove", "hit back", "p
 # verbs that deny what their object says only when it is "any ..." ("disavowed any interest in"):
 # otherwise they distance the speaker from a position ("repudiated the party's support for trade")
 DISTANCING = {"disavow", "repudiate", "contradict", "brush off"}
-# an intention or a disposition to deny is no denial ("eager to rebut", "wants to dismiss")
+# an intention, a disposition or an appearance of denying is no denial ("eager to rebut", "wants to
+# dismiss", "seemed to contradict")
 _INTENT = {"eager", "keen", "ready", "likely", "unlikely", "reluctant", "want", "hope", "plan", "intend", "refuse",
-           "decline", "aim", "expect", "wish", "prepare"}
+           "decline", "aim", "expect", "wish", "prepare", "appear", "seem"}  # "appeared to contradict": the writer's reading
 NAMING = {"call", "deem", "label", "brand", "dub", "describe", "characterize", "characterise", "term"}
 POINTING = {"it", "this", "that", "them", "these", "those", "so"}
 

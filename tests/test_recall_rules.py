@@ -72,3 +72,26 @@ def test_asked_what_he_would_do_is_not_his_claim():
 def test_who_asked_not_to_be_named_is_not_a_claim():
     doc = analyse("An official, who asked not to be named, said the talks had failed.")
     assert [c["cue"]["text"] for c in doc["claims"]] == ["said"]
+
+
+def analyse_all(text):
+    import claimx
+    from claimx.engine import Config
+    from claimx.models import to_dict
+
+    return to_dict(claimx.extract(text, date="2024-12-27", config=Config(scope="all")))
+
+
+def test_a_poll_reports_its_finding():
+    doc = analyse_all("The mayor leads her rival by six points in a new county poll, although turnout is unclear.")
+    claim = next(c for c in doc["claims"] if c["cue"]["text"] == "in")
+    assert claim["speakers"][0]["text"] == "a new county poll"
+    assert claim["content"]["text"] == "The mayor leads her rival by six points"
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor, who leads in the polls, opened a school.",  # a relative clause: about no one named here
+    "In a new poll, most voters said the mayor was doing well.",  # the cue verb's statement, the poll its source
+])
+def test_no_poll_finding_of_its_own(text):
+    assert [c["cue"]["text"] for c in analyse_all(text)["claims"] if c["cue"] and c["cue"]["text"].lower() == "in"] == []

@@ -32,6 +32,17 @@ def subtree_span(token, text: str, exclude=()) -> tuple[int, int]:
     return trim(text, s, e, ",;:-\u2014")
 
 
+def runs(tokens) -> list[list]:
+    """*tokens* (in text order) cut into runs of adjacent tokens."""
+    out = []
+    for t in tokens:
+        if out and t.i == out[-1][-1].i + 1:
+            out[-1].append(t)
+        else:
+            out.append([t])
+    return out
+
+
 class Context:
     def __init__(self, doc, text: str, paragraphs, pieces: list[QuotePiece], scope: str):
         self.doc, self.text, self.paragraphs, self.pieces, self.scope = doc, text, paragraphs, pieces, scope

@@ -10,7 +10,7 @@ from typing import NamedTuple, Optional
 from .. import lexicon
 from ..masks import mark, share
 from ..statement import Frame, Statement
-from .context import Context, span_of, subtree_span, trim
+from .context import Context, runs, span_of, subtree_span, trim
 from .cues import cue_entry, cue_tokens_of, generic_entry, is_cue_verb
 from .subjects import SUBJECT_DEPS, mention_of, poll_for_share, speaker_heads, subject_of, word_before
 
@@ -306,15 +306,7 @@ def _parenthetical(verb, entry, text: str) -> Optional[ContentHit]:
     tokens = [t for t in head.subtree if t.i not in tag]
     while tokens and tokens[-1].dep_ == "punct" and tokens[-1].head.i == head.i:
         tokens.pop()  # the sentence's full stop
-    frags, run = [], []
-    for t in tokens:
-        if run and t.i != run[-1].i + 1:
-            frags.append(run)
-            run = []
-        run.append(t)
-    if run:
-        frags.append(run)
-    spans = [trim(text, *span_of(r), ",;:-\u2014") for r in frags]
+    spans = [trim(text, *span_of(r), ",;:-\u2014") for r in runs(tokens)]
     return ContentHit(head, "ccomp", [(s, e) for s, e in spans if e > s], [])
 
 

@@ -95,3 +95,19 @@ def test_a_poll_reports_its_finding():
 ])
 def test_no_poll_finding_of_its_own(text):
     assert [c["cue"]["text"] for c in analyse_all(text)["claims"] if c["cue"] and c["cue"]["text"].lower() == "in"] == []
+
+
+@pytest.mark.parametrize("text, fragments", [
+    ("The governor is expected to sign the bill.", ["The governor", "to sign the bill"]),
+    ("The mayor seemed to enjoy the debate.", ["The mayor", "to enjoy the debate"]),
+    ("Ohio is seen as a swing state.", ["Ohio", "a swing state"]),
+    ("We expect the governor to sign the bill.", ["the governor to sign the bill"]),  # active: the holder
+])
+def test_a_raised_subject_belongs_to_the_content(text, fragments):
+    claim = analyse_all(text)["claims"][0]
+    assert [f["text"] for f in claim["content"]["fragments"]] == fragments
+
+
+def test_a_raised_subject_inside_a_saying_keeps_the_saying():
+    doc = analyse_all("The envoy is also expected to visit the capital, a spokesman said.")
+    assert {c["cue"]["text"] for c in doc["claims"]} == {"said", "is also expected"}

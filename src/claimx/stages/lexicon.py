@@ -130,6 +130,12 @@ def falsity_words(strength: str = "any") -> frozenset:
 
 
 @lru_cache(maxsize=None)
+def raising_verbs() -> dict[str, str]:
+    """Cue verb -> voice ("active" or "passive") in which its subject belongs to its content."""
+    return {row[0].strip(): row[1].strip() for row in _rows("raising_verbs.tsv")}
+
+
+@lru_cache(maxsize=None)
 def evidence_nouns() -> frozenset:
     """"no evidence that ...", "nothing to suggest": nouns whose absence makes a claim groundless."""
     return _words("evidence_nouns.txt")

@@ -209,14 +209,14 @@ def reported_speech(ctx: Context, covered: bytearray) -> list[Statement]:
             found = _verb_statement(ctx, tok, covered)
             if found is not None:
                 out.append(found)
-                for fs, fe in found.fragments:
-                    mark(covered, fs, fe)
     return out
 
 
 def _verb_statement(ctx: Context, tok, covered: bytearray) -> Optional[Statement]:
     """The statement of cue verb *tok*: its content (a frame of the lexicon, or the clause a tag
-    hangs in), its form, its speaker; None when it has none or another statement covers it."""
+    hangs in), its form, its speaker; None when it has none or another statement covers it.
+    Marks its content in *covered*, except a raised subject ("X | is expected to ...", X may be
+    inside another's content: "X is expected to visit, officials said")."""
     entry = cue_entry(tok, ctx.scope)
     if entry is None and ctx.scope == "all":
         entry = generic_entry(tok)
@@ -248,11 +248,29 @@ def _verb_statement(ctx: Context, tok, covered: bytearray) -> Optional[Statement
                        and subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or subj.lower_ in lexicon.HUMAN_PRONOUNS
                                                  or lexicon.roles().get(subj.lemma_.lower()) == "PERSON")):
         return None  # told inside another statement: only a saying by a named or human speaker of its own
+    for fs, fe in frags:
+        mark(covered, fs, fe)
+    raised = _raised_subject(tok, got)
+    if raised is not None:
+        frags.insert(0, subtree_span(raised, ctx.text))
     toks = cue_tokens_of(tok) + got.extra_cue
     ctx.used_cues.add(tok.i)
     return Statement(fragments=frags, form=form, cue_tokens=toks, cue_entry=entry, cue_lemma=tok.lemma_.lower(),
                      cue_span=span_of(toks), speakers=speakers, content_root=got.head, frame=got.frame,
                      paragraph=ctx.paragraph_of(s), cue_head=tok)
+
+
+def _raised_subject(verb, got: ContentHit):
+    """The subject that belongs to the content of a raising cue ("The governor is expected | to
+    sign", "Ohio is seen | as a swing state", "The mayor seemed | to enjoy it"): lexicon.raising_verbs()."""
+    voice = lexicon.raising_verbs().get(verb.lemma_.lower())
+    if voice is None or got.frame not in ("xcomp", "prep"):
+        return None
+    dep = "nsubjpass" if voice == "passive" else "nsubj"
+    subj = next((c for c in verb.children if c.dep_ == dep and c.i < verb.i), None)
+    if subj is None or subj.lower_ in ("it", "there"):
+        return None
+    return subj
 
 
 def _asked_of(tok) -> bool:

@@ -111,3 +111,12 @@ def test_a_raised_subject_belongs_to_the_content(text, fragments):
 def test_a_raised_subject_inside_a_saying_keeps_the_saying():
     doc = analyse_all("The envoy is also expected to visit the capital, a spokesman said.")
     assert {c["cue"]["text"] for c in doc["claims"]} == {"said", "is also expected"}
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor said the bridge would open in May, though officials later said it may take longer.",
+     "the bridge would open in May"),
+    ("The coach said he admired the captain, for whom the club built a new stand.", "he admired the captain"),
+])
+def test_the_writers_trailing_comment_is_not_content(text, content):
+    assert claim_with(text, "said")["content"]["text"] == content

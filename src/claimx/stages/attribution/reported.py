@@ -158,11 +158,28 @@ def _trailing_asides(head) -> list:
     last = head.right_edge.i
     out = []
     for t in head.subtree:
-        if t.dep_ in ("relcl", "appos") and t.i > head.i and t.left_edge.i > 0 and \
+        if t.dep_ in ("relcl", "appos", "advcl") and t.i > head.i and t.left_edge.i > 0 and \
                 doc[t.left_edge.i - 1].text == "," and t.right_edge.i >= last - 1 and \
-                (t.dep_ == "appos" or t.left_edge.tag_ in ("WDT", "WP", "WP$")):
+                (t.dep_ == "appos" or _relative_start(t) or _concession(t)):
             out.append(t)
     return out
+
+
+def _relative_start(clause) -> bool:
+    """A relative clause opening with its pronoun: ', which ...', ', for whom ...'."""
+    if clause.dep_ != "relcl":
+        return False
+    first = clause.left_edge
+    second = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else first
+    return first.tag_ in _WH or (first.tag_ == "IN" and second.tag_ in _WH)
+
+
+_WH = ("WDT", "WP", "WP$")
+
+
+def _concession(clause) -> bool:
+    """', though she gave no details' closing a content: the writer's comment on it."""
+    return clause.dep_ == "advcl" and clause.left_edge.dep_ == "mark" and clause.left_edge.lower_ in ("though", "although")
 
 
 def _belongs_to_cue(token, clause) -> bool:

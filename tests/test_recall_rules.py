@@ -120,3 +120,17 @@ def test_a_raised_subject_inside_a_saying_keeps_the_saying():
 ])
 def test_the_writers_trailing_comment_is_not_content(text, content):
     assert claim_with(text, "said")["content"]["text"] == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The mayor is calling for the council to resign.", "is calling for", "the council to resign"),
+    ("Residents call it the town fair.", "call", "it the town fair"),
+    ('He has also called the senator "the next Lincoln".', "has also called", 'the senator "the next Lincoln"'),
+    ('He called her "third-rate" and left.', "called", 'her "third-rate"'),
+])
+def test_calling_something_something(text, cue, content):
+    assert claim_with(text, cue)["content"]["text"] == content
+
+
+def test_a_name_given_is_no_claim():
+    assert analyse("She founded a charity called Open Doors.")["claims"] == []

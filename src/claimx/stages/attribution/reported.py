@@ -77,26 +77,31 @@ def _infinitive(verb, children, frame, text):
 def _object(verb, children, frame, text):
     """"denied the report", "called Trump a liar" (dobj+oprd), "urged Congress to act" (dobj+xcomp)."""
     obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is None and frame == "dobj+oprd":  # 'called Trump a "liar"' parsed as two predicates
-        obj = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i and c.pos_ in ("PROPN", "PRON")), None)
+    if obj is None and frame == "dobj+oprd":
+        # 'called Trump a "liar"' parsed as two predicates, 'called her "third-rate"' with "her" a
+        # possessive of the predicate: the predicate's subtree holds both
+        obj = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i and (c.pos_ in ("PROPN", "PRON") or any(
+            p.dep_ == "poss" and p.lower_ == "her" for p in c.children))), None)
+    seconds = [c for c in children if frame != "dobj" and c.dep_ == frame.split("+")[1] and obj is not None and c.i > obj.i]
     if obj is None or (obj.pos_ == "PRON" and obj.lower_ in ("it", "this", "that", "so", "what", "which")
-                       and not _denies(verb)):
-        return None  # "said it": no content; but "denied it" denies what was said before
+                       and not _denies(verb) and not seconds):
+        return None  # "said it": no content; but "denied it" denies what was said before, "called it a farce" calls it
     if obj.lemma_.lower() in lexicon.no_comment_verbs() and verb.lemma_.lower() in ("decline", "refuse", "offer"):
         return _REFUSAL  # "declined comment", "offered no comment"
     parts = [obj]
     if frame != "dobj":
-        second = next((c for c in children if c.dep_ == frame.split("+")[1] and c.i > obj.i), None)
-        if second is None and frame == "dobj+oprd" and _predicative(obj) is not None:
-            pass  # "called the charges unsubstantiated" parsed with the adjective inside the object
-        elif second is None:
+        if not seconds and frame == "dobj+oprd" and (_predicative(obj) is not None or _quoted_appos(obj) is not None):
+            pass  # "called the charges unsubstantiated", 'called him "a hero"' parsed inside the object
+        elif not seconds and not (obj.dep_ == "oprd" and obj.pos_ not in ("PROPN", "PRON")):
             return None
         else:
-            parts.append(second)
+            parts += seconds
     else:
         parts += [c for c in children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("as", "of", "for")]
     s = min(subtree_span(x, text, exclude=_trailing_asides(x))[0] for x in parts)
     e = max(subtree_span(x, text, exclude=_trailing_asides(x))[1] for x in parts)
+    if text[e:e + 1] in ("\"", "\u201d") and text[s:e].count("\"") + text[s:e].count("\u201c") > text[s:e].count("\u201d"):
+        e += 1  # the closing quote mark the parser hung on the verb
     return ContentHit(obj, "dobj", [(s, e)], [])
 
 
@@ -109,6 +114,13 @@ def _predicative(obj):
                 c.tag_ == "JJ" or (c.tag_ == "VBN" and (c.lower_ in lexicon.falsity_words() or c.lemma_.lower() in lexicon.falsity_words()))):
             return c
     return None
+
+
+def _quoted_appos(obj):
+    """A quoted apposition the parser hung on the object ('called the senator "the next Lincoln"')."""
+    doc = obj.doc
+    return next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i and c.left_edge.i > 0
+                 and doc[c.left_edge.i - 1].is_quote and doc[c.left_edge.i - 1].i > obj.i), None)
 
 
 def _denies(verb) -> bool:
@@ -131,7 +143,7 @@ def _preposition(verb, children, frame, text):
     word = frame[5:]
     prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == word and c.i > verb.i), None)
     if prep is None:
-        return None
+        return _for_to_clause(verb, children, word, text)
     objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     if not objs:
         return None
@@ -142,6 +154,17 @@ def _preposition(verb, children, frame, text):
     if then is not None:  # "called on the administration to act": who and what
         e = max(e, subtree_span(then, text)[1])
     return ContentHit(objs[0], "prep", [(s, e)], extra)
+
+
+def _for_to_clause(verb, children, word, text):
+    """"called for the council to resign": the parser makes "for" the marker of a clause."""
+    for c in children:
+        first = c.left_edge
+        if c.dep_ in ("advcl", "ccomp") and c.i > verb.i and first.dep_ == "mark" and first.lower_ == word \
+                and first.head.i == c.i and c.tag_ == "VB" and any(a.dep_ == "nsubj" for a in c.children):
+            s, e = trim(text, first.idx + len(first.text), subtree_span(c, text)[1])
+            return ContentHit(c, "prep", [(s, e)], [first] if first.i - verb.i <= 4 else [])
+    return None
 
 
 # frame name in data/cues.tsv (before any ":" or "+" detail) -> finder; "quote" has none: it only

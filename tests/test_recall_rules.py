@@ -134,3 +134,22 @@ def test_calling_something_something(text, cue, content):
 
 def test_a_name_given_is_no_claim():
     assert analyse("She founded a charity called Open Doors.")["claims"] == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Officials are confident that the bridge will open in May.", "are confident", "that the bridge will open in May"),
+    ("She was also critical of the plan.", "was also critical of", "the plan"),
+    ("The senator remains skeptical about the deal.", "remains skeptical about", "the deal"),
+])
+def test_attitude_adjectives(text, cue, content):
+    claim = next(c for c in analyse_all(text)["claims"] if c["cue"]["text"] == cue)
+    assert claim["content"]["text"] == content
+
+
+@pytest.mark.parametrize("text", [
+    "It is certain that prices will rise.",  # nobody holds it
+    "There is little reason to be optimistic about the talks.",
+    "The board is not aware of any bid, the company said.",  # the company's saying
+])
+def test_no_attitude_of_its_own(text):
+    assert all(c["cue"]["lemma"] not in ("certain", "optimistic", "aware") for c in analyse_all(text)["claims"])

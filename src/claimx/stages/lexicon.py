@@ -44,9 +44,9 @@ def _cue_rows() -> tuple[CueEntry, ...]:
 
 @lru_cache(maxsize=None)
 def cues() -> dict[tuple[str, str], CueEntry]:
-    """``(lemma, "VERB"|"NOUN") -> CueEntry`` from ``cues.tsv``, with the British spelling of every
-    -ize/-yze word as well ("criticise", "characterisation", "analyse")."""
-    out = {(e.lemma, e.pos): e for e in _cue_rows() if e.pos in ("VERB", "NOUN")}
+    """``(lemma, "VERB"|"NOUN"|"ADJ") -> CueEntry`` from ``cues.tsv``, with the British spelling of
+    every -ize/-yze word as well ("criticise", "characterisation", "analyse")."""
+    out = {(e.lemma, e.pos): e for e in _cue_rows() if e.pos in ("VERB", "NOUN", "ADJ")}
     for (lemma, pos), e in list(out.items()):
         for us, uk in (("ize", "ise"), ("yze", "yse"), ("ization", "isation")):
             if us in lemma:

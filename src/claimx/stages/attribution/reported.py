@@ -249,7 +249,25 @@ def reported_speech(ctx: Context, covered: bytearray) -> list[Statement]:
             found = _verb_statement(ctx, tok, covered)
             if found is not None:
                 out.append(found)
+    # attitudes after the sayings: "The board is not aware of any bid, the company said" is the company's
+    for tok in ctx.doc:
+        if _attitude_adjective(tok) and not ctx.in_quote(tok):
+            found = _verb_statement(ctx, tok, covered)
+            if found is not None:
+                out.append(found)
     return out
+
+
+_COPULAS = ("be", "seem", "appear", "remain", "sound", "become", "grow", "look")
+
+
+def _attitude_adjective(tok) -> bool:
+    """An adjective of the lexicon after a copula ("are confident that", "was critical of"), not
+    in an infinitive of a noun ("little reason to be optimistic about"): nobody holds that."""
+    copula = tok.head
+    return tok.pos_ == "ADJ" and tok.dep_ == "acomp" and copula.lemma_.lower() in _COPULAS and \
+        (tok.lemma_.lower(), "ADJ") in lexicon.cues() and not (
+            copula.dep_ in ("acl", "relcl", "xcomp") and copula.head.pos_ in ("NOUN", "AUX"))
 
 
 def _verb_statement(ctx: Context, tok, covered: bytearray) -> Optional[Statement]:
@@ -283,6 +301,8 @@ def _verb_statement(ctx: Context, tok, covered: bytearray) -> Optional[Statement
         return None  # "declined to comment on the report": nothing is stated
     if _asked_of(tok) or (tok.dep_ == "xcomp" and _asked_of(tok.head)):
         return None  # "Asked what he would do (Asked to comment), Smith said ...": an unnamed asker's question
+    if tok.pos_ == "ADJ" and (subj is None or subj.lower_ in ("it", "there", "this", "that")):
+        return None  # "It is certain that ...": nobody holds it
     speakers = _speakers(ctx, tok, subj)
     if nested and not (got.frame == "ccomp" and entry.scope == "speech" and entry.cls in ("assert", "report", "claim")
                        and subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or subj.lower_ in lexicon.HUMAN_PRONOUNS
@@ -294,6 +314,8 @@ def _verb_statement(ctx: Context, tok, covered: bytearray) -> Optional[Statement
     if raised is not None:
         frags.insert(0, subtree_span(raised, ctx.text))
     toks = cue_tokens_of(tok) + got.extra_cue
+    if tok.pos_ == "ADJ":  # "are not confident": the copula with its auxiliaries leads the cue
+        toks = cue_tokens_of(tok.head) + toks
     ctx.used_cues.add(tok.i)
     return Statement(fragments=frags, form=form, cue_tokens=toks, cue_entry=entry, cue_lemma=tok.lemma_.lower(),
                      cue_span=span_of(toks), speakers=speakers, content_root=got.head, frame=got.frame,

@@ -153,3 +153,18 @@ def test_attitude_adjectives(text, cue, content):
 ])
 def test_no_attitude_of_its_own(text):
     assert all(c["cue"]["lemma"] not in ("certain", "optimistic", "aware") for c in analyse_all(text)["claims"])
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor said the grants should be based on need and come with audits.",
+     "the grants should be based on need and come with audits"),  # shares "should"
+    ("She said she was elated but still feared the army.", "she was elated but still feared the army"),  # an attitude
+    ("Police say he fired twice and refused to drop the gun.", "he fired twice and refused to drop the gun"),  # another form
+])
+def test_a_coordinated_verb_inside_the_content(text, content):
+    assert analyse(text)["claims"][0]["content"]["text"] == content
+
+
+def test_the_speakers_next_saying_is_its_own_statement():
+    doc = analyse("Protesters marched, demanding that the law be repealed and saying they would return.")
+    assert [c["content"]["text"] for c in doc["claims"]] == ["that the law be repealed", "they would return"]

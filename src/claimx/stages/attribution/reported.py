@@ -210,7 +210,14 @@ def _belongs_to_cue(token, clause) -> bool:
     cue verb without its own subject ('said he would order a review and warned against hackers')
     or a clause after a semicolon ('said it was not intentional; they only learned ...')."""
     if token.dep_ == "conj" and is_cue_verb(token) and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
-        return True
+        # a verb of saying in the cue's own form: "said ... and warned", "demanding ... and
+        # saying", "said ... and doesn't see"; not one that shares the clause's auxiliary ("said
+        # the grants should be based on need and come with audits") or an attitude ("said she was
+        # elated but still feared the army")
+        entry = lexicon.cues()[(token.lemma_.lower(), "VERB")]
+        auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        same_form = token.tag_ == clause.head.tag_ and not auxes
+        return entry.scope == "speech" and (same_form or any(a.lemma_ == "do" for a in auxes))
     if token.dep_ == "parataxis":
         i = token.left_edge.i - 1
         return i > clause.i and token.doc[i].text == ";"

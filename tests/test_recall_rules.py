@@ -168,3 +168,8 @@ def test_a_coordinated_verb_inside_the_content(text, content):
 def test_the_speakers_next_saying_is_its_own_statement():
     doc = analyse("Protesters marched, demanding that the law be repealed and saying they would return.")
     assert [c["content"]["text"] for c in doc["claims"]] == ["that the law be repealed", "they would return"]
+
+
+def test_a_content_does_not_end_in_the_conjunction_of_the_next_statement():
+    doc = analyse("Most voters said they were worried, and more than half said the mayor would do better.")
+    assert [c["content"]["text"] for c in doc["claims"]] == ["they were worried", "the mayor would do better"]

@@ -173,3 +173,17 @@ def test_the_speakers_next_saying_is_its_own_statement():
 def test_a_content_does_not_end_in_the_conjunction_of_the_next_statement():
     doc = analyse("Most voters said they were worried, and more than half said the mayor would do better.")
     assert [c["content"]["text"] for c in doc["claims"]] == ["they were worried", "the mayor would do better"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Several polls show Smith leading by six points.", "Smith leading by six points"),
+    ("Court records showed a second loan.", "a second loan"),
+    ("A study found a link between sleep and mood.", "a link between sleep and mood"),
+])
+def test_a_record_shows_or_finds(text, content):
+    assert [c["content"]["text"] for c in analyse_all(text)["claims"]] == [content]
+
+
+@pytest.mark.parametrize("text", ["She showed her badge at the door.", "The guard found his keys."])
+def test_a_person_showing_or_finding_a_thing_states_nothing(text):
+    assert analyse_all(text)["claims"] == []

@@ -130,6 +130,12 @@ def falsity_words(strength: str = "any") -> frozenset:
 
 
 @lru_cache(maxsize=None)
+def record_nouns() -> frozenset:
+    """Records and measurements that show or find things: "poll", "records", "data"."""
+    return _words("record_nouns.txt")
+
+
+@lru_cache(maxsize=None)
 def raising_verbs() -> dict[str, str]:
     """Cue verb -> voice ("active" or "passive") in which its subject belongs to its content."""
     return {row[0].strip(): row[1].strip() for row in _rows("raising_verbs.tsv")}

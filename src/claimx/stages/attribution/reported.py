@@ -75,7 +75,14 @@ def _infinitive(verb, children, frame, text):
 
 
 def _object(verb, children, frame, text):
-    """"denied the report", "called Trump a liar" (dobj+oprd), "urged Congress to act" (dobj+xcomp)."""
+    """"denied the report", "called Trump a liar" (dobj+oprd), "urged Congress to act" (dobj+xcomp),
+    "a poll showed a tie" (dobj:record: only with a record as subject)."""
+    record = frame == "dobj:record"
+    if record:
+        subj = subject_of(verb)
+        if subj is None or subj.lemma_.lower() not in lexicon.record_nouns():
+            return None
+        frame = "dobj"
     obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None and frame == "dobj+oprd":
         # 'called Trump a "liar"' parsed as two predicates, 'called her "third-rate"' with "her" a
@@ -96,6 +103,9 @@ def _object(verb, children, frame, text):
             return None
         else:
             parts += seconds
+    elif record:  # "polls show the mayor | ahead", "| leading by six points", "| up by ten": a small clause
+        parts += [c for c in children if c.i > obj.i and c.dep_ in ("xcomp", "oprd", "advmod", "acomp", "ccomp", "prep", "npadvmod")
+                  or (c.dep_ == "advcl" and c.tag_ == "VBG")]
     else:
         parts += [c for c in children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("as", "of", "for")]
     s = min(subtree_span(x, text, exclude=_trailing_asides(x))[0] for x in parts)

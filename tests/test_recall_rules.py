@@ -187,3 +187,13 @@ def test_a_record_shows_or_finds(text, content):
 @pytest.mark.parametrize("text", ["She showed her badge at the door.", "The guard found his keys."])
 def test_a_person_showing_or_finding_a_thing_states_nothing(text):
     assert analyse_all(text)["claims"] == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The mayor accused her rival of lying.", "accused", "her rival of lying"),
+    ("Developers see golf courses as wasted space.", "see", "golf courses as wasted space"),
+    ("The senator spoke out Tuesday about the cuts.", "spoke out Tuesday about", "the cuts"),
+])
+def test_the_object_before_of_for_as_is_content(text, cue, content):
+    claim = analyse_all(text)["claims"][0]
+    assert (claim["cue"]["text"], claim["content"]["text"]) == (cue, content)

@@ -157,8 +157,11 @@ def _preposition(verb, children, frame, text):
     objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     if not objs:
         return None
-    extra = [prep] if prep.i - verb.i <= 4 else []  # "accusing her of", "spoke out Tuesday about"
+    extra = [prep] if prep.i - verb.i <= 4 else []  # "spoke out Tuesday about"
     s, e = subtree_span(objs[0], text)
+    obj = next((c for c in children if c.dep_ == "dobj" and verb.i < c.i < prep.i and word in ("of", "for", "as")), None)
+    if obj is not None:  # "accused her of lying", "sees golf courses as wasted space": who and what
+        s, extra = subtree_span(obj, text)[0], []
     then = next((c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > objs[0].i
                  and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)), None)
     if then is not None:  # "called on the administration to act": who and what

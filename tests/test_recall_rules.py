@@ -197,3 +197,12 @@ def test_a_person_showing_or_finding_a_thing_states_nothing(text):
 def test_the_object_before_of_for_as_is_content(text, cue, content):
     claim = analyse_all(text)["claims"][0]
     assert (claim["cue"]["text"], claim["content"]["text"]) == (cue, content)
+
+
+@pytest.mark.parametrize("text", [
+    "BYLINE: Anna Berg.\n\nThe council met on Monday.",
+    "Twitter: @annaberg.\n\nThe council met on Monday.",
+    "Smith: 1,204.\n\nJones: 988.",
+])
+def test_labels_that_introduce_no_statement(text):
+    assert analyse(text)["claims"] == []

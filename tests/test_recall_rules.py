@@ -206,3 +206,19 @@ def test_the_object_before_of_for_as_is_content(text, cue, content):
 ])
 def test_labels_that_introduce_no_statement(text):
     assert analyse(text)["claims"] == []
+
+
+def test_a_contrast_with_a_statement_of_its_own_is_split():
+    doc = analyse("Exiles say the mother died to free him, while the government maintains he is kept from his father.")
+    assert [(c["cue"]["text"], c["content"]["text"]) for c in doc["claims"]] == [
+        ("say", "the mother died to free him"), ("maintains", "he is kept from his father")]
+
+
+def test_a_contrast_inside_one_estimate_stays():
+    claim = analyse("The center estimates that the rich would pay more, while the poor would pay less.")["claims"][0]
+    assert claim["content"]["text"] == "that the rich would pay more, while the poor would pay less"
+
+
+def test_a_relative_clause_closing_a_prepositional_content_is_the_writers():
+    claim = claim_with("The senator called for a new treaty, which both sides signed in May.", "called for")
+    assert claim["content"]["text"] == "a new treaty"

@@ -158,7 +158,8 @@ def _preposition(verb, children, frame, text):
     if not objs:
         return None
     extra = [prep] if prep.i - verb.i <= 4 else []  # "spoke out Tuesday about"
-    s, e = subtree_span(objs[0], text)
+    # ", which ..." closing the object goes; an apposition stays ("in Tulsa, Oklahoma")
+    s, e = subtree_span(objs[0], text, exclude=[t for t in _trailing_asides(objs[0]) if t.dep_ != "appos"])
     obj = next((c for c in children if c.dep_ == "dobj" and verb.i < c.i < prep.i and word in ("of", "for", "as")), None)
     if obj is not None:  # "accused her of lying", "sees golf courses as wasted space": who and what
         s, extra = subtree_span(obj, text)[0], []
@@ -214,8 +215,14 @@ _WH = ("WDT", "WP", "WP$")
 
 
 def _concession(clause) -> bool:
-    """', though she gave no details' closing a content: the writer's comment on it."""
-    return clause.dep_ == "advcl" and clause.left_edge.dep_ == "mark" and clause.left_edge.lower_ in ("though", "although")
+    """', though she gave no details' closing a content: the writer's comment on it; ', while
+    others said ...' only with a statement of its own ('estimated that A would rise, while B would
+    fall' is one estimate)."""
+    if clause.dep_ != "advcl" or clause.left_edge.dep_ != "mark":
+        return False
+    mark_word = clause.left_edge.lower_
+    return mark_word in ("though", "although") or (mark_word in ("while", "whereas") and is_cue_verb(clause) and any(
+        c.dep_ in SUBJECT_DEPS for c in clause.children))
 
 
 def _belongs_to_cue(token, clause) -> bool:

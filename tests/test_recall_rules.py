@@ -222,3 +222,13 @@ def test_a_contrast_inside_one_estimate_stays():
 def test_a_relative_clause_closing_a_prepositional_content_is_the_writers():
     claim = claim_with("The senator called for a new treaty, which both sides signed in May.", "called for")
     assert claim["content"]["text"] == "a new treaty"
+
+
+def test_in_her_view():
+    claim = analyse_all("In her view, the plan will fail.")["claims"][0]
+    assert (claim["speakers"][0]["text"], claim["cue"]["text"], claim["content"]["text"]) == ("her", "view", "the plan will fail")
+
+
+def test_a_view_inside_a_saying_stays_the_saying():
+    doc = analyse_all("The mayor, in my view, is right, he said.")
+    assert [c["cue"]["text"] for c in doc["claims"]] == ["said"]

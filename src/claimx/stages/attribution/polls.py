@@ -1,7 +1,8 @@
 """Findings reported by a poll: "Smith leads Jones by six points in a Gallup poll", "In the latest
 survey, 40 percent back the plan". The poll is the source, "in" the cue, and the clause the
 prepositional phrase hangs on (without it, and without clauses of their own) the content.
-Only with --scope all: a poll states no one's words.
+Likewise a view: "In her view, the plan will fail" (source "her", cue "view").
+Only with --scope all: a poll states no one's words, a view may be the writer's paraphrase.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from .context import Context, runs, span_of, trim
 from .subjects import mention_of, speaker_heads
 
 POLL_NOUNS = {"poll", "survey"}
+VIEW_NOUNS = {"view", "opinion", "estimation", "judgment", "judgement"}
 
 # clauses hung on the poll's clause that say something else ("..., although Jones gained")
 _OWN_CLAUSE_DEPS = {"advcl", "parataxis", "ccomp"}
@@ -31,6 +33,13 @@ def _poll(prep):
     return None
 
 
+def _view(prep):
+    """The view noun with its holder in "in her view", "in the mayor's opinion": (noun, holder)."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in VIEW_NOUNS), None)
+    holder = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
+    return (obj, holder) if holder is not None else (None, None)
+
+
 def in_polls(ctx: Context, covered: bytearray) -> list[Statement]:
     """Poll findings whose clause no other statement covers (marks what it takes). "In a poll,
     most voters said ..." is left to the cue verb, whose source is then the poll."""
@@ -41,8 +50,10 @@ def in_polls(ctx: Context, covered: bytearray) -> list[Statement]:
         if prep.lower_ != "in" or prep.dep_ != "prep" or ctx.in_quote(prep):
             continue
         poll = _poll(prep)
+        view, holder = _view(prep) if poll is None else (None, None)
         head = prep.head
-        if poll is None or head.pos_ not in ("VERB", "AUX") or lexicon.cues().get((head.lemma_.lower(), "VERB")):
+        if (poll is None and view is None) or head.pos_ not in ("VERB", "AUX") or \
+                lexicon.cues().get((head.lemma_.lower(), "VERB")):
             continue
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.tag_ in ("WDT", "WP") or head.dep_ in ("relcl", "acl"):
@@ -57,10 +68,12 @@ def in_polls(ctx: Context, covered: bytearray) -> list[Statement]:
         frags = [(s, e) for s, e in spans if e - s > 1]
         if not frags or share(covered, frags[0][0], frags[-1][1]) > 0.5:
             continue
-        cue_toks = [prep]
+        cue_toks = [prep] if poll is not None else [view]
+        source = poll if poll is not None else holder
         out.append(Statement(fragments=frags, form="indirect", cue_tokens=cue_toks, cue_entry=lexicon.pseudo_cue("in"),
-                             cue_lemma="in", cue_span=span_of(cue_toks), speakers=[mention_of(h) for h in speaker_heads(poll)],
-                             content_root=head, frame="clause", paragraph=ctx.paragraph_of(frags[0][0]), cue_head=prep))
+                             cue_lemma="in" if poll is not None else view.lemma_.lower(), cue_span=span_of(cue_toks),
+                             speakers=[mention_of(h) for h in speaker_heads(source)],
+                             content_root=head, frame="clause", paragraph=ctx.paragraph_of(frags[0][0]), cue_head=cue_toks[0]))
         for s, e in frags:
             mark(covered, s, e)
     return out

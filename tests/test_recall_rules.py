@@ -232,3 +232,18 @@ def test_in_her_view():
 def test_a_view_inside_a_saying_stays_the_saying():
     doc = analyse_all("The mayor, in my view, is right, he said.")
     assert [c["cue"]["text"] for c in doc["claims"]] == ["said"]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Obama made clear that he would veto it.", "made clear", "that he would veto it"),
+    ("She made it clear that she would run.", "made it clear", "that she would run"),
+    ("Smith is making the case that he can win.", "is making the case", "that he can win"),
+])
+def test_make_as_a_light_verb_of_saying(text, cue, content):
+    claim = claim_with(text, cue)
+    assert claim["content"]["text"] == content
+
+
+@pytest.mark.parametrize("text", ["He made a speech in the square.", "They made sure that the doors were locked."])
+def test_make_without_a_light_word_states_nothing(text):
+    assert analyse(text)["claims"] == []

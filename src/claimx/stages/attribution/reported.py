@@ -12,6 +12,7 @@ from ..masks import mark, share
 from ..statement import Frame, Statement
 from .context import Context, runs, span_of, subtree_span, trim
 from .cues import cue_entry, cue_tokens_of, generic_entry, is_cue_verb
+from .light_verbs import light_verb
 from .subjects import SUBJECT_DEPS, mention_of, poll_for_share, speaker_heads, subject_of, word_before
 
 
@@ -305,9 +306,13 @@ def _verb_statement(ctx: Context, tok, covered: bytearray) -> Optional[Statement
     entry = cue_entry(tok, ctx.scope)
     if entry is None and ctx.scope == "all":
         entry = generic_entry(tok)
-    if entry is None:
+    light = light_verb(tok, ctx.text) if entry is None else None  # "made it clear that ..."
+    if light is not None:
+        entry, got = light[0], ContentHit(light[1], "ccomp", light[2], light[3])
+    elif entry is None:
         return None
-    got = content_of(tok, entry, ctx.text) or _parenthetical(tok, entry, ctx.text)
+    else:
+        got = content_of(tok, entry, ctx.text) or _parenthetical(tok, entry, ctx.text)
     if got is None:
         return None
     frags = [_whole_quotes(ctx, s, e) for s, e in got.spans if e > s]

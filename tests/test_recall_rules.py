@@ -247,3 +247,13 @@ def test_make_as_a_light_verb_of_saying(text, cue, content):
 @pytest.mark.parametrize("text", ["He made a speech in the square.", "They made sure that the doors were locked."])
 def test_make_without_a_light_word_states_nothing(text):
     assert analyse(text)["claims"] == []
+
+
+def test_a_list_read_as_an_apposition_stays_in_the_content():
+    claim = claim_with("The company said sales fell because of lower prices, a weak car market and new rivals.", "said")
+    assert claim["content"]["text"] == "sales fell because of lower prices, a weak car market and new rivals"
+
+
+def test_a_descriptive_apposition_closing_the_content_is_the_writers():
+    claim = claim_with("Aides said he would consider Ann Lee, a former governor and ambassador.", "said")
+    assert claim["content"]["text"] == "he would consider Ann Lee"

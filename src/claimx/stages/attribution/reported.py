@@ -198,9 +198,16 @@ def _trailing_asides(head) -> list:
     for t in head.subtree:
         if t.dep_ in ("relcl", "appos", "advcl") and t.i > head.i and t.left_edge.i > 0 and \
                 doc[t.left_edge.i - 1].text == "," and t.right_edge.i >= last - 1 and \
-                (t.dep_ == "appos" or _relative_start(t) or _concession(t)):
+                ((t.dep_ == "appos" and not _list_item(t)) or _relative_start(t) or _concession(t)):
             out.append(t)
     return out
+
+
+def _list_item(appos) -> bool:
+    """An apposition that is the parser's reading of a list ("hacking of the National Committee,
+    the Campaign Committee and state offices"): like its head and coordinated further, unlike a
+    description ("Rep. Don Beyer, a former governor and ambassador")."""
+    return appos.pos_ == appos.head.pos_ and any(c.dep_ == "conj" for c in appos.children)
 
 
 def _relative_start(clause) -> bool:

@@ -257,3 +257,8 @@ def test_a_list_read_as_an_apposition_stays_in_the_content():
 def test_a_descriptive_apposition_closing_the_content_is_the_writers():
     claim = claim_with("Aides said he would consider Ann Lee, a former governor and ambassador.", "said")
     assert claim["content"]["text"] == "he would consider Ann Lee"
+
+
+def test_an_attitude_of_a_role_noun():
+    claim = analyse_all("Officials fear that the dam could fail.")["claims"][0]
+    assert (claim["speakers"][0]["text"], claim["content"]["text"]) == ("Officials", "that the dam could fail")

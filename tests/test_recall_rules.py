@@ -262,3 +262,8 @@ def test_a_descriptive_apposition_closing_the_content_is_the_writers():
 def test_an_attitude_of_a_role_noun():
     claim = analyse_all("Officials fear that the dam could fail.")["claims"][0]
     assert (claim["speakers"][0]["text"], claim["content"]["text"]) == ("Officials", "that the dam could fail")
+
+
+def test_a_reason_hung_on_the_cue_verb_is_part_of_what_was_said():
+    claim = claim_with("The mayor said that claim smacked of hypocrisy, because the council had done the same.", "said")
+    assert claim["content"]["text"] == "that claim smacked of hypocrisy, because the council had done the same"

@@ -57,8 +57,20 @@ def _clause(verb, children, frame, text):
             acts = [c for c in child.children if c.i > child.i and _belongs_to_cue(c, child)]
             nested += acts + [c for c in child.children if c.dep_ == "cc" and any(
                 a.dep_ == "conj" and a.i > c.i for a in acts)] + _trailing_asides(child)
-            return ContentHit(child, "ccomp", [subtree_span(child, text, exclude=nested)], [])
+            s, e = subtree_span(child, text, exclude=nested)
+            reason = _reason_after(verb, child)
+            if reason is not None and e <= reason.left_edge.idx:  # "said the claim was false, because ..."
+                e = subtree_span(reason, text)[1]
+            return ContentHit(child, "ccomp", [(s, e)], [])
     return None
+
+
+def _reason_after(verb, clause):
+    """A reason or condition the parser hung on the cue verb right after its clause ("said the
+    claim smacked of hypocrisy, because the council had done the same"): part of what was said."""
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.i > clause.right_edge.i
+                 and c.left_edge.dep_ == "mark" and c.left_edge.lower_ in ("because", "since", "unless", "if")
+                 and c.left_edge.i <= clause.right_edge.i + 2), None)
 
 
 def _infinitive(verb, children, frame, text):

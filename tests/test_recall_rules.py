@@ -267,3 +267,17 @@ def test_an_attitude_of_a_role_noun():
 def test_a_reason_hung_on_the_cue_verb_is_part_of_what_was_said():
     claim = claim_with("The mayor said that claim smacked of hypocrisy, because the council had done the same.", "said")
     assert claim["content"]["text"] == "that claim smacked of hypocrisy, because the council had done the same"
+
+
+@pytest.mark.parametrize("text, fragments", [
+    ("The firm is reportedly seeking a buyer.", ["The firm is", "seeking a buyer"]),
+    ("In total, the hackers have reportedly entered 100 accounts.", ["the hackers have", "entered 100 accounts"]),
+])
+def test_a_report_without_a_source(text, fragments):
+    claim = analyse(text)["claims"][0]
+    assert (claim["speakers"], claim["cue"]["text"]) == ([], "reportedly")
+    assert [f["text"] for f in claim["content"]["fragments"]] == fragments
+
+
+def test_reportedly_said_is_one_statement():
+    assert [c["cue"]["text"] for c in analyse("Smith reportedly said the firm was for sale.")["claims"]] == ["reportedly said"]

@@ -86,7 +86,8 @@ def adverbial_statements(ctx: Context, covered: bytearray) -> list[Statement]:
         frags = _clause(ctx, tok.head, tok, covered)
         if frags is None:
             continue
-        out.append(Statement(fragments=frags, form="indirect", cue_tokens=[cue], cue_entry=lexicon.pseudo_cue("in"),
+        entry = lexicon.pseudo_cue("in" if lemma not in REPORT_ADVERBS else "reportedly")
+        out.append(Statement(fragments=frags, form="indirect", cue_tokens=[cue], cue_entry=entry,
                              cue_lemma=lemma, cue_span=span_of([cue]),
                              speakers=[mention_of(h) for h in speaker_heads(source)] if source is not None else [],
                              content_root=tok.head, frame="clause", paragraph=ctx.paragraph_of(frags[0][0]), cue_head=cue))

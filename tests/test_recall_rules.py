@@ -281,3 +281,16 @@ def test_a_report_without_a_source(text, fragments):
 
 def test_reportedly_said_is_one_statement():
     assert [c["cue"]["text"] for c in analyse("Smith reportedly said the firm was for sale.")["claims"]] == ["reportedly said"]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The senator distanced himself from the bill.", "distanced himself from", "the bill"),
+    ("He defended himself against the charges.", "defended himself against", "the charges"),
+])
+def test_a_reflexive_object_is_no_content(text, cue, content):
+    claim = next(c for c in analyse_all(text)["claims"] if c["cue"]["text"] == cue)
+    assert claim["content"]["text"] == content
+
+
+def test_defending_himself_alone_states_nothing():
+    assert analyse("He defended himself.")["claims"] == []

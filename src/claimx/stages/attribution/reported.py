@@ -108,6 +108,9 @@ def _object(verb, children, frame, text):
         return None  # "said it": no content; but "denied it" denies what was said before, "called it a farce" calls it
     if obj.lemma_.lower() in lexicon.no_comment_verbs() and verb.lemma_.lower() in ("decline", "refuse", "offer"):
         return _REFUSAL  # "declined comment", "offered no comment"
+    if frame == "dobj" and obj.lower_ in ("himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself") \
+            and not any(c.dep_ == "conj" for c in obj.children):
+        return None  # "distanced himself from the bill": the content is the bill (a preposition frame)
     parts = [obj]
     if frame != "dobj":
         if not seconds and frame == "dobj+oprd" and (_predicative(obj) is not None or _quoted_appos(obj) is not None):

@@ -81,3 +81,225 @@ def test_two_sayings_joined_by_and_are_two_statements_even_when_parsed_one_under
         "there is no evidence of unfitness",
         "the \"outrageous\" allegations were a sign the relatives were getting desperate"]
     assert claims[1]["speakers"][0]["text"] == "Gregory Craig"
+
+
+def analyse_all(text):
+    import claimx
+    from claimx.engine import Config
+    from claimx.models import to_dict
+
+    return to_dict(claimx.extract(text, date="2024-12-27", config=Config(scope="all")))
+
+
+def test_a_poll_reports_its_finding():
+    doc = analyse_all("The mayor leads her rival by six points in a new county poll, although turnout is unclear.")
+    claim = next(c for c in doc["claims"] if c["cue"]["text"] == "in")
+    assert claim["speakers"][0]["text"] == "a new county poll"
+    assert claim["content"]["text"] == "The mayor leads her rival by six points"
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor, who leads in the polls, opened a school.",  # a relative clause: about no one named here
+    "In a new poll, most voters said the mayor was doing well.",  # the cue verb's statement, the poll its source
+])
+def test_no_poll_finding_of_its_own(text):
+    assert [c["cue"]["text"] for c in analyse_all(text)["claims"] if c["cue"] and c["cue"]["text"].lower() == "in"] == []
+
+
+@pytest.mark.parametrize("text, fragments", [
+    ("The governor is expected to sign the bill.", ["The governor", "to sign the bill"]),
+    ("The mayor seemed to enjoy the debate.", ["The mayor", "to enjoy the debate"]),
+    ("Ohio is seen as a swing state.", ["Ohio", "a swing state"]),
+    ("We expect the governor to sign the bill.", ["the governor to sign the bill"]),  # active: the holder
+])
+def test_a_raised_subject_belongs_to_the_content(text, fragments):
+    claim = analyse_all(text)["claims"][0]
+    assert [f["text"] for f in claim["content"]["fragments"]] == fragments
+
+
+def test_a_raised_subject_inside_a_saying_keeps_the_saying():
+    doc = analyse_all("The envoy is also expected to visit the capital, a spokesman said.")
+    assert {c["cue"]["text"] for c in doc["claims"]} == {"said", "is also expected"}
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor said the bridge would open in May, though officials later said it may take longer.",
+     "the bridge would open in May"),
+    ("The coach said he admired the captain, for whom the club built a new stand.", "he admired the captain"),
+])
+def test_the_writers_trailing_comment_is_not_content(text, content):
+    assert claim_with(text, "said")["content"]["text"] == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The mayor is calling for the council to resign.", "is calling for", "the council to resign"),
+    ("Residents call it the town fair.", "call", "it the town fair"),
+    ('He has also called the senator "the next Lincoln".', "has also called", 'the senator "the next Lincoln"'),
+    ('He called her "third-rate" and left.', "called", 'her "third-rate"'),
+])
+def test_calling_something_something(text, cue, content):
+    assert claim_with(text, cue)["content"]["text"] == content
+
+
+def test_a_name_given_is_no_claim():
+    assert analyse("She founded a charity called Open Doors.")["claims"] == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Officials are confident that the bridge will open in May.", "are confident", "that the bridge will open in May"),
+    ("She was also critical of the plan.", "was also critical of", "the plan"),
+    ("The senator remains skeptical about the deal.", "remains skeptical about", "the deal"),
+])
+def test_attitude_adjectives(text, cue, content):
+    claim = next(c for c in analyse_all(text)["claims"] if c["cue"]["text"] == cue)
+    assert claim["content"]["text"] == content
+
+
+@pytest.mark.parametrize("text", [
+    "It is certain that prices will rise.",  # nobody holds it
+    "There is little reason to be optimistic about the talks.",
+    "The board is not aware of any bid, the company said.",  # the company's saying
+])
+def test_no_attitude_of_its_own(text):
+    assert all(c["cue"]["lemma"] not in ("certain", "optimistic", "aware") for c in analyse_all(text)["claims"])
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor said the grants should be based on need and come with audits.",
+     "the grants should be based on need and come with audits"),  # shares "should"
+    ("She said she was elated but still feared the army.", "she was elated but still feared the army"),  # an attitude
+    ("Police say he fired twice and refused to drop the gun.", "he fired twice and refused to drop the gun"),  # another form
+])
+def test_a_coordinated_verb_inside_the_content(text, content):
+    assert analyse(text)["claims"][0]["content"]["text"] == content
+
+
+def test_the_speakers_next_saying_is_its_own_statement():
+    doc = analyse("Protesters marched, demanding that the law be repealed and saying they would return.")
+    assert [c["content"]["text"] for c in doc["claims"]] == ["that the law be repealed", "they would return"]
+
+
+def test_a_content_does_not_end_in_the_conjunction_of_the_next_statement():
+    doc = analyse("Most voters said they were worried, and more than half said the mayor would do better.")
+    assert [c["content"]["text"] for c in doc["claims"]] == ["they were worried", "the mayor would do better"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Several polls show Smith leading by six points.", "Smith leading by six points"),
+    ("Court records showed a second loan.", "a second loan"),
+    ("A study found a link between sleep and mood.", "a link between sleep and mood"),
+])
+def test_a_record_shows_or_finds(text, content):
+    assert [c["content"]["text"] for c in analyse_all(text)["claims"]] == [content]
+
+
+@pytest.mark.parametrize("text", ["She showed her badge at the door.", "The guard found his keys."])
+def test_a_person_showing_or_finding_a_thing_states_nothing(text):
+    assert analyse_all(text)["claims"] == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The mayor accused her rival of lying.", "accused", "her rival of lying"),
+    ("Developers see golf courses as wasted space.", "see", "golf courses as wasted space"),
+    ("The senator spoke out Tuesday about the cuts.", "spoke out Tuesday about", "the cuts"),
+])
+def test_the_object_before_of_for_as_is_content(text, cue, content):
+    claim = analyse_all(text)["claims"][0]
+    assert (claim["cue"]["text"], claim["content"]["text"]) == (cue, content)
+
+
+@pytest.mark.parametrize("text", [
+    "BYLINE: Anna Berg.\n\nThe council met on Monday.",
+    "Twitter: @annaberg.\n\nThe council met on Monday.",
+    "Smith: 1,204.\n\nJones: 988.",
+])
+def test_labels_that_introduce_no_statement(text):
+    assert analyse(text)["claims"] == []
+
+
+def test_a_contrast_with_a_statement_of_its_own_is_split():
+    doc = analyse("Exiles say the mother died to free him, while the government maintains he is kept from his father.")
+    assert [(c["cue"]["text"], c["content"]["text"]) for c in doc["claims"]] == [
+        ("say", "the mother died to free him"), ("maintains", "he is kept from his father")]
+
+
+def test_a_contrast_inside_one_estimate_stays():
+    claim = analyse("The center estimates that the rich would pay more, while the poor would pay less.")["claims"][0]
+    assert claim["content"]["text"] == "that the rich would pay more, while the poor would pay less"
+
+
+def test_a_relative_clause_closing_a_prepositional_content_is_the_writers():
+    claim = claim_with("The senator called for a new treaty, which both sides signed in May.", "called for")
+    assert claim["content"]["text"] == "a new treaty"
+
+
+def test_in_her_view():
+    claim = analyse_all("In her view, the plan will fail.")["claims"][0]
+    assert (claim["speakers"][0]["text"], claim["cue"]["text"], claim["content"]["text"]) == ("her", "view", "the plan will fail")
+
+
+def test_a_view_inside_a_saying_stays_the_saying():
+    doc = analyse_all("The mayor, in my view, is right, he said.")
+    assert [c["cue"]["text"] for c in doc["claims"]] == ["said"]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Obama made clear that he would veto it.", "made clear", "that he would veto it"),
+    ("She made it clear that she would run.", "made it clear", "that she would run"),
+    ("Smith is making the case that he can win.", "is making the case", "that he can win"),
+])
+def test_make_as_a_light_verb_of_saying(text, cue, content):
+    claim = claim_with(text, cue)
+    assert claim["content"]["text"] == content
+
+
+@pytest.mark.parametrize("text", ["He made a speech in the square.", "They made sure that the doors were locked."])
+def test_make_without_a_light_word_states_nothing(text):
+    assert analyse(text)["claims"] == []
+
+
+def test_a_list_read_as_an_apposition_stays_in_the_content():
+    claim = claim_with("The company said sales fell because of lower prices, a weak car market and new rivals.", "said")
+    assert claim["content"]["text"] == "sales fell because of lower prices, a weak car market and new rivals"
+
+
+def test_a_descriptive_apposition_closing_the_content_is_the_writers():
+    claim = claim_with("Aides said he would consider Ann Lee, a former governor and ambassador.", "said")
+    assert claim["content"]["text"] == "he would consider Ann Lee"
+
+
+def test_an_attitude_of_a_role_noun():
+    claim = analyse_all("Officials fear that the dam could fail.")["claims"][0]
+    assert (claim["speakers"][0]["text"], claim["content"]["text"]) == ("Officials", "that the dam could fail")
+
+
+def test_a_reason_hung_on_the_cue_verb_is_part_of_what_was_said():
+    claim = claim_with("The mayor said that claim smacked of hypocrisy, because the council had done the same.", "said")
+    assert claim["content"]["text"] == "that claim smacked of hypocrisy, because the council had done the same"
+
+
+@pytest.mark.parametrize("text, fragments", [
+    ("The firm is reportedly seeking a buyer.", ["The firm is", "seeking a buyer"]),
+    ("In total, the hackers have reportedly entered 100 accounts.", ["the hackers have", "entered 100 accounts"]),
+])
+def test_a_report_without_a_source(text, fragments):
+    claim = analyse(text)["claims"][0]
+    assert (claim["speakers"], claim["cue"]["text"]) == ([], "reportedly")
+    assert [f["text"] for f in claim["content"]["fragments"]] == fragments
+
+
+def test_reportedly_said_is_one_statement():
+    assert [c["cue"]["text"] for c in analyse("Smith reportedly said the firm was for sale.")["claims"]] == ["reportedly said"]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The senator distanced himself from the bill.", "distanced himself from", "the bill"),
+    ("He defended himself against the charges.", "defended himself against", "the charges"),
+])
+def test_a_reflexive_object_is_no_content(text, cue, content):
+    claim = next(c for c in analyse_all(text)["claims"] if c["cue"]["text"] == cue)
+    assert claim["content"]["text"] == content
+
+
+def test_defending_himself_alone_states_nothing():
+    assert analyse("He defended himself.")["claims"] == []

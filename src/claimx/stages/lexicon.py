@@ -44,9 +44,9 @@ def _cue_rows() -> tuple[CueEntry, ...]:
 
 @lru_cache(maxsize=None)
 def cues() -> dict[tuple[str, str], CueEntry]:
-    """``(lemma, "VERB"|"NOUN") -> CueEntry`` from ``cues.tsv``, with the British spelling of every
-    -ize/-yze word as well ("criticise", "characterisation", "analyse")."""
-    out = {(e.lemma, e.pos): e for e in _cue_rows() if e.pos in ("VERB", "NOUN")}
+    """``(lemma, "VERB"|"NOUN"|"ADJ") -> CueEntry`` from ``cues.tsv``, with the British spelling of
+    every -ize/-yze word as well ("criticise", "characterisation", "analyse")."""
+    out = {(e.lemma, e.pos): e for e in _cue_rows() if e.pos in ("VERB", "NOUN", "ADJ")}
     for (lemma, pos), e in list(out.items()):
         for us, uk in (("ize", "ise"), ("yze", "yse"), ("ization", "isation")):
             if us in lemma:
@@ -133,6 +133,18 @@ def falsity_words(strength: str = "any") -> frozenset:
     """Words calling something false: "strong" ones of anything ("untrue"), "weak" ones only of a
     report or claim ("ridiculous"), or "any" of them."""
     return frozenset(row[0].strip() for row in _rows("falsity_words.tsv") if strength in ("any", row[1].strip()))
+
+
+@lru_cache(maxsize=None)
+def record_nouns() -> frozenset:
+    """Records and measurements that show or find things: "poll", "records", "data"."""
+    return _words("record_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def raising_verbs() -> dict[str, str]:
+    """Cue verb -> voice ("active" or "passive") in which its subject belongs to its content."""
+    return {row[0].strip(): row[1].strip() for row in _rows("raising_verbs.tsv")}
 
 
 @lru_cache(maxsize=None)

@@ -6,7 +6,9 @@ The passes run in this order, each skipping what an earlier one covered:
 2. ``direct.direct_quotes``: quotes with a cue before or after them, continued quotes, quote
    paragraphs that go on with the previous speaker;
 3. ``reported.according_to``: "X plans to visit, according to an aide" is the aide's report;
-4. ``reported.reported_speech``: a cue verb or noun (lexicon) with a clause, infinitive or object.
+4. ``reported.reported_speech``: a cue verb or noun (lexicon) with a clause, infinitive or object;
+5. ``adverbials.adverbial_statements``: "The firm is reportedly seeking a buyer"; with --scope all
+   also "Smith leads in a new poll" (the poll's finding) and "In her view, ..." (hers).
 Headlines and bylines (paragraphs without sentence-final punctuation) yield no statements.
 
 Where things are: ``context.py`` (what the passes share), ``cues.py`` (cue lookup),
@@ -19,6 +21,7 @@ from ..quotes import QuotePiece
 from ..statement import Statement
 from .context import Context
 from .direct import direct_quotes, labelled_paragraphs
+from .adverbials import adverbial_statements
 from .reported import according_to, reported_speech
 
 __all__ = ["attribute", "Statement"]
@@ -35,6 +38,7 @@ def attribute(doc, text: str, paragraphs, pieces: list[QuotePiece], scope: str =
             mark(covered, s, e)
     found.extend(according_to(ctx, covered))
     found.extend(reported_speech(ctx, covered))
+    found.extend(adverbial_statements(ctx, covered))
     for f in found:
         f.fragments = ctx.without_datelines(f.fragments)
     found = [f for f in found if f.fragments and not ctx.headline[ctx.paragraph_of(f.fragments[0][0])]]

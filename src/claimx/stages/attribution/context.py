@@ -28,8 +28,21 @@ def span_of(tokens) -> tuple[int, int]:
 def subtree_span(token, text: str, exclude=()) -> tuple[int, int]:
     skip = {t.i for ex in exclude for t in ex.subtree}
     toks = [t for t in token.subtree if t.i not in skip]
+    if len(toks) > 1 and toks[-1].i != token.i and toks[-1].dep_ == "cc":
+        toks.pop()  # "they were worried, and | more than half said ...": the conjunction joins the next statement
     s, e = span_of(toks)
     return trim(text, s, e, ",;:-\u2014")
+
+
+def runs(tokens) -> list[list]:
+    """*tokens* (in text order) cut into runs of adjacent tokens."""
+    out = []
+    for t in tokens:
+        if out and t.i == out[-1][-1].i + 1:
+            out[-1].append(t)
+        else:
+            out.append([t])
+    return out
 
 
 class Context:

@@ -103,6 +103,7 @@ def generic_entry(verb):
     if clause is None:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or not (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.lower_ in lexicon.HUMAN_PRONOUNS):
+    if subj is None or not (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.lower_ in lexicon.HUMAN_PRONOUNS
+                            or subj.lemma_.lower() in lexicon.roles()):  # "Officials fear that ..."
         return None
     return lexicon.pseudo_cue("*")

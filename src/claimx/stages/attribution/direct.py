@@ -67,7 +67,7 @@ def labelled_paragraphs(ctx: Context) -> list[Statement]:
         if not m or ctx.headline[index]:
             continue
         name_s, name_e = m.span(1)
-        if text[name_s:name_e].upper() in lexicon.not_speaker_labels():
+        if text[name_s:name_e].upper().replace("\u2019", "'") in lexicon.not_speaker_labels():
             continue
         if m.group(2) != ":" and text[m.end():m.end() + 1] not in "\"\u201c\u201d\u2018'":
             continue  # a dash is an attribution only before a quote ("Name \u2015 \u201c...")
@@ -77,8 +77,8 @@ def labelled_paragraphs(ctx: Context) -> list[Statement]:
         if not toks or not all(t.pos_ == "PROPN" or t.text.isupper() or t.ent_type_ in ("PERSON", "ORG") for t in toks):
             continue
         cs, ce = trim(text, m.end(), pe, " \t\n\"\u201c\u201d")
-        if ce - cs < 2:
-            continue
+        if ce - cs < 2 or not re.search(r"[^\W\d_]{2}", text[cs:ce]) or re.fullmatch(r"\S*@\S+", text[cs:ce]):
+            continue  # "Clinton: 1,769.", "Twitter: @handle", "EMAIL: desk@paper.com": a figure or an address
         head = max(toks, key=lambda t: (t.ent_type_ == "PERSON", t.i))
         cue_s, cue_e = m.span(2)
         out.append(Statement(fragments=[(cs, ce)], form="direct", cue_span=(cue_s, cue_e), cue_lemma=text[cue_s:cue_e],

@@ -10,8 +10,9 @@ from typing import NamedTuple, Optional
 from .. import lexicon
 from ..masks import mark, share
 from ..statement import Frame, Statement
-from .context import Context, span_of, subtree_span, trim
+from .context import Context, runs, span_of, subtree_span, trim
 from .cues import cue_entry, cue_tokens_of, generic_entry, is_cue_verb
+from .light_verbs import light_verb
 from .subjects import SUBJECT_DEPS, mention_of, poll_for_share, speaker_heads, subject_of, word_before
 
 
@@ -63,7 +64,11 @@ def _clause(verb, children, frame, text):
     acts = [c for c in child.children if c.i > child.i and _belongs_to_cue(c, child)]
     nested += acts + [c for c in child.children if c.dep_ == "cc" and any(
         a.dep_ == "conj" and a.i > c.i for a in acts)] + _trailing_asides(child) + _next_speaker(verb, child)
-    return ContentHit(child, "ccomp", [subtree_span(child, text, exclude=nested)], [])
+    s, e = subtree_span(child, text, exclude=nested)
+    reason = _reason_after(verb, child)
+    if reason is not None and e <= reason.left_edge.idx:  # "said the claim was false, because ..."
+        e = subtree_span(reason, text)[1]
+    return ContentHit(child, "ccomp", [(s, e)], [])
 
 
 def _next_speaker(verb, clause) -> list:
@@ -77,6 +82,14 @@ def _next_speaker(verb, clause) -> list:
     if not cuts:
         return []
     return [t for t in clause.subtree if t.i >= cuts[-1] - 1 and t.left_edge.i >= cuts[-1] - 1]
+
+
+def _reason_after(verb, clause):
+    """A reason or condition the parser hung on the cue verb right after its clause ("said the
+    claim smacked of hypocrisy, because the council had done the same"): part of what was said."""
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.i > clause.right_edge.i
+                 and c.left_edge.dep_ == "mark" and c.left_edge.lower_ in ("because", "since", "unless", "if")
+                 and c.left_edge.i <= clause.right_edge.i + 2), None)
 
 
 def _infinitive(verb, children, frame, text):
@@ -94,28 +107,46 @@ def _infinitive(verb, children, frame, text):
 
 
 def _object(verb, children, frame, text):
-    """"denied the report", "called Trump a liar" (dobj+oprd), "urged Congress to act" (dobj+xcomp)."""
+    """"denied the report", "called Trump a liar" (dobj+oprd), "urged Congress to act" (dobj+xcomp),
+    "a poll showed a tie" (dobj:record: only with a record as subject)."""
+    record = frame == "dobj:record"
+    if record:
+        subj = subject_of(verb)
+        if subj is None or subj.lemma_.lower() not in lexicon.record_nouns():
+            return None
+        frame = "dobj"
     obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is None and frame == "dobj+oprd":  # 'called Trump a "liar"' parsed as two predicates
-        obj = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i and c.pos_ in ("PROPN", "PRON")), None)
+    if obj is None and frame == "dobj+oprd":
+        # 'called Trump a "liar"' parsed as two predicates, 'called her "third-rate"' with "her" a
+        # possessive of the predicate: the predicate's subtree holds both
+        obj = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i and (c.pos_ in ("PROPN", "PRON") or any(
+            p.dep_ == "poss" and p.lower_ == "her" for p in c.children))), None)
+    seconds = [c for c in children if frame != "dobj" and c.dep_ == frame.split("+")[1] and obj is not None and c.i > obj.i]
     if obj is None or (obj.pos_ == "PRON" and obj.lower_ in ("it", "this", "that", "so", "what", "which")
-                       and not _denies(verb)):
-        return None  # "said it": no content; but "denied it" denies what was said before
+                       and not _denies(verb) and not seconds):
+        return None  # "said it": no content; but "denied it" denies what was said before, "called it a farce" calls it
     if obj.lemma_.lower() in lexicon.no_comment_verbs() and verb.lemma_.lower() in ("decline", "refuse", "offer"):
         return _REFUSAL  # "declined comment", "offered no comment"
+    if frame == "dobj" and obj.lower_ in ("himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself") \
+            and not any(c.dep_ == "conj" for c in obj.children):
+        return None  # "distanced himself from the bill": the content is the bill (a preposition frame)
     parts = [obj]
     if frame != "dobj":
-        second = next((c for c in children if c.dep_ == frame.split("+")[1] and c.i > obj.i), None)
-        if second is None and frame == "dobj+oprd" and _predicative(obj) is not None:
-            pass  # "called the charges unsubstantiated" parsed with the adjective inside the object
-        elif second is None:
+        if not seconds and frame == "dobj+oprd" and (_predicative(obj) is not None or _quoted_appos(obj) is not None):
+            pass  # "called the charges unsubstantiated", 'called him "a hero"' parsed inside the object
+        elif not seconds and not (obj.dep_ == "oprd" and obj.pos_ not in ("PROPN", "PRON")):
             return None
         else:
-            parts.append(second)
+            parts += seconds
+    elif record:  # "polls show the mayor | ahead", "| leading by six points", "| up by ten": a small clause
+        parts += [c for c in children if c.i > obj.i and c.dep_ in ("xcomp", "oprd", "advmod", "acomp", "ccomp", "prep", "npadvmod")
+                  or (c.dep_ == "advcl" and c.tag_ == "VBG")]
     else:
         parts += [c for c in children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("as", "of", "for")]
     s = min(subtree_span(x, text, exclude=_trailing_asides(x))[0] for x in parts)
     e = max(subtree_span(x, text, exclude=_trailing_asides(x))[1] for x in parts)
+    if text[e:e + 1] in ("\"", "\u201d") and text[s:e].count("\"") + text[s:e].count("\u201c") > text[s:e].count("\u201d"):
+        e += 1  # the closing quote mark the parser hung on the verb
     return ContentHit(obj, "dobj", [(s, e)], [])
 
 
@@ -128,6 +159,13 @@ def _predicative(obj):
                 c.tag_ == "JJ" or (c.tag_ == "VBN" and (c.lower_ in lexicon.falsity_words() or c.lemma_.lower() in lexicon.falsity_words()))):
             return c
     return None
+
+
+def _quoted_appos(obj):
+    """A quoted apposition the parser hung on the object ('called the senator "the next Lincoln"')."""
+    doc = obj.doc
+    return next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i and c.left_edge.i > 0
+                 and doc[c.left_edge.i - 1].is_quote and doc[c.left_edge.i - 1].i > obj.i), None)
 
 
 def _denies(verb) -> bool:
@@ -153,17 +191,32 @@ def _preposition(verb, children, frame, text):
     prep = next((c for c in [*children, *(g for p in particles for g in p.children)]
                  if c.dep_ == "prep" and c.lower_ == word and c.i > verb.i), None)
     if prep is None:
-        return None
+        return _for_to_clause(verb, children, word, text)
     objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     if not objs:
         return None
-    extra = [prep] if prep.i - verb.i <= 4 else []  # "accusing her of", "spoke out Tuesday about"
-    s, e = subtree_span(objs[0], text)
+    extra = [prep] if prep.i - verb.i <= 4 else []  # "spoke out Tuesday about"
+    # ", which ..." closing the object goes; an apposition stays ("in Tulsa, Oklahoma")
+    s, e = subtree_span(objs[0], text, exclude=[t for t in _trailing_asides(objs[0]) if t.dep_ != "appos"])
+    obj = next((c for c in children if c.dep_ == "dobj" and verb.i < c.i < prep.i and word in ("of", "for", "as")), None)
+    if obj is not None:  # "accused her of lying", "sees golf courses as wasted space": who and what
+        s, extra = subtree_span(obj, text)[0], []
     then = next((c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > objs[0].i
                  and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)), None)
     if then is not None:  # "called on the administration to act": who and what
         e = max(e, subtree_span(then, text)[1])
     return ContentHit(objs[0], "prep", [(s, e)], extra)
+
+
+def _for_to_clause(verb, children, word, text):
+    """"called for the council to resign": the parser makes "for" the marker of a clause."""
+    for c in children:
+        first = c.left_edge
+        if c.dep_ in ("advcl", "ccomp") and c.i > verb.i and first.dep_ == "mark" and first.lower_ == word \
+                and first.head.i == c.i and c.tag_ == "VB" and any(a.dep_ == "nsubj" for a in c.children):
+            s, e = trim(text, first.idx + len(first.text), subtree_span(c, text)[1])
+            return ContentHit(c, "prep", [(s, e)], [first] if first.i - verb.i <= 4 else [])
+    return None
 
 
 # frame name in data/cues.tsv (before any ":" or "+" detail) -> finder; "quote" has none: it only
@@ -180,11 +233,41 @@ def _trailing_asides(head) -> list:
     last = head.right_edge.i
     out = []
     for t in head.subtree:
-        if t.dep_ in ("relcl", "appos") and t.i > head.i and t.left_edge.i > 0 and \
+        if t.dep_ in ("relcl", "appos", "advcl") and t.i > head.i and t.left_edge.i > 0 and \
                 doc[t.left_edge.i - 1].text == "," and t.right_edge.i >= last - 1 and \
-                (t.dep_ == "appos" or t.left_edge.tag_ in ("WDT", "WP", "WP$")):
+                ((t.dep_ == "appos" and not _list_item(t)) or _relative_start(t) or _concession(t)):
             out.append(t)
     return out
+
+
+def _list_item(appos) -> bool:
+    """An apposition that is the parser's reading of a list ("hacking of the National Committee,
+    the Campaign Committee and state offices"): like its head and coordinated further, unlike a
+    description ("Rep. Don Beyer, a former governor and ambassador")."""
+    return appos.pos_ == appos.head.pos_ and any(c.dep_ == "conj" for c in appos.children)
+
+
+def _relative_start(clause) -> bool:
+    """A relative clause opening with its pronoun: ', which ...', ', for whom ...'."""
+    if clause.dep_ != "relcl":
+        return False
+    first = clause.left_edge
+    second = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else first
+    return first.tag_ in _WH or (first.tag_ == "IN" and second.tag_ in _WH)
+
+
+_WH = ("WDT", "WP", "WP$")
+
+
+def _concession(clause) -> bool:
+    """', though she gave no details' closing a content: the writer's comment on it; ', while
+    others said ...' only with a statement of its own ('estimated that A would rise, while B would
+    fall' is one estimate)."""
+    if clause.dep_ != "advcl" or clause.left_edge.dep_ != "mark":
+        return False
+    mark_word = clause.left_edge.lower_
+    return mark_word in ("though", "although") or (mark_word in ("while", "whereas") and is_cue_verb(clause) and any(
+        c.dep_ in SUBJECT_DEPS for c in clause.children))
 
 
 def _belongs_to_cue(token, clause) -> bool:
@@ -192,7 +275,14 @@ def _belongs_to_cue(token, clause) -> bool:
     cue verb without its own subject ('said he would order a review and warned against hackers')
     or a clause after a semicolon ('said it was not intentional; they only learned ...')."""
     if token.dep_ == "conj" and is_cue_verb(token) and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
-        return True
+        # a verb of saying in the cue's own form: "said ... and warned", "demanding ... and
+        # saying", "said ... and doesn't see"; not one that shares the clause's auxiliary ("said
+        # the grants should be based on need and come with audits") or an attitude ("said she was
+        # elated but still feared the army")
+        entry = lexicon.cues()[(token.lemma_.lower(), "VERB")]
+        auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        same_form = token.tag_ == clause.head.tag_ and not auxes
+        return entry.scope == "speech" and (same_form or any(a.lemma_ == "do" for a in auxes))
     if token.dep_ == "parataxis":
         i = token.left_edge.i - 1
         return i > clause.i and token.doc[i].text == ";"
@@ -231,8 +321,12 @@ def reported_speech(ctx: Context, covered: bytearray) -> list[Statement]:
             found = _verb_statement(ctx, tok, covered)
             if found is not None:
                 out.append(found)
-                for fs, fe in found.fragments:
-                    mark(covered, fs, fe)
+    # attitudes after the sayings: "The board is not aware of any bid, the company said" is the company's
+    for tok in ctx.doc:
+        if _attitude_adjective(tok) and not ctx.in_quote(tok):
+            found = _verb_statement(ctx, tok, covered)
+            if found is not None:
+                out.append(found)
     return out
 
 
@@ -244,15 +338,33 @@ def _denied_object(ctx: Context, noun) -> bool:
     return entry is not None and entry.cls == "deny" and noun.dep_ in ("dobj", "pobj")
 
 
+_COPULAS = ("be", "seem", "appear", "remain", "sound", "become", "grow", "look")
+
+
+def _attitude_adjective(tok) -> bool:
+    """An adjective of the lexicon after a copula ("are confident that", "was critical of"), not
+    in an infinitive of a noun ("little reason to be optimistic about"): nobody holds that."""
+    copula = tok.head
+    return tok.pos_ == "ADJ" and tok.dep_ == "acomp" and copula.lemma_.lower() in _COPULAS and \
+        (tok.lemma_.lower(), "ADJ") in lexicon.cues() and not (
+            copula.dep_ in ("acl", "relcl", "xcomp") and copula.head.pos_ in ("NOUN", "AUX"))
+
+
 def _verb_statement(ctx: Context, tok, covered: bytearray) -> Optional[Statement]:
     """The statement of cue verb *tok*: its content (a frame of the lexicon, or the clause a tag
-    hangs in), its form, its speaker; None when it has none or another statement covers it."""
+    hangs in), its form, its speaker; None when it has none or another statement covers it.
+    Marks its content in *covered*, except a raised subject ("X | is expected to ...", X may be
+    inside another's content: "X is expected to visit, officials said")."""
     entry = cue_entry(tok, ctx.scope)
     if entry is None and ctx.scope == "all":
         entry = generic_entry(tok)
-    if entry is None:
+    light = light_verb(tok, ctx.text) if entry is None else None  # "made it clear that ..."
+    if light is not None:
+        entry, got = light[0], ContentHit(light[1], "ccomp", light[2], light[3])
+    elif entry is None:
         return None
-    got = content_of(tok, entry, ctx.text) or _parenthetical(tok, entry, ctx.text)
+    else:
+        got = content_of(tok, entry, ctx.text) or _parenthetical(tok, entry, ctx.text)
     if got is None:
         return None
     frags = [_whole_quotes(ctx, s, e) for s, e in got.spans if e > s]
@@ -273,16 +385,38 @@ def _verb_statement(ctx: Context, tok, covered: bytearray) -> Optional[Statement
         return None  # "declined to comment on the report": nothing is stated
     if _asked_of(tok) or (tok.dep_ == "xcomp" and _asked_of(tok.head)):
         return None  # "Asked what he would do (Asked to comment), Smith said ...": an unnamed asker's question
+    if tok.pos_ == "ADJ" and (subj is None or subj.lower_ in ("it", "there", "this", "that")):
+        return None  # "It is certain that ...": nobody holds it
     speakers = _speakers(ctx, tok, subj)
     if nested and not (got.frame == "ccomp" and entry.scope == "speech" and entry.cls in ("assert", "report", "claim")
                        and subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or subj.lower_ in lexicon.HUMAN_PRONOUNS
                                                  or lexicon.roles().get(subj.lemma_.lower()) == "PERSON")):
         return None  # told inside another statement: only a saying by a named or human speaker of its own
+    for fs, fe in frags:
+        mark(covered, fs, fe)
+    raised = _raised_subject(tok, got)
+    if raised is not None:
+        frags.insert(0, subtree_span(raised, ctx.text))
     toks = cue_tokens_of(tok) + got.extra_cue
+    if tok.pos_ == "ADJ":  # "are not confident": the copula with its auxiliaries leads the cue
+        toks = cue_tokens_of(tok.head) + toks
     ctx.used_cues.add(tok.i)
     return Statement(fragments=frags, form=form, cue_tokens=toks, cue_entry=entry, cue_lemma=tok.lemma_.lower(),
                      cue_span=span_of(toks), speakers=speakers, content_root=got.head, frame=got.frame,
                      paragraph=ctx.paragraph_of(s), cue_head=tok)
+
+
+def _raised_subject(verb, got: ContentHit):
+    """The subject that belongs to the content of a raising cue ("The governor is expected | to
+    sign", "Ohio is seen | as a swing state", "The mayor seemed | to enjoy it"): lexicon.raising_verbs()."""
+    voice = lexicon.raising_verbs().get(verb.lemma_.lower())
+    if voice is None or got.frame not in ("xcomp", "prep"):
+        return None
+    dep = "nsubjpass" if voice == "passive" else "nsubj"
+    subj = next((c for c in verb.children if c.dep_ == dep and c.i < verb.i), None)
+    if subj is None or subj.lower_ in ("it", "there"):
+        return None
+    return subj
 
 
 def _asked_of(tok) -> bool:
@@ -336,15 +470,7 @@ def _parenthetical(verb, entry, text: str) -> Optional[ContentHit]:
     tokens = [t for t in head.subtree if t.i not in tag]
     while tokens and tokens[-1].dep_ == "punct" and tokens[-1].head.i == head.i:
         tokens.pop()  # the sentence's full stop
-    frags, run = [], []
-    for t in tokens:
-        if run and t.i != run[-1].i + 1:
-            frags.append(run)
-            run = []
-        run.append(t)
-    if run:
-        frags.append(run)
-    spans = [trim(text, *span_of(r), ",;:-\u2014") for r in frags]
+    spans = [trim(text, *span_of(r), ",;:-\u2014") for r in runs(tokens)]
     return ContentHit(head, "ccomp", [(s, e) for s, e in spans if e > s], [])
 
 

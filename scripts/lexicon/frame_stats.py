@@ -13,7 +13,7 @@ import json
 from claimx.evaluate.attribution import char_set
 from claimx.evaluate.parse_cache import parsed_pieces
 from claimx.sources import Record
-from claimx.stages.attribution import reported
+from claimx.stages.attribution.frames import content_of
 from claimx.stages import lexicon, quotes, pipeline
 
 FRAMES = ("ccomp", "xcomp", "dobj", "dobj+oprd", "dobj+xcomp", "nsubjpass")
@@ -45,7 +45,7 @@ def main():
             frames = (list(FRAMES) + preps) if args.pos == "VERB" else preps
             for frame in frames:
                 entry = lexicon.CueEntry(tok.lemma_.lower(), args.pos, "assert", "other", (frame,))
-                got = reported.content_of(tok, entry, doc.text)
+                got = content_of(tok, entry, doc.text)
                 if got is None:
                     continue
                 cont = char_set(text, [(s + base, e + base) for s, e in got.spans])

@@ -1,0 +1,86 @@
+"""Where a reported clause ends: what the parser hangs inside it that is not the speaker's words
+(the writer's asides: ", which ...", ", though ...", a description in apposition) or that is the
+speaker's next act ("said ... and warned that ...", "..., claiming ...").
+"""
+from __future__ import annotations
+
+from .. import lexicon
+from .cues import is_cue_verb
+from .subjects import SUBJECT_DEPS
+
+
+def trailing_asides(head) -> list:
+    """The writer's asides closing a content: a relative clause or an apposition set off by a
+    comma at its end ('cited "Obama-Clinton" policies, which he said had harmed the economy';
+    'cited the case of Guccifer 2.0, an individual or group of hackers ...')."""
+    doc = head.doc
+    last = head.right_edge.i
+    out = []
+    for t in head.subtree:
+        if t.dep_ in ("relcl", "appos", "advcl") and t.i > head.i and t.left_edge.i > 0 and \
+                doc[t.left_edge.i - 1].text == "," and t.right_edge.i >= last - 1 and \
+                ((t.dep_ == "appos" and not _list_item(t)) or _relative_start(t) or _concession(t)):
+            out.append(t)
+    return out
+
+
+def _list_item(appos) -> bool:
+    """An apposition that is the parser's reading of a list ("hacking of the National Committee,
+    the Campaign Committee and state offices"): like its head and coordinated further, unlike a
+    description ("Rep. Don Beyer, a former governor and ambassador")."""
+    return appos.pos_ == appos.head.pos_ and any(c.dep_ == "conj" for c in appos.children)
+
+
+def _relative_start(clause) -> bool:
+    """A relative clause opening with its pronoun: ', which ...', ', for whom ...'."""
+    if clause.dep_ != "relcl":
+        return False
+    first = clause.left_edge
+    second = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else first
+    return first.tag_ in _WH or (first.tag_ == "IN" and second.tag_ in _WH)
+
+
+_WH = ("WDT", "WP", "WP$")
+
+
+def _concession(clause) -> bool:
+    """', though she gave no details' closing a content: the writer's comment on it; ', while
+    others said ...' only with a statement of its own ('estimated that A would rise, while B would
+    fall' is one estimate)."""
+    if clause.dep_ != "advcl" or clause.left_edge.dep_ != "mark":
+        return False
+    mark_word = clause.left_edge.lower_
+    return mark_word in ("though", "although") or (mark_word in ("while", "whereas") and is_cue_verb(clause) and any(
+        c.dep_ in SUBJECT_DEPS for c in clause.children))
+
+
+def belongs_to_cue(token, clause) -> bool:
+    """A part of the parse's clause that is the speaker's next act, not the content: a coordinated
+    cue verb without its own subject ('said he would order a review and warned against hackers')
+    or a clause after a semicolon ('said it was not intentional; they only learned ...')."""
+    if token.dep_ == "conj" and is_cue_verb(token) and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        # a verb of saying in the cue's own form: "said ... and warned", "demanding ... and
+        # saying", "said ... and doesn't see"; not one that shares the clause's auxiliary ("said
+        # the grants should be based on need and come with audits") or an attitude ("said she was
+        # elated but still feared the army")
+        entry = lexicon.cues()[(token.lemma_.lower(), "VERB")]
+        auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        same_form = token.tag_ == clause.head.tag_ and not auxes
+        return entry.scope == "speech" and (same_form or any(a.lemma_ == "do" for a in auxes))
+    if token.dep_ == "parataxis":
+        i = token.left_edge.i - 1
+        return i > clause.i and token.doc[i].text == ";"
+    return False
+
+
+def trailing_participle(token, clause) -> bool:
+    """', citing ...', ', implicitly putting ...' closing a reported clause: the reporter's
+    comment on the act, not part of what was said (PolNeAR leaves it out of the content)."""
+    doc = token.doc
+    comma_before = token.i > 0 and (doc[token.i - 1].text == "," or (
+        doc[token.i - 1].dep_ == "advmod" and token.i > 1 and doc[token.i - 2].text == ","))
+    if not comma_before:
+        return False
+    last = clause.right_edge.i
+    end = token.right_edge.i
+    return end == last or (end == last - 1 and doc[last].is_punct)

@@ -1,0 +1,222 @@
+"""Where a cue's content is: the frames of data/cues.tsv ("ccomp" a clause, "xcomp" an infinitive,
+"dobj" an object, "nsubjpass" a passive subject, "prep:WORD" a prepositional object), each a finder
+over the cue verb's dependents, tried in the order the lexicon lists them.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple, Optional
+
+from .. import lexicon
+from ..statement import Frame
+from .boundaries import belongs_to_cue, trailing_asides, trailing_participle
+from .context import subtree_span, trim
+from .subjects import SUBJECT_DEPS, subject_of
+
+
+class ContentHit(NamedTuple):
+    """Where a cue's content is: its head token, the frame that found it, its span(s) and any
+    tokens that join the cue ("accusing her of": "of")."""
+
+    head: object  # spaCy Token
+    frame: Frame
+    spans: list  # [(start, end), ...]
+    extra_cue: list
+
+
+_REFUSAL = "refusal"  # "refused to comment": the cue states nothing, try no other frame
+
+
+def content_of(verb, entry: lexicon.CueEntry, text: str) -> Optional[ContentHit]:
+    """The content of cue word *verb*: its frames (``data/cues.tsv``) are tried in the lexicon's
+    order, and the first that finds a dependent holding the content wins."""
+    children = list(verb.children)
+    for frame in entry.frames:
+        finder = _FINDERS.get(frame.split(":")[0])
+        hit = finder(verb, children, frame, text) if finder is not None else None
+        if hit == _REFUSAL:
+            return None
+        if hit is not None:
+            return hit
+    return None
+
+
+def _clause(verb, children, frame, text):
+    """"said that ...", "said the deal was done": a clausal complement (or a parataxis with a subject).
+    A saying before the verb with a complement after it is another statement that the parser hung on
+    this one ("X has said A, and Y said B"): the complement after the verb is this one's."""
+    clauses = [c for c in children if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.i > verb.i
+                                                             and any(g.dep_ in SUBJECT_DEPS for g in c.children))]
+    if len(clauses) > 1 and clauses[0].i < verb.i < clauses[-1].i and \
+            (clauses[0].lemma_.lower(), "VERB") in lexicon.cues() and any(c.dep_ == "ccomp" for c in clauses[0].children):
+        clauses = clauses[1:]
+    if not clauses:
+        return None
+    child = clauses[0]
+    # a participial cue hanging off the content ("..., claiming he could ...") is a
+    # statement of its own; other cue words inside the content stay part of it
+    nested = [t for t in child.subtree if t.i != child.i and t.dep_ == "advcl" and t.tag_ == "VBG"
+              and ((lexicon.cues().get((t.lemma_.lower(), "VERB"))
+                    and any(c.dep_ == "ccomp" for c in t.children))
+                   or trailing_participle(t, child))]
+    acts = [c for c in child.children if c.i > child.i and belongs_to_cue(c, child)]
+    nested += acts + [c for c in child.children if c.dep_ == "cc" and any(
+        a.dep_ == "conj" and a.i > c.i for a in acts)] + trailing_asides(child) + _next_speaker(verb, child)
+    s, e = subtree_span(child, text, exclude=nested)
+    reason = _reason_after(verb, child)
+    if reason is not None and e <= reason.left_edge.idx:  # "said the claim was false, because ..."
+        e = subtree_span(reason, text)[1]
+    return ContentHit(child, "ccomp", [(s, e)], [])
+
+
+def _next_speaker(verb, clause) -> list:
+    """"X has said A, and Y said B" parsed with X's saying under Y's: the words from ", and" on
+    name Y, and are not part of A."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i <= verb.i or (head.lemma_.lower(), "VERB") not in lexicon.cues():
+        return []
+    doc = verb.doc
+    cuts = [t.i for t in clause.subtree if t.dep_ == "cc" and t.i < head.i and t.i > 0 and doc[t.i - 1].text == ","]
+    if not cuts:
+        return []
+    return [t for t in clause.subtree if t.i >= cuts[-1] - 1 and t.left_edge.i >= cuts[-1] - 1]
+
+
+def _reason_after(verb, clause):
+    """A reason or condition the parser hung on the cue verb right after its clause ("said the
+    claim smacked of hypocrisy, because the council had done the same"): part of what was said."""
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.i > clause.right_edge.i
+                 and c.left_edge.dep_ == "mark" and c.left_edge.lower_ in ("because", "since", "unless", "if")
+                 and c.left_edge.i <= clause.right_edge.i + 2), None)
+
+
+def _infinitive(verb, children, frame, text):
+    """"vowed to fight", "urged to act"; "refused to comment (on the report)" and "asked not to be
+    named" state nothing."""
+    for child in children:
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and child.i > verb.i:
+            if child.lemma_.lower() in lexicon.no_comment_verbs() and not any(
+                    c.dep_ in ("dobj", "ccomp") for c in child.children):
+                return _REFUSAL
+            if child.lemma_.lower() in ("name", "identify", "quote") and any(c.dep_ == "auxpass" for c in child.children):
+                return _REFUSAL  # "who asked not to be named"
+            return ContentHit(child, "xcomp", [subtree_span(child, text)], [])
+    return None
+
+
+def _object(verb, children, frame, text):
+    """"denied the report", "called Trump a liar" (dobj+oprd), "urged Congress to act" (dobj+xcomp),
+    "a poll showed a tie" (dobj:record: only with a record as subject)."""
+    record = frame == "dobj:record"
+    if record:
+        subj = subject_of(verb)
+        if subj is None or subj.lemma_.lower() not in lexicon.record_nouns():
+            return None
+        frame = "dobj"
+    obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None and frame == "dobj+oprd":
+        # 'called Trump a "liar"' parsed as two predicates, 'called her "third-rate"' with "her" a
+        # possessive of the predicate: the predicate's subtree holds both
+        obj = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i and (c.pos_ in ("PROPN", "PRON") or any(
+            p.dep_ == "poss" and p.lower_ == "her" for p in c.children))), None)
+    seconds = [c for c in children if frame != "dobj" and c.dep_ == frame.split("+")[1] and obj is not None and c.i > obj.i]
+    if obj is None or (obj.pos_ == "PRON" and obj.lower_ in ("it", "this", "that", "so", "what", "which")
+                       and not _denies(verb) and not seconds):
+        return None  # "said it": no content; but "denied it" denies what was said before, "called it a farce" calls it
+    if obj.lemma_.lower() in lexicon.no_comment_verbs() and verb.lemma_.lower() in ("decline", "refuse", "offer"):
+        return _REFUSAL  # "declined comment", "offered no comment"
+    if frame == "dobj" and obj.lower_ in ("himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself") \
+            and not any(c.dep_ == "conj" for c in obj.children):
+        return None  # "distanced himself from the bill": the content is the bill (a preposition frame)
+    parts = [obj]
+    if frame != "dobj":
+        if not seconds and frame == "dobj+oprd" and (_predicative(obj) is not None or _quoted_appos(obj) is not None):
+            pass  # "called the charges unsubstantiated", 'called him "a hero"' parsed inside the object
+        elif not seconds and not (obj.dep_ == "oprd" and obj.pos_ not in ("PROPN", "PRON")):
+            return None
+        else:
+            parts += seconds
+    elif record:  # "polls show the mayor | ahead", "| leading by six points", "| up by ten": a small clause
+        parts += [c for c in children if c.i > obj.i and c.dep_ in ("xcomp", "oprd", "advmod", "acomp", "ccomp", "prep", "npadvmod")
+                  or (c.dep_ == "advcl" and c.tag_ == "VBG")]
+    else:
+        parts += [c for c in children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("as", "of", "for")]
+    s = min(subtree_span(x, text, exclude=trailing_asides(x))[0] for x in parts)
+    e = max(subtree_span(x, text, exclude=trailing_asides(x))[1] for x in parts)
+    if text[e:e + 1] in ("\"", "\u201d") and text[s:e].count("\"") + text[s:e].count("\u201c") > text[s:e].count("\u201d"):
+        e += 1  # the closing quote mark the parser hung on the verb
+    return ContentHit(obj, "dobj", [(s, e)], [])
+
+
+def _predicative(obj):
+    """An adjective after the object that the parser hung on it ("called the charges
+    unsubstantiated and fabricated": acl of "charges"), which is what the object is called; a
+    participle only when it calls something false ("called the story fabricated")."""
+    for c in obj.children:
+        if c.dep_ in ("acl", "amod") and c.i > obj.i and (
+                c.tag_ == "JJ" or (c.tag_ == "VBN" and (c.lower_ in lexicon.falsity_words() or c.lemma_.lower() in lexicon.falsity_words()))):
+            return c
+    return None
+
+
+def _quoted_appos(obj):
+    """A quoted apposition the parser hung on the object ('called the senator "the next Lincoln"')."""
+    doc = obj.doc
+    return next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i and c.left_edge.i > 0
+                 and doc[c.left_edge.i - 1].is_quote and doc[c.left_edge.i - 1].i > obj.i), None)
+
+
+def _denies(verb) -> bool:
+    entry = lexicon.cues().get((verb.lemma_.lower(), "VERB"))
+    return entry is not None and entry.cls == "deny"
+
+
+def _passive_subject(verb, children, frame, text):
+    """"X has been endorsed by Y": the passive subject is what Y endorses."""
+    subj = next((c for c in children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subj is None or not any(c.dep_ == "agent" for c in children):
+        return None
+    if subj.pos_ == "PRON" and subj.lower_ not in ("who", "which", "that"):
+        return None
+    return ContentHit(subj, "nsubjpass", [subtree_span(subj, text)], [])
+
+
+def _preposition(verb, children, frame, text):
+    """"called for a review", "accused her of lying", "called on the administration to act"."""
+    word = frame[5:]
+    particles = [c for c in children if c.i == verb.i + 1 and c.dep_ in ("prt", "advmod")]
+    # the parser often hangs the preposition on the particle: "pushed back against the charges"
+    prep = next((c for c in [*children, *(g for p in particles for g in p.children)]
+                 if c.dep_ == "prep" and c.lower_ == word and c.i > verb.i), None)
+    if prep is None:
+        return _for_to_clause(verb, children, word, text)
+    objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if not objs:
+        return None
+    extra = [prep] if prep.i - verb.i <= 4 else []  # "spoke out Tuesday about"
+    # ", which ..." closing the object goes; an apposition stays ("in Tulsa, Oklahoma")
+    s, e = subtree_span(objs[0], text, exclude=[t for t in trailing_asides(objs[0]) if t.dep_ != "appos"])
+    obj = next((c for c in children if c.dep_ == "dobj" and verb.i < c.i < prep.i and word in ("of", "for", "as")), None)
+    if obj is not None:  # "accused her of lying", "sees golf courses as wasted space": who and what
+        s, extra = subtree_span(obj, text)[0], []
+    then = next((c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > objs[0].i
+                 and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)), None)
+    if then is not None:  # "called on the administration to act": who and what
+        e = max(e, subtree_span(then, text)[1])
+    return ContentHit(objs[0], "prep", [(s, e)], extra)
+
+
+def _for_to_clause(verb, children, word, text):
+    """"called for the council to resign": the parser makes "for" the marker of a clause."""
+    for c in children:
+        first = c.left_edge
+        if c.dep_ in ("advcl", "ccomp") and c.i > verb.i and first.dep_ == "mark" and first.lower_ == word \
+                and first.head.i == c.i and c.tag_ == "VB" and any(a.dep_ == "nsubj" for a in c.children):
+            s, e = trim(text, first.idx + len(first.text), subtree_span(c, text)[1])
+            return ContentHit(c, "prep", [(s, e)], [first] if first.i - verb.i <= 4 else [])
+    return None
+
+
+# frame name in data/cues.tsv (before any ":" or "+" detail) -> finder; "quote" has none: it only
+# serves as a tag next to a quote (direct.py)
+_FINDERS = {"ccomp": _clause, "xcomp": _infinitive, "dobj": _object, "dobj+oprd": _object, "dobj+xcomp": _object,
+            "nsubjpass": _passive_subject, "prep": _preposition}

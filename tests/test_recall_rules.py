@@ -303,3 +303,22 @@ def test_a_reflexive_object_is_no_content(text, cue, content):
 
 def test_defending_himself_alone_states_nothing():
     assert analyse("He defended himself.")["claims"] == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Trump: I Will Win Back The Rust Belt\n\nDonald Trump told a rally on Monday that he would win Ohio.", "Trump"),
+    ("Trump: \u2018I\u2019m the Worst Thing That Ever Happened to the Establishment.\u2019\n\n"
+     "Donald Trump said on Monday he was bad news for the establishment.", "Trump"),
+])
+def test_a_headline_labelled_with_a_name_the_article_uses_is_that_persons_claim(text, speaker):
+    first = analyse(text)["claims"][0]
+    assert first["cue"]["text"] == ":" and first["speakers"][0]["text"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Poll: Clinton Leads By Six Points\n\nA new poll shows Hillary Clinton ahead of Donald Trump.",
+    "Exclusive: Club For Sale\n\nThe owners of Leeds United want to sell the club.",
+    "The Gap Goes On: Women Earn Less\n\nWomen still earn less than men, the report by the Labor Department found.",
+])
+def test_a_headline_label_that_names_nobody_in_the_article_is_no_claim(text):
+    assert all(c["cue"]["text"] != ":" for c in analyse(text)["claims"])

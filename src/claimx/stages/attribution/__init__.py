@@ -9,7 +9,8 @@ The passes run in this order, each skipping what an earlier one covered:
 4. ``reported.reported_speech``: a cue verb or noun (lexicon) with a clause, infinitive or object;
 5. ``adverbials.adverbial_statements``: "The firm is reportedly seeking a buyer"; with --scope all
    also "Smith leads in a new poll" (the poll's finding) and "In her view, ..." (hers).
-Headlines and bylines (paragraphs without sentence-final punctuation) yield no statements.
+Headlines and bylines (paragraphs without sentence-final punctuation) yield no statements, except
+a headline labelled with a name the article uses ("Trump: I Will Win Ohio").
 
 Where things are: ``context.py`` (what the passes share), ``cues.py`` (cue lookup),
 ``subjects.py`` (who spoke), ``direct.py`` (quotes), ``reported.py`` (the parse).
@@ -41,6 +42,6 @@ def attribute(doc, text: str, paragraphs, pieces: list[QuotePiece], scope: str =
     found.extend(adverbial_statements(ctx, covered))
     for f in found:
         f.fragments = ctx.without_datelines(f.fragments)
-    found = [f for f in found if f.fragments and not ctx.headline[ctx.paragraph_of(f.fragments[0][0])]]
+    found = [f for f in found if f.fragments and (f.cue_lemma == ":" or not ctx.headline[ctx.paragraph_of(f.fragments[0][0])])]
     found.sort(key=lambda f: (f.fragments[0][0], f.fragments[0][1]))
     return found

@@ -64,7 +64,7 @@ def labelled_paragraphs(ctx: Context) -> list[Statement]:
     text = ctx.text
     for index, (ps, pe) in enumerate(ctx.paragraphs):
         m = _LABEL.match(text, ps, pe)
-        if not m or ctx.headline[index]:
+        if not m or (ctx.headline[index] and not _named_elsewhere(ctx, m.start(1), m.end(1))):
             continue
         name_s, name_e = m.span(1)
         if text[name_s:name_e].upper().replace("\u2019", "'") in lexicon.not_speaker_labels():
@@ -74,7 +74,8 @@ def labelled_paragraphs(ctx: Context) -> list[Statement]:
         if re.fullmatch(r"[\d.:]+", text[name_s:name_e]) or len(text[name_s:name_e]) < 2:
             continue
         toks = ctx.tokens_between(name_s, name_e)
-        if not toks or not all(t.pos_ == "PROPN" or t.text.isupper() or t.ent_type_ in ("PERSON", "ORG") for t in toks):
+        if not toks or not (all(t.pos_ == "PROPN" or t.text.isupper() or t.ent_type_ in ("PERSON", "ORG") for t in toks)
+                            or _named_elsewhere(ctx, name_s, name_e)):
             continue
         cs, ce = trim(text, m.end(), pe, " \t\n\"\u201c\u201d")
         if ce - cs < 2 or not re.search(r"[^\W\d_]{2}", text[cs:ce]) or re.fullmatch(r"\S*@\S+", text[cs:ce]):
@@ -88,6 +89,18 @@ def labelled_paragraphs(ctx: Context) -> list[Statement]:
             if piece.paragraph == index:
                 ctx.labelled_pieces.add(p_index)
     return out
+
+
+def _named_elsewhere(ctx: Context, name_s: int, name_e: int) -> bool:
+    """A label ("Trump: I Will Win Ohio", "Clinton: Rival Is Unfit") is a speaker's name when the
+    article names that person or body elsewhere; in a title-case headline the tagger may call every
+    word a proper noun or none, so "Poll: Clinton Leads" or "Exclusive: ..." must not count and
+    "Trump" tagged as a noun still does: every word of the label but a title ("Dr. Ben Carson") is
+    in one entity named elsewhere."""
+    words = [w.lower() for w in ctx.text[name_s:name_e].split() if w.lower().rstrip(".") not in lexicon.titles()]
+    return bool(words) and any(not (ent.start_char < name_e and name_s < ent.end_char)
+                               and ent.label_ in ("PERSON", "ORG", "NORP", "GPE")
+                               and set(words) <= set(ent.text.lower().split()) for ent in ctx.doc.ents)
 
 
 def direct_quotes(ctx: Context) -> list[Statement]:

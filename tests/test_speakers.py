@@ -177,3 +177,17 @@ def test_a_relative_clause_on_what_someone_is_speaks_for_that_someone(text, name
 def test_a_relation_written_beside_a_name_is_that_person_later(text, name):
     assert only(text, "said")["name"] == name
 
+
+
+def test_a_possessive_pronoun_gives_an_unnamed_speaker_its_affiliation():
+    text = ("Acme Widgets Inc. lost the case on Monday. "
+            "Its lawyers said that the company would appeal the ruling.")
+    spk = only(text, "said")
+    assert spk["name"] is None and spk["affiliation"]["name"] == "Acme Widgets Inc."
+
+
+def test_an_honorific_keeps_a_surname_from_a_relative_of_the_other_sex():
+    text = ("Hillary Clinton arrived in Little Rock on Friday. Bill Clinton joined the rally later. "
+            "Mrs. Clinton said that the campaign would go on.")
+    assert only(text, "said")["name"] == "Hillary Clinton"
+

@@ -237,7 +237,10 @@ class Entities:
     @staticmethod
     def _titles_agree(found: list[Entity], w: _Written) -> list[Entity]:
         """Without the candidates whose titles contradict the mention's: "King Hussein" is not
-        "Iraqi President Saddam Hussein"."""
+        "Iraqi President Saddam Hussein", "Mrs. Clinton" is not "Bill Clinton"."""
+        gender = names.gender_of(w.titles, None)
+        if gender:
+            found = [e for e in found if e.gender in (None, gender)]
         titled = {names.clean(t).lower().rstrip(".") for t in w.titles} & _RANKS
         if not titled:
             return found

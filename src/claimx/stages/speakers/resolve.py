@@ -29,6 +29,7 @@ _INDEFINITE = {"a", "an", "another", "some", "one", "several", "many", "few", "t
                "other", "most", "various", "numerous", "both", "all", "each", "certain"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _SUBJECTS = ("nsubj", "nsubjpass")
+_POSSESSIVE = {"his": "he", "its": "it", "their": "they", "hers": "she", "theirs": "they"}
 _LOOK_BACK = 60  # referents; about a dozen paragraphs of news
 
 
@@ -178,7 +179,7 @@ class Resolver:
     # ------------------------------------------------------------------ pronouns
 
     def _pronoun(self, head) -> Resolved:
-        lower = head.lower_
+        lower = _POSSESSIVE.get(head.lower_, head.lower_)  # "its lawyers": the one "it" would be
         if lower in ("he", "him", "she", "her"):
             gender = "male" if lower in ("he", "him") else "female"
             ok = lambda r: r.kind == "person" and not r.plural and r.gender in (None, gender)

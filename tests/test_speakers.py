@@ -191,3 +191,19 @@ def test_an_honorific_keeps_a_surname_from_a_relative_of_the_other_sex():
             "Mrs. Clinton said that the campaign would go on.")
     assert only(text, "said")["name"] == "Hillary Clinton"
 
+
+def test_a_title_with_of_the_describes_the_person():
+    text = ("Director of the National Weather Service John Doe said that the storm had passed. "
+            "The weather service chief said that more rain was expected.")
+    found, _ = speakers_of(text)
+    assert [s["name"] for s in found] == ["John Doe", "John Doe"]
+
+
+def test_a_possessor_before_a_surname_is_not_part_of_the_name():
+    text = "Maria Lopez, a historian at Oxford, spoke first. Oxford's Lopez said that the archive was closed."
+    assert only(text, "said")["name"] == "Maria Lopez"
+
+
+def test_a_person_read_into_an_organisation_name_is_that_person():
+    text = "Sky News Sean Hannity said that the race was close."
+    assert only(text, "said")["name"] == "Sean Hannity"

@@ -112,8 +112,12 @@ class Entities:
 
     def _written(self, ent) -> Optional[_Written]:
         doc = self.doc
-        person = ent.label_ == "PERSON"
+        label = ent.label_
         start = ent.start
+        if label == "ORG" and ent.end - ent.start >= 3:
+            start = self._person_inside(ent)
+            label = "PERSON" if start > ent.start else label
+        person = label == "PERSON"
         while start < ent.end and (doc[start].lower_ == "the" or (person and names.is_title(doc[start].text))):
             start += 1
         end = ent.end
@@ -121,8 +125,8 @@ class Entities:
             if doc[i].text == "(" or (doc[i].text in ("-", "\u2014", "\u2013", "--", ":") and doc[i - 1].whitespace_):
                 end = i  # "Tax Policy Center - half": the name ends at the dash
                 break
-            if person and doc[i].tag_ == "POS" and i + 1 < end and doc[i + 1].lower_ in lexicon.first_names():
-                start = i + 1  # "Democracy Corps' Stan Greenberg": the name after the possessive
+            if person and doc[i].tag_ == "POS" and i + 1 < end and doc[i + 1].text[:1].isupper():
+                start = i + 1  # "Democracy Corps' Stan Greenberg", "Leeds University's Lopez": the name after it
         if person and end - start >= 3:
             first = next((i for i in range(start + 1, end - 1) if doc[i].lower_ in lexicon.first_names()), None)
             if first is not None and doc[start].lower_ not in lexicon.first_names():
@@ -134,14 +138,29 @@ class Entities:
         if end <= start:
             return None
         text = names.clean(doc[start:end].text)
-        if not text or (ent.label_ == "PERSON" and names.person_name(text) is None):
+        if not text or (person and names.person_name(text) is None):
             return None
-        titles = [t.text for t in doc[ent.start:start] if t.lower_ != "the"]
+        titles = [t.text for t in doc[ent.start:start] if t.lower_ != "the" and (ent.label_ == "PERSON" or names.is_title(t.text))]
         i = ent.start - 1
         while i >= 0 and names.is_title(doc[i].text) and "\n" not in doc[i].whitespace_:
             titles.insert(0, doc[i].text)
             i -= 1
-        return _Written(start, end, ent.label_, text, titles, doc[start].idx)
+        return _Written(start, end, label, text, titles, doc[start].idx)
+
+    def _person_inside(self, ent) -> int:
+        """Where a person's name starts inside a span tagged as an organisation: a news outlet and
+        its journalist read as one name ("Sky News Sean Hannity": the outlet's words, then a first
+        name and a surname, none of them an organisation's word); the span's start when there is none."""
+        doc = self.doc
+        for k in range(ent.start + 1, ent.end - 1):
+            outlet, person = doc[ent.start:k], doc[k:ent.end]
+            if doc[k].lower_ in lexicon.first_names() and len(person) <= 3 and doc[k - 1].whitespace_ \
+                    and any(t.lower_ in lexicon.publication_words() for t in outlet) \
+                    and not any(t.lower_ in lexicon.first_names() for t in outlet) \
+                    and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in person) \
+                    and not _org_like(person.text) and not any(t.text in lexicon.countries() for t in person):
+                return k
+        return ent.start
 
     def _untagged_people(self, written: list[_Written]) -> list[_Written]:
         """Names the NER missed that a first name marks as a person's: "Theresa May" (read as a
@@ -321,7 +340,8 @@ class Entities:
         i = w.start - 1
         while i >= 0 and w.start - i <= 12 and "\n" not in doc[i].whitespace_ and (
                 doc[i].pos_ in ("PROPN", "ADJ", "NOUN", "NUM") or doc[i].text in ("(", ")")
-                or (doc[i].lower_ in ("of", "the") and i > 0 and doc[i - 1].pos_ in ("PROPN", "NOUN"))):
+                or (doc[i].lower_ in ("of", "the") and i > 0 and (doc[i - 1].pos_ in ("PROPN", "NOUN")
+                                                                   or doc[i - 1:i + 1].text.lower() == "of the"))):
             # "Russian President", "Director of the U.S. Federal Bureau of Investigation (FBI)"
             if i in self._at and self._at[i].label == "PERSON":
                 break

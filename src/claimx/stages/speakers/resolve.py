@@ -135,7 +135,13 @@ class Resolver:
                 return Resolved(entity.name if entity else written, "ORG", "direct", entity)
             if head.pos_ == "PROPN" and not names.is_title(head.text):
                 written = " ".join(t.text for t in head.subtree if t.pos_ == "PROPN" and t.i <= head.i) or head.text
-                entity = self.entities.matching(written)
+                owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+                owned = " ".join(t.text for t in head.subtree if t.pos_ == "PROPN" and t.i <= head.i
+                                 and t.i not in owners)
+                entity = self.entities.matching(owned) if owners and owned else None  # "Acme's Smith": Smith
+                if entity is not None:
+                    written = owned
+                entity = entity or self.entities.matching(written)
                 if entity is None:
                     return Resolved(names.clean(written), None, "direct")
                 return Resolved(entity.name, entity.label, "alias", entity)

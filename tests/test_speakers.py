@@ -192,6 +192,12 @@ def test_an_honorific_keeps_a_surname_from_a_relative_of_the_other_sex():
     assert only(text, "said")["name"] == "Hillary Clinton"
 
 
+def test_a_name_set_off_by_commas_after_a_numeral_names_it():
+    text = ("Two nurses spoke to reporters outside the hospital. "
+            "One of them, Mary Cole, said that the ward had been closed.")
+    assert only(text, "said")["name"] == "Mary Cole"
+
+
 def test_a_title_with_of_the_describes_the_person():
     text = ("Director of the National Weather Service John Doe said that the storm had passed. "
             "The weather service chief said that more rain was expected.")

@@ -121,7 +121,7 @@ class Resolver:
         if entity is None:
             kind = lexicon.roles().get(head.lemma_.lower())
             named = self._named_inside(head) if kind == "PERSON" else \
-                self._apposed_name(head) if kind is None and head.pos_ == "NOUN" else None
+                self._apposed_name(head) if kind is None and head.pos_ in ("NOUN", "NUM") else None
             if named is not None:
                 # "Kremlin spokesman Dmitry Peskov" parsed with the role as head; "a spokesman, John
                 # Smith"; "The U.S. ambassador to Poland, Dan Fried,": the name in the same phrase
@@ -168,7 +168,22 @@ class Resolver:
             if c.dep_ == "appos" and c.i > head.i and entity and entity.label == "PERSON" \
                     and self.doc[c.left_edge.i - 1].text == ",":
                 return entity
-        return None
+        return self._comma_name(head) if head.pos_ == "NUM" else None
+
+    def _comma_name(self, head) -> Optional[Entity]:
+        """A person's name set off by commas right after the phrase, however the parser attached
+        it: "Another cousin, Mary Cole, said", "One of them, Mary Cole, told". Only after a person's
+        role or a numeral: "According to press reports, Mary Cole was ..." is no apposition."""
+        doc = self.doc
+        after = head.right_edge.i + 1
+        if after + 1 >= len(doc) or doc[after].text != ",":
+            return None
+        entity = self.entities.at(doc[after + 1])
+        span = self.entities.mention_span(doc[after + 1])
+        if entity is None or entity.label != "PERSON" or span[0] != after + 1:
+            return None
+        end = span[1]  # "a spokesman, Smith's lawyer,": not the name of the phrase
+        return entity if end >= len(doc) or doc[end].text in (",", ".", ";") else None
 
     def _named_inside(self, head) -> Optional[Entity]:
         """A person's name inside a description's own phrase: a compound or an apposition of the
@@ -180,7 +195,7 @@ class Resolver:
             if t.dep_ == "appos" and t.i > head.i and self.entities.at(t) and self.entities.at(t).label == "PERSON" \
                     and self.doc[t.left_edge.i - 1].text == ",":
                 return self.entities.at(t)
-        return None
+        return self._comma_name(head)
 
     # ------------------------------------------------------------------ pronouns
 

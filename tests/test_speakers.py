@@ -213,3 +213,8 @@ def test_a_possessor_before_a_surname_is_not_part_of_the_name():
 def test_a_person_read_into_an_organisation_name_is_that_person():
     text = "Sky News Sean Hannity said that the race was close."
     assert only(text, "said")["name"] == "Sean Hannity"
+
+
+def test_a_title_abbreviation_describes_its_office():
+    text = "Sen. Ann Lee visited the school on Monday. The senator said that the budget would be cut."
+    assert only(text, "said")["name"] == "Ann Lee"

@@ -215,6 +215,24 @@ def test_a_person_read_into_an_organisation_name_is_that_person():
     assert only(text, "said")["name"] == "Sean Hannity"
 
 
+def test_a_definite_description_never_used_before_stands_for_the_person_in_focus():
+    text = ("Governor Mark Benson toured the plant on Friday. Benson said that the jobs would stay. "
+            "The candidate said that he expected to win the state.")
+    assert speakers_of(text)[0][-1]["name"] == "Mark Benson"
+
+
+@pytest.mark.parametrize("text", [
+    # a spokesman, lawyer or relative is someone else
+    "Ann Lee said that the plant would close. Lee spoke in Leeds. The spokesman said that talks would go on.",
+    # a person named once in passing is not in focus
+    "Tom Hale, a voter in Leeds, said that he was angry. The nominee said that the plant would stay.",
+    # a president is not the foreign minister
+    "President Tom Hale arrived in Paris. Hale said the talks went well. The foreign minister said that no deal was near.",
+])
+def test_a_definite_description_is_not_given_to_someone_it_cannot_be(text):
+    assert speakers_of(text)[0][-1]["name"] is None
+
+
 def test_a_title_abbreviation_describes_its_office():
     text = "Sen. Ann Lee visited the school on Monday. The senator said that the budget would be cut."
     assert only(text, "said")["name"] == "Ann Lee"

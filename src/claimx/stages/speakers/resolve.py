@@ -12,7 +12,10 @@
 - a definite description ("the minister", "the 67-year-old", "the company") refers to the entity
   the text has described that way before it (the same role noun or age next to its name, or a
   company's legal name), the nearest one; a name written only later does not count, except inside
-  the same noun phrase ("said a spokesman, John Smith").
+  the same noun phrase ("said a spokesman, John Smith"). When the text never used its noun for
+  anyone, a person's description ("the candidate", "the New York businessman") stands for the
+  person in focus, as "he" would (see ``_in_focus``), never for a principal when the noun names
+  someone speaking for another ("the spokesman", "the lawyer": ``proxy_roles.txt``).
 """
 from __future__ import annotations
 
@@ -210,19 +213,23 @@ class Resolver:
             ok = lambda r: r.kind in ("org", "gpe") and not r.plural
         else:
             return Resolved(None, None, "unresolved")
+        r = self._nearest(ok, head.idx)
+        if r is None or r.name is None:
+            return Resolved(None, None, "unresolved")
+        return Resolved(r.name, r.label, "pronoun", r.entity)
+
+    def _nearest(self, ok, char: int) -> Optional[Resolved]:
+        """The resolution of the nearest subject or speaker before *char* for which *ok* holds."""
         seen = 0
         for ref in reversed(self.referents):
-            if ref.char >= head.idx:
+            if ref.char >= char:
                 continue
             seen += 1
             if seen > _LOOK_BACK:
                 break
             if ok(ref):
-                r = ref.resolved
-                if r.name is None:
-                    return Resolved(None, None, "unresolved")
-                return Resolved(r.name, r.label, "pronoun", r.entity)
-        return Resolved(None, None, "unresolved")
+                return ref.resolved
+        return None
 
     # ------------------------------------------------------------------ descriptions
 
@@ -262,9 +269,42 @@ class Resolver:
             entity = self._relative_of(possessor, head_word, head.idx)  # "his lawyer", "Elian's father"
         else:
             entity = self._described(kind, head_word, words, proper, head.idx)
+            if entity is None and kind == "PERSON" and head_word not in lexicon.proxy_roles() \
+                    and not self._role_written(head_word, head.idx):
+                entity = self._in_focus(head_word, proper, head.idx)
         if entity is None:
             return Resolved(None, None, "unresolved", affiliation=affiliation)
         return Resolved(entity.name, entity.label, "description", entity)
+
+    def _role_written(self, role: str, char: int) -> bool:
+        """Has the text called anyone *role* (or a role of its group) before *char*?"""
+        heads = lexicon.role_synonyms().get(role, frozenset()) | {role}
+        return any(heads & e.descriptors and any(m < char for m in e.mentions) for e in self.entities.entities)
+
+    def _in_focus(self, role: str, proper: set[str], char: int) -> Optional[Entity]:
+        """The person a definite description stands for when the text never used its noun
+        ("Smith spoke ... The candidate said"): the nearest one-person subject or speaker, as "he"
+        would, when the article has named that person more than once, has given them no other
+        office than the one the description names, and the description's proper words ("the Vermont senator") describe no other
+        person and name no other place than the one written next to that person.
+        Nobody when the nearest one is unnamed ("a spokesman ... The candidate said")."""
+        gender = lexicon.role_genders().get(role)
+        r = self._nearest(lambda r: r.kind == "person" and not r.plural and r.gender in (None, gender or r.gender),
+                          char)
+        if r is None or r.entity is None:
+            return None
+        offices = lexicon.titles() - lexicon.title_genders().keys() - {"dr"}
+        if role in offices and offices & r.entity.descriptors - lexicon.role_synonyms().get(role, frozenset()) - {role}:
+            return None  # "President Smith ... The foreign minister said": not Smith (but "the candidate")
+        if sum(m < char for m in r.entity.mentions) < 2:
+            return None  # "Trump said ... Smith, a voter, said ... The nominee said": not Smith
+        if proper - r.entity.descriptors:
+            places = {w.lower() for e in self.entities.entities if e.label in ("GPE", "NORP")
+                      for n in e.names for w in n.split()}
+            if any(proper <= e.descriptors for e in self.entities.entities if e.label == "PERSON") or \
+                    (proper & places and r.entity.descriptors & places):
+                return None  # "The Indiana governor" when another was; "the Russian minister" for a U.S. one
+        return r.entity
 
     def _relative_of(self, possessor, role: str, char: int) -> Optional[Entity]:
         """The person the text called *possessor*'s *role* before: "Elian's father" after "Elian's

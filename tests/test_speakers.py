@@ -236,3 +236,15 @@ def test_a_definite_description_is_not_given_to_someone_it_cannot_be(text):
 def test_a_title_abbreviation_describes_its_office():
     text = "Sen. Ann Lee visited the school on Monday. The senator said that the budget would be cut."
     assert only(text, "said")["name"] == "Ann Lee"
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Hale and Ann Lee met in Leeds on Monday. They said that the plant would stay open.",
+    "Tom Hale and Ann Lee said that the plant would stay open.",
+    "Two owners, Tom Hale and Ann Lee, said that the plant would stay open.",
+])
+def test_a_mention_of_two_people_gives_each_of_them(text):
+    found, doc = speakers_of(text)
+    assert sorted(s["name"] for s in found) == ["Ann Lee", "Tom Hale"]
+    assert {e["name"]: e["claims"] for e in doc["entities"]} == {"Tom Hale": 1, "Ann Lee": 1}
+

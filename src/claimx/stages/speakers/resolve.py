@@ -20,7 +20,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from .. import lexicon
@@ -45,6 +45,7 @@ class Resolved:
     resolution: str  # direct | alias | title | pronoun | description | unresolved
     entity: Optional[Entity] = None
     affiliation: Optional[Affiliation] = None
+    group: tuple["Resolved", ...] = ()  # a mention of several: "Smith and Jones", "they" for them
 
 
 @dataclass
@@ -92,10 +93,41 @@ class Resolver:
                 ref = self._referent(tok, self._resolve(tok))
                 if ref is not None:
                     self.referents.append(ref)
+                if tok.dep_ in _SUBJECTS and tok.conjuncts:
+                    self._group_referent(tok)
+        self.referents.sort(key=lambda r: r.char)  # a group after its last member
 
     def resolve(self, head) -> Resolved:
         """The resolution of the mention headed by *head*."""
         return self._done.get(head.i) or self._resolve(head)
+
+    def members(self, head, start: int, end: int) -> tuple[Resolved, ...]:
+        """Each of the people or organisations a coordinated mention (characters *start* to *end*)
+        names: "Smith, Jones and others say", "Two objectors, Tom Hale and Ann Lee,"; () for one."""
+        named = next((c for c in head.children if c.dep_ == "appos" and c.conjuncts and self.entities.at(c)
+                      and self._apposed_to(head, c)), None)
+        tokens = [named, *named.conjuncts] if named is not None else \
+            [t for t in (head, *head.conjuncts) if start <= t.idx < end]
+        found = [self._resolve(t) for t in sorted(tokens)]
+        names = [r.name for r in found if r.name is not None]
+        if len(found) < 2 or len(set(names)) < len(names):
+            return ()  # "Moore & Van Allen": one name, not two
+        return tuple(found)
+
+    def _apposed_to(self, head, appos) -> bool:
+        """Is *appos* written right after *head*'s own phrase ("candidates Tom Hale and ...", "two
+        of the makers -- Acme and ...")? Not after a clause ("a group led by its directors, ...")."""
+        between = self.doc[head.i + 1:appos.left_edge.i]
+        return not len(between) or (between[-1].text in (",", "--", "\u2014", ":")
+                                    and not any(t.pos_ in ("VERB", "AUX") for t in between))
+
+    def _group_referent(self, tok) -> None:
+        """"Smith and Jones met ... They said": the coordinated subject as one plural referent."""
+        named = [r for r in (self._resolve(t) for t in sorted((tok, *tok.conjuncts))) if r.name is not None]
+        if len(named) >= 2:
+            last = max(t.idx for t in tok.conjuncts)
+            self.referents.append(_Referent(last, Resolved(None, None, "pronoun", group=tuple(named)),
+                                            "group", None, True))
 
     # ------------------------------------------------------------------ one mention
 
@@ -204,6 +236,8 @@ class Resolver:
 
     def _pronoun(self, head) -> Resolved:
         lower = _POSSESSIVE.get(head.lower_, head.lower_)  # "its lawyers": the one "it" would be
+        if lower == "both":
+            lower = "they"
         if lower in ("he", "him", "she", "her"):
             gender = "male" if lower in ("he", "him") else "female"
             ok = lambda r: r.kind == "person" and not r.plural and r.gender in (None, gender)
@@ -214,6 +248,8 @@ class Resolver:
         else:
             return Resolved(None, None, "unresolved")
         r = self._nearest(ok, head.idx)
+        if r is not None and r.group:
+            return Resolved(None, None, "pronoun", group=tuple(replace(g, resolution="pronoun") for g in r.group))
         if r is None or r.name is None:
             return Resolved(None, None, "unresolved")
         return Resolved(r.name, r.label, "pronoun", r.entity)

@@ -248,3 +248,9 @@ def test_a_mention_of_two_people_gives_each_of_them(text):
     assert sorted(s["name"] for s in found) == ["Ann Lee", "Tom Hale"]
     assert {e["name"]: e["claims"] for e in doc["entities"]} == {"Tom Hale": 1, "Ann Lee": 1}
 
+
+
+def test_they_after_a_list_with_others_is_the_named_members():
+    text = "Acme Corp., Widget Inc. and others say the rules are unfair. The real problem, they said, is the tax."
+    found, _ = speakers_of(text)
+    assert sorted(s["name"] for s in found if s["text"] == "they") == ["Acme Corp.", "Widget Inc."]

@@ -85,7 +85,10 @@ class Resolver:
         self.entities = entities
         self.referents: list[_Referent] = []
         self._done: dict[int, Resolved] = {}
+        groups: list[_Referent] = []  # coordinated subjects, each due after its last member
         for tok in doc:
+            while groups and groups[0].char < tok.idx:
+                self.referents.append(groups.pop(0))
             if quoted[tok.idx]:
                 continue
             subject = tok.dep_ in _SUBJECTS or (tok.dep_ == "conj" and tok.head.dep_ in _SUBJECTS)
@@ -93,9 +96,10 @@ class Resolver:
                 ref = self._referent(tok, self._resolve(tok))
                 if ref is not None:
                     self.referents.append(ref)
-                if tok.dep_ in _SUBJECTS and tok.conjuncts:
-                    self._group_referent(tok)
-        self.referents.sort(key=lambda r: r.char)  # a group after its last member
+                group = self._group_referent(tok) if tok.dep_ in _SUBJECTS else None
+                if group is not None:
+                    groups = sorted(groups + [group], key=lambda r: r.char)
+        self.referents += groups
 
     def resolve(self, head) -> Resolved:
         """The resolution of the mention headed by *head*."""
@@ -106,8 +110,10 @@ class Resolver:
         names: "Smith, Jones and others say", "Two objectors, Tom Hale and Ann Lee,"; () for one."""
         named = next((c for c in head.children if c.dep_ == "appos" and c.conjuncts and self.entities.at(c)
                       and self._apposed_to(head, c)), None)
-        tokens = [named, *named.conjuncts] if named is not None else \
-            [t for t in (head, *head.conjuncts) if start <= t.idx < end]
+        if named is not None and self.entities.at(head) is None:
+            tokens = [named, *named.conjuncts]
+        else:
+            tokens = [t for t in self._listed(head) if start <= t.idx < end]
         found = [self._resolve(t) for t in sorted(tokens)]
         names = [r.name for r in found if r.name is not None]
         if len(found) < 2 or len(set(names)) < len(names):
@@ -121,13 +127,25 @@ class Resolver:
         return not len(between) or (between[-1].text in (",", "--", "\u2014", ":")
                                     and not any(t.pos_ in ("VERB", "AUX") for t in between))
 
-    def _group_referent(self, tok) -> None:
+    def _listed(self, tok) -> list:
+        """The words heading each item of a list that starts with *tok*: its conjuncts, and a
+        name set off after a name, which the parser reads as an apposition ("Acme Corp., Widget
+        Inc. and others"); [tok] when it is alone."""
+        if tok.conjuncts:
+            return [tok, *tok.conjuncts]
+        if self.entities.at(tok) is not None:
+            for c in tok.children:
+                if c.dep_ == "appos" and c.conjuncts and self.entities.at(c) is not None and self._apposed_to(tok, c):
+                    return [tok, c, *c.conjuncts]
+        return [tok]
+
+    def _group_referent(self, tok) -> Optional[_Referent]:
         """"Smith and Jones met ... They said": the coordinated subject as one plural referent."""
-        named = [r for r in (self._resolve(t) for t in sorted((tok, *tok.conjuncts))) if r.name is not None]
-        if len(named) >= 2:
-            last = max(t.idx for t in tok.conjuncts)
-            self.referents.append(_Referent(last, Resolved(None, None, "pronoun", group=tuple(named)),
-                                            "group", None, True))
+        named = [r for r in (self._resolve(t) for t in sorted(self._listed(tok))) if r.name is not None]
+        if len(named) < 2:
+            return None
+        last = max(t.idx for t in self._listed(tok))
+        return _Referent(last, Resolved(None, None, "pronoun", group=tuple(named)), "group", None, True)
 
     # ------------------------------------------------------------------ one mention
 

@@ -254,3 +254,12 @@ def test_they_after_a_list_with_others_is_the_named_members():
     text = "Acme Corp., Widget Inc. and others say the rules are unfair. The real problem, they said, is the tax."
     found, _ = speakers_of(text)
     assert sorted(s["name"] for s in found if s["text"] == "they") == ["Acme Corp.", "Widget Inc."]
+
+
+def test_a_royal_title_is_not_given_to_an_untitled_namesake():
+    # the king is only ever "Hussein"; a bare "Hussein" later is him, and so is the "He" after it
+    text = ("Iraq's Saddam Hussein called the offer a trick. Bush met King Hussein of Jordan on Thursday. "
+            "Saddam later said that he would not give in. \"We have no message,\" Hussein said. "
+            "He said that the port was closed.")
+    found, _ = speakers_of(text)
+    assert [s["name"] for s in found[-2:]] == ["Hussein", "Hussein"]

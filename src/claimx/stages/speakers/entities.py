@@ -28,6 +28,8 @@ NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 # titles that say which office a person holds: two of them that differ are two people
 _RANKS = {"king", "queen", "prince", "princess", "president", "emir", "sheik", "sultan", "pope", "chancellor",
           "premier", "crown"}
+# ranks a monarch or pontiff is always given: "King Hussein" is none of the plain Husseins
+_ROYAL = {"king", "queen", "prince", "princess", "emir", "sheik", "sultan", "pope"}
 _WORD = re.compile(r"[a-z][a-z\-]*|\d+-year-old")
 
 
@@ -234,9 +236,13 @@ class Entities:
 
     def _surname_for(self, w: _Written) -> Optional[Entity]:
         """The person a one-word name refers to: by surname first, then first name; among several,
-        the one whose title matches, else the one mentioned last before it, else the first."""
+        the one whose title matches, else the one mentioned last before it, else the first; but a
+        person only ever called by that one word comes first ("King Hussein" ... "Hussein said")."""
         word = w.text
         same = [e for e in self.entities if e.label == "PERSON" and word in e.names]
+        only = self._titles_agree([e for e in same if all(names.is_surname_only(n) for n in e.names)], w)
+        if only:
+            return self._closest(only, w)  # "King Hussein" ... "Hussein said": the one only ever called so
         for part in (1, 0):
             found = [e for e in self.entities if e.label == "PERSON" and any(
                 names.person_parts(n)[part] == word for n in e.names if not names.is_surname_only(n))]
@@ -263,7 +269,7 @@ class Entities:
         titled = {names.clean(t).lower().rstrip(".") for t in w.titles} & _RANKS
         if not titled:
             return found
-        return [e for e in found if titled & e.descriptors or not (_RANKS & e.descriptors)]
+        return [e for e in found if titled & e.descriptors or not (_RANKS & e.descriptors or titled & _ROYAL)]
 
     def _closest(self, found: list[Entity], w: _Written) -> Entity:
         titled = {names.clean(t).lower().rstrip(".") for t in w.titles}

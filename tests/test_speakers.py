@@ -263,3 +263,17 @@ def test_a_royal_title_is_not_given_to_an_untitled_namesake():
             "He said that the port was closed.")
     found, _ = speakers_of(text)
     assert [s["name"] for s in found[-2:]] == ["Hussein", "Hussein"]
+
+
+def test_a_surname_alone_is_not_the_namesake_the_writer_calls_by_first_name():
+    text = ("Tom Baker arrived in Leeds with his son, Sam Baker, on Monday. Sam played in the garden. "
+            "\"We are happy here,\" Baker said.")
+    found, _ = speakers_of(text)
+    assert found[-1]["name"] == "Tom Baker"
+
+
+def test_a_first_name_inside_a_quote_does_not_set_a_namesake_apart():
+    text = ("Bill Clinton spoke on Monday. Hillary Clinton arrived later. "
+            "\"Hillary was tired,\" an aide said. Clinton said that the trip had gone well.")
+    found, _ = speakers_of(text)
+    assert found[-1]["name"] == "Hillary Clinton"

@@ -24,7 +24,7 @@ def resolve_speakers(doc, statements: list[Statement], quoted: bytearray,
                      datelines: list[tuple[int, int]] = ()) -> list[list[Resolved]]:
     """For every statement, the resolution of each of its speaker mentions, in order. Names in
     *datelines* ("WASHINGTON (AP) _") are no entities."""
-    entities = Entities(doc, datelines)
+    entities = Entities(doc, datelines, quoted)
     heads = {m.head.i for st in statements for m in st.speakers}
     reported = new_mask(doc.text)
     for st in statements:

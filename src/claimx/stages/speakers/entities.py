@@ -41,6 +41,7 @@ class Entity:
     gender: Optional[str] = None
     descriptors: set[str] = field(default_factory=set)
     mentions: list[int] = field(default_factory=list)  # character offsets of its name mentions
+    forms: list[tuple[int, str]] = field(default_factory=list)  # (offset, name as written) of each
 
     @property
     def name(self) -> str:
@@ -77,8 +78,10 @@ def _words(text: str) -> set[str]:
 class Entities:
     """The entities of one document, and which tokens name which entity."""
 
-    def __init__(self, doc, datelines: list[tuple[int, int]] = ()):
+    def __init__(self, doc, datelines: list[tuple[int, int]] = (), quoted: Optional[bytearray] = None):
+        """*quoted*: the characters inside quotation marks (a quote's wording is not the writer's)."""
         self.doc = doc
+        self.quoted = quoted or bytearray(len(doc.text))
         self.entities: list[Entity] = []
         self._at: dict[int, Entity] = {}  # token index -> entity, for every token of a name
         self._span: dict[int, tuple[int, int]] = {}  # token index -> (start, end) of its name mention
@@ -198,6 +201,7 @@ class Entities:
         if w.text not in ent.names:
             ent.names.append(w.text)
         ent.mentions.append(w.char)
+        ent.forms.append((w.char, w.text))
         ent.descriptors |= {names.clean(t).lower().rstrip(".") for t in w.titles}
         ent.descriptors |= self._descriptors(w)
         if ent.gender is None:
@@ -247,6 +251,11 @@ class Entities:
             found = [e for e in self.entities if e.label == "PERSON" and any(
                 names.person_parts(n)[part] == word for n in e.names if not names.is_surname_only(n))]
             found = self._titles_agree(found + [e for e in same if e not in found], w)
+            if part == 1 and len(found) > 1:
+                # news calls one of two namesakes by the first name ("Elian", "Saddam") so that
+                # the surname alone is the other's: "Gonzalez said" is not Elian
+                others = [e for e in found if not self._first_named(e, w.char)]
+                found = others or found
             if found:
                 return self._closest(found, w)
 
@@ -258,6 +267,11 @@ class Entities:
             return person
         orgs = [e for e in self.entities if e.label in ("ORG", "FAC") and any(names.is_prefix_name(word, n) for n in e.names)]
         return self._closest(orgs, w) if orgs else None
+
+    def _first_named(self, ent: Entity, char: int) -> bool:
+        """Has the writer (not a quote) called *ent* by the first name alone before *char*?"""
+        firsts = {names.person_parts(n)[0] for n in ent.names if not names.is_surname_only(n)}
+        return any(m < char and text in firsts and not self.quoted[m] for m, text in ent.forms)
 
     @staticmethod
     def _titles_agree(found: list[Entity], w: _Written) -> list[Entity]:
@@ -326,6 +340,7 @@ class Entities:
     def _merge(self, gone: Entity, into: Entity) -> None:
         into.names += [n for n in gone.names if n not in into.names]
         into.mentions = sorted(into.mentions + gone.mentions)
+        into.forms += gone.forms
         into.descriptors |= gone.descriptors
         into.gender = into.gender or gone.gender
         for i, ent in list(self._at.items()):

@@ -277,3 +277,10 @@ def test_a_first_name_inside_a_quote_does_not_set_a_namesake_apart():
             "\"Hillary was tired,\" an aide said. Clinton said that the trip had gone well.")
     found, _ = speakers_of(text)
     assert found[-1]["name"] == "Hillary Clinton"
+
+
+def test_a_department_named_by_its_first_word_is_that_department():
+    text = ("The Justice Department is reviewing the case. "
+            "But talks have been renewed, a Justice official said on Thursday.")
+    spk = only(text, "said")
+    assert spk["name"] is None and spk["affiliation"]["name"] == "Justice Department"

@@ -65,7 +65,7 @@ def _name_run(doc, tokens: list, resolver: "Resolver") -> Optional[Affiliation]:
     "U.S. State Department", "Iraqi"."""
     keep = [t for t in sorted(tokens, key=lambda t: t.i)
             if (t.pos_ == "PROPN" or t.ent_type_ in _ANCHOR_LABELS) and t.lower_ not in _NOT_AFFILIATION
-            and not names.is_title(t.text)]
+            and (not names.is_title(t.text) or resolver.entities.at(t) is not None)]  # "a Justice official"
     if not keep:
         return None
     if len(keep) == 1 and lexicon.roles().get(keep[0].lower_) in ("ORG", "GPE"):

@@ -284,3 +284,10 @@ def test_a_department_named_by_its_first_word_is_that_department():
             "But talks have been renewed, a Justice official said on Thursday.")
     spk = only(text, "said")
     assert spk["name"] is None and spk["affiliation"]["name"] == "Justice Department"
+
+
+def test_a_body_named_before_with_a_name_is_the_affiliation_of_its_officials():
+    text = ("The Baker administration faces new questions over the plan. "
+            "The decision was made last week, administration officials said.")
+    spk = only(text, "said")
+    assert spk["name"] is None and spk["affiliation"]["name"] == "Baker administration"

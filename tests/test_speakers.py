@@ -291,3 +291,10 @@ def test_a_body_named_before_with_a_name_is_the_affiliation_of_its_officials():
             "The decision was made last week, administration officials said.")
     spk = only(text, "said")
     assert spk["name"] is None and spk["affiliation"]["name"] == "Baker administration"
+
+
+def test_a_speaker_inside_what_another_said_is_no_antecedent():
+    text = ("Tom Hale said that he had not seen the video in which his son said he wanted to stay. "
+            "He insisted that the boy wanted to go home.")
+    found, _ = speakers_of(text)
+    assert found[-1]["text"] == "He" and found[-1]["name"] == "Tom Hale"

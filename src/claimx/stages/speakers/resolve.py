@@ -78,8 +78,9 @@ class Resolver:
 
     def __init__(self, doc, quoted: bytearray, entities: Entities, speaker_heads: set[int], reported: bytearray):
         """*speaker_heads*: the head tokens of the statements' speaker mentions; *reported*: the
-        characters inside statements' contents, whose subjects are no antecedents ("Smith said
-        that Bush was wrong. He added ...": he is Smith)."""
+        characters inside statements' contents, whose subjects and speakers are no antecedents
+        ("Smith said that Bush was wrong. He added ...": he is Smith; "Smith said the video in
+        which his son said ... He insisted": he is Smith too)."""
         self.doc = doc
         self.quoted = quoted
         self.entities = entities
@@ -92,7 +93,7 @@ class Resolver:
             if quoted[tok.idx]:
                 continue
             subject = tok.dep_ in _SUBJECTS or (tok.dep_ == "conj" and tok.head.dep_ in _SUBJECTS)
-            if tok.i in speaker_heads or (subject and not reported[tok.idx]):
+            if (tok.i in speaker_heads or subject) and not reported[tok.idx]:
                 ref = self._referent(tok, self._resolve(tok))
                 if ref is not None:
                     self.referents.append(ref)

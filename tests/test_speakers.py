@@ -253,7 +253,9 @@ def test_a_mention_of_two_people_gives_each_of_them(text):
 def test_they_after_a_list_with_others_is_the_named_members():
     text = "Acme Corp., Widget Inc. and others say the rules are unfair. The real problem, they said, is the tax."
     found, _ = speakers_of(text)
-    assert sorted(s["name"] for s in found if s["text"] == "they") == ["Acme Corp.", "Widget Inc."]
+    they = [s for s in found if s["text"] == "they"]
+    assert sorted(s["name"] for s in they if s["name"]) == ["Acme Corp.", "Widget Inc."]
+    assert [s["resolution"] for s in they if not s["name"]] == ["unresolved"]  # "and others"
 
 
 def test_a_royal_title_is_not_given_to_an_untitled_namesake():

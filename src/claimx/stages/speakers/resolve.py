@@ -142,11 +142,11 @@ class Resolver:
 
     def _group_referent(self, tok) -> Optional[_Referent]:
         """"Smith and Jones met ... They said": the coordinated subject as one plural referent."""
-        named = [r for r in (self._resolve(t) for t in sorted(self._listed(tok))) if r.name is not None]
-        if len(named) < 2:
+        members = [self._resolve(t) for t in sorted(self._listed(tok))]  # "and others" too
+        if sum(r.name is not None for r in members) < 2:
             return None
         last = max(t.idx for t in self._listed(tok))
-        return _Referent(last, Resolved(None, None, "pronoun", group=tuple(named)), "group", None, True)
+        return _Referent(last, Resolved(None, None, "pronoun", group=tuple(members)), "group", None, True)
 
     # ------------------------------------------------------------------ one mention
 
@@ -268,7 +268,8 @@ class Resolver:
             return Resolved(None, None, "unresolved")
         r = self._nearest(ok, head.idx)
         if r is not None and r.group:
-            return Resolved(None, None, "pronoun", group=tuple(replace(g, resolution="pronoun") for g in r.group))
+            return Resolved(None, None, "pronoun", group=tuple(replace(g, resolution="pronoun") if g.name else g
+                                                               for g in r.group))
         if r is None or r.name is None:
             return Resolved(None, None, "unresolved")
         return Resolved(r.name, r.label, "pronoun", r.entity)

@@ -300,3 +300,15 @@ def test_a_speaker_inside_what_another_said_is_no_antecedent():
             "He insisted that the boy wanted to go home.")
     found, _ = speakers_of(text)
     assert found[-1]["text"] == "He" and found[-1]["name"] == "Tom Hale"
+
+
+def test_a_relation_written_before_a_name_without_an_owner_is_that_person_later():
+    text = ("The court would not name great-uncle Tom Baker as the boy's guardian. "
+            "Sam's great-uncle said that the family would appeal.")
+    assert only(text, "said")["name"] == "Tom Baker"
+
+
+def test_a_relation_is_not_given_to_a_person_described_with_another_owner():
+    text = ("One of the family's lawyers, Tom Baker, spoke first. "
+            "Sam's family said that it would sue the city.")
+    assert only(text, "said")["name"] is None

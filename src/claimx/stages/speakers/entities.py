@@ -368,8 +368,8 @@ class Entities:
                 break
             words |= _words(doc[i].text)
             i -= 1
-        if i >= 1 and doc[i].text == "-" and doc[i - 1].lower_ == "president":
-            words.add("president-elect")
+        if i >= 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
+            words.add(f"{doc[i - 1].lower_}-{doc[i + 1].lower_}")  # "President-elect Bush", "great-uncle Tom"
         for child in root.children:
             if child.dep_ == "appos":
                 words |= _words(" ".join(t.text for t in child.subtree))

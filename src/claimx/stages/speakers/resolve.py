@@ -370,8 +370,15 @@ class Resolver:
             return None
         marks = {w.lower() for n in owner.entity.names for w in n.split()}
         found = [e for e in self.entities.entities if e.label == "PERSON" and e is not owner.entity
-                 and role in e.descriptors and marks & e.descriptors and any(m < char for m in e.mentions)]
-        return max(found, key=lambda e: max(m for m in e.mentions if m < char)) if found else None
+                 and role in e.descriptors and any(m < char for m in e.mentions)]
+        owned = [e for e in found if marks & e.descriptors]
+        if not owned:
+            # "great-uncle Lazaro Gonzalez" ... "Elian's great-uncle": the only one so described,
+            # when no one's name was written with it ("Smith's lawyer, Tom Hale" is Smith's)
+            people = {w.lower() for e in self.entities.entities if e.label == "PERSON" for n in e.names for w in n.split()}
+            owned = found if len(found) == 1 and lexicon.roles().get(role) == "PERSON" \
+                and not found[0].descriptors & people else []
+        return max(owned, key=lambda e: max(m for m in e.mentions if m < char)) if owned else None
 
     def described_as(self, noun) -> Optional[Entity]:
         """The entity a bare role noun stands for here ("Company officials": the company)."""

@@ -312,3 +312,11 @@ def test_a_relation_is_not_given_to_a_person_described_with_another_owner():
     text = ("One of the family's lawyers, Tom Baker, spoke first. "
             "Sam's family said that it would sue the city.")
     assert only(text, "said")["name"] is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Retired surgeon Ben Carson spoke in Iowa. Carson said that the campaign was strong.", "Ben Carson"),
+    ("Vice President Al Gore spoke in Iowa. Gore said that the campaign was strong.", "Al Gore"),
+])
+def test_a_first_name_spelt_like_a_particle_is_a_first_name(text, name):
+    assert only(text, "said")["name"] == name

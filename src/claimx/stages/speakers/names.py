@@ -114,10 +114,18 @@ PARTICLES = {"de", "del", "della", "di", "da", "van", "von", "der", "den", "le",
              "ibn", "abu", "st", "mac"}
 
 
+def _particle(words: list[str], k: int) -> bool:
+    """Is words[k] a surname's particle ("de", "bin")? Not a first name that is spelt like one:
+    "Ben Carson", "Al Gore"."""
+    word = words[k].rstrip(".")
+    return word.lower() in PARTICLES and not (k == 0 and word[:1].isupper() and len(words) > 1
+                                               and word.lower() in lexicon.first_names())
+
+
 def is_surname_only(name: str) -> bool:
     """'Putin', 'de Cholet', 'al-Assad': a surname without a first name."""
     words = name.split()
-    return len(words) == 1 or (len(words) >= 2 and words[0].lower().rstrip(".") in PARTICLES)
+    return len(words) == 1 or (len(words) >= 2 and _particle(words, 0))
 
 
 def person_parts(name: str) -> tuple[str, str]:
@@ -126,6 +134,6 @@ def person_parts(name: str) -> tuple[str, str]:
     if not words:
         return "", ""
     last = len(words) - 1
-    while last > 0 and words[last - 1].lower() in PARTICLES:
+    while last > 0 and _particle(words, last - 1):
         last -= 1
     return words[0], " ".join(words[last:])

@@ -320,3 +320,12 @@ def test_a_relation_is_not_given_to_a_person_described_with_another_owner():
 ])
 def test_a_first_name_spelt_like_a_particle_is_a_first_name(text, name):
     assert only(text, "said")["name"] == name
+
+
+def test_a_headline_verb_inside_a_name_ends_it():
+    # the tagger reads "Lopez Says He Never Met" as one person's name
+    from claimx.stages import pipeline
+    from claimx.stages.speakers.entities import Entities
+    doc = pipeline.load_pipeline()("Lopez Says He Never Met The Mayor.\n\nCarlos Lopez spoke on Monday in Ohio.")
+    names = [n for e in Entities(doc).entities for n in e.names]
+    assert "Lopez" in names and not any("Says" in n for n in names)

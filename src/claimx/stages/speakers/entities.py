@@ -138,8 +138,9 @@ class Entities:
                 start = first  # "Fox News Sean Hannity": the name starts at the first name
         while end > start and (doc[end - 1].text in ("'s", "\u2019s", "'", ".", ",") or doc[end - 1].is_punct):
             end -= 1
-        if person and end - start >= 2 and names.is_headline_verb(doc[end - 1].text):
-            end -= 1  # "Obama Says Museum Will ...": a headline's verb read into the name
+        if person and end - start >= 2:
+            # "Obama Says Museum Will ...", "Trump Says He Never": a headline's verb read into the name
+            end = next((k for k in range(start + 1, end) if names.is_headline_verb(doc[k].text)), end)
         if end <= start:
             return None
         text = names.clean(doc[start:end].text)

@@ -329,3 +329,10 @@ def test_a_headline_verb_inside_a_name_ends_it():
     doc = pipeline.load_pipeline()("Lopez Says He Never Met The Mayor.\n\nCarlos Lopez spoke on Monday in Ohio.")
     names = [n for e in Entities(doc).entities for n in e.names]
     assert "Lopez" in names and not any("Says" in n for n in names)
+
+
+def test_a_name_before_a_body_is_the_affiliation_not_the_speaker():
+    text = ("Hillary Clinton spoke in Ohio on Monday. "
+            "A Clinton campaign official said that the video had not been planned.")
+    spk = only(text, "said")
+    assert spk["name"] is None and spk["affiliation"]["name"] == "Clinton campaign"

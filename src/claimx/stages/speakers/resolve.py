@@ -243,13 +243,20 @@ class Resolver:
         """A person's name inside a description's own phrase: a compound or an apposition of the
         head, or an apposition right after its prepositional phrase."""
         for c in head.children:
-            if c.dep_ in ("compound", "appos") and self.entities.at(c) and self.entities.at(c).label == "PERSON":
+            if c.dep_ in ("compound", "appos") and self.entities.at(c) and self.entities.at(c).label == "PERSON" \
+                    and not self._owns_body(c, head):
                 return self.entities.at(c)
         for t in head.subtree:
             if t.dep_ == "appos" and t.i > head.i and self.entities.at(t) and self.entities.at(t).label == "PERSON" \
                     and self.doc[t.left_edge.i - 1].text == ",":
                 return self.entities.at(t)
         return self._comma_name(head)
+
+    def _owns_body(self, name, head) -> bool:
+        """Does *name* only say whose body the speaker is from ("a Clinton campaign official",
+        "Bush administration aides": a body's noun between the name and the role)?"""
+        end = self.entities.mention_span(name)[1]
+        return any(lexicon.roles().get(t.lemma_.lower()) in ("ORG", "GPE") for t in self.doc[end:head.i])
 
     # ------------------------------------------------------------------ pronouns
 

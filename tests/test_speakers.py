@@ -336,3 +336,10 @@ def test_a_name_before_a_body_is_the_affiliation_not_the_speaker():
             "A Clinton campaign official said that the video had not been planned.")
     spk = only(text, "said")
     assert spk["name"] is None and spk["affiliation"]["name"] == "Clinton campaign"
+
+
+def test_a_surname_tagged_as_a_noun_is_still_the_person():
+    # the small model tags the second "Hannity" as a common noun
+    text = ("At the convention, Sky News Sean Hannity asked the governor about the vote. "
+            "Hannity said that the race was close.")
+    assert only(text, "said")["name"] == "Sean Hannity"

@@ -180,6 +180,10 @@ class Resolver:
                 # "Kremlin spokesman Dmitry Peskov" parsed with the role as head; "a spokesman, John
                 # Smith"; "The U.S. ambassador to Poland, Dan Fried,": the name in the same phrase
                 return Resolved(named.name, named.label, "description", named)
+            if kind is None and head.pos_ == "NOUN" and head.text[:1].isupper() and head.text[1:].islower():
+                person = self.entities.matching(head.text, "PERSON")  # "Hannity followed up" tagged a noun
+                if person is not None:
+                    return Resolved(person.name, person.label, "alias", person)
             if kind in ("ORG", "GPE") and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "NORP"
                                               for c in head.children):
                 # "the Trump campaign", "the U.S. government", "The Clinton administration": so named

@@ -177,3 +177,169 @@ def test_a_relative_clause_on_what_someone_is_speaks_for_that_someone(text, name
 def test_a_relation_written_beside_a_name_is_that_person_later(text, name):
     assert only(text, "said")["name"] == name
 
+
+
+def test_a_possessive_pronoun_gives_an_unnamed_speaker_its_affiliation():
+    text = ("Acme Widgets Inc. lost the case on Monday. "
+            "Its lawyers said that the company would appeal the ruling.")
+    spk = only(text, "said")
+    assert spk["name"] is None and spk["affiliation"]["name"] == "Acme Widgets Inc."
+
+
+def test_an_honorific_keeps_a_surname_from_a_relative_of_the_other_sex():
+    text = ("Hillary Clinton arrived in Little Rock on Friday. Bill Clinton joined the rally later. "
+            "Mrs. Clinton said that the campaign would go on.")
+    assert only(text, "said")["name"] == "Hillary Clinton"
+
+
+def test_a_name_set_off_by_commas_after_a_numeral_names_it():
+    text = ("Two nurses spoke to reporters outside the hospital. "
+            "One of them, Mary Cole, said that the ward had been closed.")
+    assert only(text, "said")["name"] == "Mary Cole"
+
+
+def test_a_title_with_of_the_describes_the_person():
+    text = ("Director of the National Weather Service John Doe said that the storm had passed. "
+            "The weather service chief said that more rain was expected.")
+    found, _ = speakers_of(text)
+    assert [s["name"] for s in found] == ["John Doe", "John Doe"]
+
+
+def test_a_possessor_before_a_surname_is_not_part_of_the_name():
+    text = "Maria Lopez, a historian at Oxford, spoke first. Oxford's Lopez said that the archive was closed."
+    assert only(text, "said")["name"] == "Maria Lopez"
+
+
+def test_a_person_read_into_an_organisation_name_is_that_person():
+    text = "Sky News Sean Hannity said that the race was close."
+    assert only(text, "said")["name"] == "Sean Hannity"
+
+
+def test_a_definite_description_never_used_before_stands_for_the_person_in_focus():
+    text = ("Governor Mark Benson toured the plant on Friday. Benson said that the jobs would stay. "
+            "The candidate said that he expected to win the state.")
+    assert speakers_of(text)[0][-1]["name"] == "Mark Benson"
+
+
+@pytest.mark.parametrize("text", [
+    # a spokesman, lawyer or relative is someone else
+    "Ann Lee said that the plant would close. Lee spoke in Leeds. The spokesman said that talks would go on.",
+    # a person named once in passing is not in focus
+    "Tom Hale, a voter in Leeds, said that he was angry. The nominee said that the plant would stay.",
+    # a president is not the foreign minister
+    "President Tom Hale arrived in Paris. Hale said the talks went well. The foreign minister said that no deal was near.",
+])
+def test_a_definite_description_is_not_given_to_someone_it_cannot_be(text):
+    assert speakers_of(text)[0][-1]["name"] is None
+
+
+def test_a_title_abbreviation_describes_its_office():
+    text = "Sen. Ann Lee visited the school on Monday. The senator said that the budget would be cut."
+    assert only(text, "said")["name"] == "Ann Lee"
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Hale and Ann Lee met in Leeds on Monday. They said that the plant would stay open.",
+    "Tom Hale and Ann Lee said that the plant would stay open.",
+    "Two owners, Tom Hale and Ann Lee, said that the plant would stay open.",
+])
+def test_a_mention_of_two_people_gives_each_of_them(text):
+    found, doc = speakers_of(text)
+    assert sorted(s["name"] for s in found) == ["Ann Lee", "Tom Hale"]
+    assert {e["name"]: e["claims"] for e in doc["entities"]} == {"Tom Hale": 1, "Ann Lee": 1}
+
+
+
+def test_they_after_a_list_with_others_is_the_named_members():
+    text = "Acme Corp., Widget Inc. and others say the rules are unfair. The real problem, they said, is the tax."
+    found, _ = speakers_of(text)
+    they = [s for s in found if s["text"] == "they"]
+    assert sorted(s["name"] for s in they if s["name"]) == ["Acme Corp.", "Widget Inc."]
+    assert [s["resolution"] for s in they if not s["name"]] == ["unresolved"]  # "and others"
+
+
+def test_a_royal_title_is_not_given_to_an_untitled_namesake():
+    # the king is only ever "Hussein"; a bare "Hussein" later is him, and so is the "He" after it
+    text = ("Iraq's Saddam Hussein called the offer a trick. Bush met King Hussein of Jordan on Thursday. "
+            "Saddam later said that he would not give in. \"We have no message,\" Hussein said. "
+            "He said that the port was closed.")
+    found, _ = speakers_of(text)
+    assert [s["name"] for s in found[-2:]] == ["Hussein", "Hussein"]
+
+
+def test_a_surname_alone_is_not_the_namesake_the_writer_calls_by_first_name():
+    text = ("Tom Baker arrived in Leeds with his son, Sam Baker, on Monday. Sam played in the garden. "
+            "\"We are happy here,\" Baker said.")
+    found, _ = speakers_of(text)
+    assert found[-1]["name"] == "Tom Baker"
+
+
+def test_a_first_name_inside_a_quote_does_not_set_a_namesake_apart():
+    text = ("Bill Clinton spoke on Monday. Hillary Clinton arrived later. "
+            "\"Hillary was tired,\" an aide said. Clinton said that the trip had gone well.")
+    found, _ = speakers_of(text)
+    assert found[-1]["name"] == "Hillary Clinton"
+
+
+def test_a_department_named_by_its_first_word_is_that_department():
+    text = ("The Justice Department is reviewing the case. "
+            "But talks have been renewed, a Justice official said on Thursday.")
+    spk = only(text, "said")
+    assert spk["name"] is None and spk["affiliation"]["name"] == "Justice Department"
+
+
+def test_a_body_named_before_with_a_name_is_the_affiliation_of_its_officials():
+    text = ("The Baker administration faces new questions over the plan. "
+            "The decision was made last week, administration officials said.")
+    spk = only(text, "said")
+    assert spk["name"] is None and spk["affiliation"]["name"] == "Baker administration"
+
+
+def test_a_speaker_inside_what_another_said_is_no_antecedent():
+    text = ("Tom Hale said that he had not seen the video in which his son said he wanted to stay. "
+            "He insisted that the boy wanted to go home.")
+    found, _ = speakers_of(text)
+    assert found[-1]["text"] == "He" and found[-1]["name"] == "Tom Hale"
+
+
+def test_a_relation_written_before_a_name_without_an_owner_is_that_person_later():
+    text = ("The court would not name great-uncle Tom Baker as the boy's guardian. "
+            "Sam's great-uncle said that the family would appeal.")
+    assert only(text, "said")["name"] == "Tom Baker"
+
+
+def test_a_relation_is_not_given_to_a_person_described_with_another_owner():
+    text = ("One of the family's lawyers, Tom Baker, spoke first. "
+            "Sam's family said that it would sue the city.")
+    assert only(text, "said")["name"] is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Retired surgeon Ben Carson spoke in Iowa. Carson said that the campaign was strong.", "Ben Carson"),
+    ("Vice President Al Gore spoke in Iowa. Gore said that the campaign was strong.", "Al Gore"),
+])
+def test_a_first_name_spelt_like_a_particle_is_a_first_name(text, name):
+    assert only(text, "said")["name"] == name
+
+
+def test_a_headline_verb_inside_a_name_ends_it():
+    # the tagger reads "Lopez Says He Never Met" as one person's name
+    from claimx.stages import pipeline
+    from claimx.stages.speakers.entities import Entities
+    doc = pipeline.load_pipeline()("Lopez Says He Never Met The Mayor.\n\nCarlos Lopez spoke on Monday in Ohio.")
+    names = [n for e in Entities(doc).entities for n in e.names]
+    assert "Lopez" in names and not any("Says" in n for n in names)
+
+
+def test_a_name_before_a_body_is_the_affiliation_not_the_speaker():
+    text = ("Hillary Clinton spoke in Ohio on Monday. "
+            "A Clinton campaign official said that the video had not been planned.")
+    spk = only(text, "said")
+    assert spk["name"] is None and spk["affiliation"]["name"] == "Clinton campaign"
+
+
+def test_a_surname_tagged_as_a_noun_is_still_the_person():
+    # the small model tags the second "Hannity" as a common noun
+    text = ("At the convention, Sky News Sean Hannity asked the governor about the vote. "
+            "Hannity said that the race was close.")
+    assert only(text, "said")["name"] == "Sean Hannity"

@@ -136,10 +136,11 @@ def _identity(st: Statement, resolved: list, text: str) -> frozenset:
     """Who made a statement, for stance to tell speakers apart and find the one a denial names:
     each speaker's name (or mention) and the words of it, lower case."""
     out = set()
-    for m, r in zip(st.speakers, resolved):
-        name = (r.name or text[m.start:m.end]).lower()
-        out.add(name)
-        out.update(name.split())
+    for m, mention in zip(st.speakers, resolved):
+        for r in mention.group or (mention,):
+            name = (r.name or text[m.start:m.end]).lower()
+            out.add(name)
+            out.update(name.split())
     return frozenset(out)
 
 
@@ -207,16 +208,17 @@ def _claim(index: int, position: int, st: Statement, judged, resolved, piece: _P
     whole = piece.span(cs, ce)
     content = Content(whole.text, whole.start, whole.end, [piece.span(s, e) for s, e in frags])
     spk = []
-    for m, res in zip(st.speakers, resolved):
+    for m, mention in zip(st.speakers, resolved):
         span = piece.span(m.start, m.end)
-        affiliation = None
-        if res.affiliation is not None:
-            a = piece.span(res.affiliation.start, res.affiliation.end)
-            affiliation = Affiliation(a.text, a.start, a.end, res.affiliation.name)
-        speaker = Speaker(span.text, span.start, span.end, res.name, res.label, res.resolution,
-                          affiliation=affiliation)
-        piece.table.add(speaker, res, piece)
-        spk.append(speaker)
+        for res in mention.group or (mention,):  # "Smith and Jones said": one speaker each, same words
+            affiliation = None
+            if res.affiliation is not None:
+                a = piece.span(res.affiliation.start, res.affiliation.end)
+                affiliation = Affiliation(a.text, a.start, a.end, res.affiliation.name)
+            speaker = Speaker(span.text, span.start, span.end, res.name, res.label, res.resolution,
+                              affiliation=affiliation)
+            piece.table.add(speaker, res, piece)
+            spk.append(speaker)
     cue = None
     if st.cue_span is not None:
         span = piece.span(*st.cue_span)

@@ -71,6 +71,12 @@ def _genders(name: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def proxy_roles() -> frozenset:
+    """Person roles that name someone other than the article's principals ("spokesman", "lawyer")."""
+    return _words("proxy_roles.txt")
+
+
+@lru_cache(maxsize=None)
 def role_genders() -> dict[str, str]:
     """Role noun -> "male"/"female" where the noun says ("spokeswoman", "father")."""
     return _genders("roles.txt")

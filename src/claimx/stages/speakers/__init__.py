@@ -9,6 +9,8 @@ Netcraft"); ``names.py`` holds the string rules (titles, company suffixes, initi
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..masks import mark, new_mask
 from ..statement import Statement
 from .affiliation import Affiliation
@@ -22,11 +24,20 @@ def resolve_speakers(doc, statements: list[Statement], quoted: bytearray,
                      datelines: list[tuple[int, int]] = ()) -> list[list[Resolved]]:
     """For every statement, the resolution of each of its speaker mentions, in order. Names in
     *datelines* ("WASHINGTON (AP) _") are no entities."""
-    entities = Entities(doc, datelines)
+    entities = Entities(doc, datelines, quoted)
     heads = {m.head.i for st in statements for m in st.speakers}
     reported = new_mask(doc.text)
     for st in statements:
         for s, e in st.fragments:
             mark(reported, s, e)
     resolver = Resolver(doc, quoted, entities, heads, reported)
-    return [[resolver.resolve(m.head) for m in st.speakers] for st in statements]
+    return [[_one(resolver, m, st.speakers) for m in st.speakers] for st in statements]
+
+
+def _one(resolver: Resolver, m, mentions) -> Resolved:
+    """The resolution of mention *m*, with its members when it names several ("Smith and Jones")
+    that the statement does not list as mentions of their own."""
+    res = resolver.resolve(m.head)
+    members = resolver.members(m.head, m.start, m.end)
+    listed = {o.head.i for o in mentions if o is not m}
+    return replace(res, group=members) if members and not listed & {t.i for t in m.head.conjuncts} else res

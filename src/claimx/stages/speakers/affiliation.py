@@ -44,6 +44,9 @@ def affiliation_of(head, resolver: "Resolver") -> Optional[Affiliation]:
             described = resolver.described_as(m)  # "Company officials": the company of the article
             if described is not None:
                 return Affiliation(m.idx, m.idx + len(m.text), described.name, described)
+            named = _named_before(m)
+            if named is not None:
+                return Affiliation(m.idx, m.idx + len(m.text), named)
     for child in head.children:
         if child.dep_ == "poss":
             return _possessor(child, resolver)
@@ -65,13 +68,15 @@ def _name_run(doc, tokens: list, resolver: "Resolver") -> Optional[Affiliation]:
     "U.S. State Department", "Iraqi"."""
     keep = [t for t in sorted(tokens, key=lambda t: t.i)
             if (t.pos_ == "PROPN" or t.ent_type_ in _ANCHOR_LABELS) and t.lower_ not in _NOT_AFFILIATION
-            and not names.is_title(t.text)]
+            and (not names.is_title(t.text) or resolver.entities.at(t) is not None)]  # "a Justice official"
     if not keep:
         return None
     if len(keep) == 1 and lexicon.roles().get(keep[0].lower_) in ("ORG", "GPE"):
         described = resolver.described_as(keep[0])  # "Committee sources": the committee named before
-        if described is not None:
-            return Affiliation(keep[0].idx, keep[0].idx + len(keep[0].text), described.name, described)
+        named = _named_before(keep[0])
+        if described is not None or named is not None:
+            return Affiliation(keep[0].idx, keep[0].idx + len(keep[0].text),
+                               described.name if described is not None else named, described)
     start, end = keep[0], keep[-1]
     inside = {t.i for t in tokens}
     while start.i > 0 and doc[start.i - 1].i in inside and doc[start.i - 1].pos_ == "PROPN":
@@ -86,6 +91,19 @@ def _name_run(doc, tokens: list, resolver: "Resolver") -> Optional[Affiliation]:
     text = doc[start.i:end.i + 1].text
     entity = resolver.entities.at(end) or resolver.entities.matching(text)
     return Affiliation(start.idx, end.idx + len(end.text), entity.name if entity else names.clean(text), entity)
+
+
+def _named_before(noun) -> Optional[str]:
+    """How the text last wrote *noun* with a person's or organisation's name before it: "the Bush
+    administration" for "administration officials", "the Clinton campaign" for "campaign aides";
+    not a country's ("the U.S. government" is no clue whose "a government communique" is)."""
+    for t in reversed(noun.doc[:noun.i]):
+        if t.lower_ == noun.lower_:
+            owners = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i
+                      and c.ent_type_ not in ("GPE", "NORP")]
+            if owners:
+                return names.clean(noun.doc[owners[0].left_edge.i:t.i + 1].text)
+    return None
 
 
 def _possessor(token, resolver: "Resolver") -> Optional[Affiliation]:

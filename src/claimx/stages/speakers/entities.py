@@ -28,6 +28,8 @@ NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 # titles that say which office a person holds: two of them that differ are two people
 _RANKS = {"king", "queen", "prince", "princess", "president", "emir", "sheik", "sultan", "pope", "chancellor",
           "premier", "crown"}
+# ranks a monarch or pontiff is always given: "King Hussein" is none of the plain Husseins
+_ROYAL = {"king", "queen", "prince", "princess", "emir", "sheik", "sultan", "pope"}
 _WORD = re.compile(r"[a-z][a-z\-]*|\d+-year-old")
 
 
@@ -39,6 +41,7 @@ class Entity:
     gender: Optional[str] = None
     descriptors: set[str] = field(default_factory=set)
     mentions: list[int] = field(default_factory=list)  # character offsets of its name mentions
+    forms: list[tuple[int, str]] = field(default_factory=list)  # (offset, name as written) of each
 
     @property
     def name(self) -> str:
@@ -75,8 +78,10 @@ def _words(text: str) -> set[str]:
 class Entities:
     """The entities of one document, and which tokens name which entity."""
 
-    def __init__(self, doc, datelines: list[tuple[int, int]] = ()):
+    def __init__(self, doc, datelines: list[tuple[int, int]] = (), quoted: Optional[bytearray] = None):
+        """*quoted*: the characters inside quotation marks (a quote's wording is not the writer's)."""
         self.doc = doc
+        self.quoted = quoted or bytearray(len(doc.text))
         self.entities: list[Entity] = []
         self._at: dict[int, Entity] = {}  # token index -> entity, for every token of a name
         self._span: dict[int, tuple[int, int]] = {}  # token index -> (start, end) of its name mention
@@ -112,8 +117,12 @@ class Entities:
 
     def _written(self, ent) -> Optional[_Written]:
         doc = self.doc
-        person = ent.label_ == "PERSON"
+        label = ent.label_
         start = ent.start
+        if label == "ORG" and ent.end - ent.start >= 3:
+            start = self._person_inside(ent)
+            label = "PERSON" if start > ent.start else label
+        person = label == "PERSON"
         while start < ent.end and (doc[start].lower_ == "the" or (person and names.is_title(doc[start].text))):
             start += 1
         end = ent.end
@@ -121,27 +130,43 @@ class Entities:
             if doc[i].text == "(" or (doc[i].text in ("-", "\u2014", "\u2013", "--", ":") and doc[i - 1].whitespace_):
                 end = i  # "Tax Policy Center - half": the name ends at the dash
                 break
-            if person and doc[i].tag_ == "POS" and i + 1 < end and doc[i + 1].lower_ in lexicon.first_names():
-                start = i + 1  # "Democracy Corps' Stan Greenberg": the name after the possessive
+            if person and doc[i].tag_ == "POS" and i + 1 < end and doc[i + 1].text[:1].isupper():
+                start = i + 1  # "Democracy Corps' Stan Greenberg", "Leeds University's Lopez": the name after it
         if person and end - start >= 3:
             first = next((i for i in range(start + 1, end - 1) if doc[i].lower_ in lexicon.first_names()), None)
             if first is not None and doc[start].lower_ not in lexicon.first_names():
                 start = first  # "Fox News Sean Hannity": the name starts at the first name
         while end > start and (doc[end - 1].text in ("'s", "\u2019s", "'", ".", ",") or doc[end - 1].is_punct):
             end -= 1
-        if person and end - start >= 2 and names.is_headline_verb(doc[end - 1].text):
-            end -= 1  # "Obama Says Museum Will ...": a headline's verb read into the name
+        if person and end - start >= 2:
+            # "Obama Says Museum Will ...", "Trump Says He Never": a headline's verb read into the name
+            end = next((k for k in range(start + 1, end) if names.is_headline_verb(doc[k].text)), end)
         if end <= start:
             return None
         text = names.clean(doc[start:end].text)
-        if not text or (ent.label_ == "PERSON" and names.person_name(text) is None):
+        if not text or (person and names.person_name(text) is None):
             return None
-        titles = [t.text for t in doc[ent.start:start] if t.lower_ != "the"]
+        titles = [t.text for t in doc[ent.start:start] if t.lower_ != "the" and (ent.label_ == "PERSON" or names.is_title(t.text))]
         i = ent.start - 1
         while i >= 0 and names.is_title(doc[i].text) and "\n" not in doc[i].whitespace_:
             titles.insert(0, doc[i].text)
             i -= 1
-        return _Written(start, end, ent.label_, text, titles, doc[start].idx)
+        return _Written(start, end, label, text, titles, doc[start].idx)
+
+    def _person_inside(self, ent) -> int:
+        """Where a person's name starts inside a span tagged as an organisation: a news outlet and
+        its journalist read as one name ("Sky News Sean Hannity": the outlet's words, then a first
+        name and a surname, none of them an organisation's word); the span's start when there is none."""
+        doc = self.doc
+        for k in range(ent.start + 1, ent.end - 1):
+            outlet, person = doc[ent.start:k], doc[k:ent.end]
+            if doc[k].lower_ in lexicon.first_names() and len(person) <= 3 and doc[k - 1].whitespace_ \
+                    and any(t.lower_ in lexicon.publication_words() for t in outlet) \
+                    and not any(t.lower_ in lexicon.first_names() for t in outlet) \
+                    and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in person) \
+                    and not _org_like(person.text) and not any(t.text in lexicon.countries() for t in person):
+                return k
+        return ent.start
 
     def _untagged_people(self, written: list[_Written]) -> list[_Written]:
         """Names the NER missed that a first name marks as a person's: "Theresa May" (read as a
@@ -177,6 +202,7 @@ class Entities:
         if w.text not in ent.names:
             ent.names.append(w.text)
         ent.mentions.append(w.char)
+        ent.forms.append((w.char, w.text))
         ent.descriptors |= {names.clean(t).lower().rstrip(".") for t in w.titles}
         ent.descriptors |= self._descriptors(w)
         if ent.gender is None:
@@ -215,13 +241,22 @@ class Entities:
 
     def _surname_for(self, w: _Written) -> Optional[Entity]:
         """The person a one-word name refers to: by surname first, then first name; among several,
-        the one whose title matches, else the one mentioned last before it, else the first."""
+        the one whose title matches, else the one mentioned last before it, else the first; but a
+        person only ever called by that one word comes first ("King Hussein" ... "Hussein said")."""
         word = w.text
         same = [e for e in self.entities if e.label == "PERSON" and word in e.names]
+        only = self._titles_agree([e for e in same if all(names.is_surname_only(n) for n in e.names)], w)
+        if only:
+            return self._closest(only, w)  # "King Hussein" ... "Hussein said": the one only ever called so
         for part in (1, 0):
             found = [e for e in self.entities if e.label == "PERSON" and any(
                 names.person_parts(n)[part] == word for n in e.names if not names.is_surname_only(n))]
             found = self._titles_agree(found + [e for e in same if e not in found], w)
+            if part == 1 and len(found) > 1:
+                # news calls one of two namesakes by the first name ("Elian", "Saddam") so that
+                # the surname alone is the other's: "Gonzalez said" is not Elian
+                others = [e for e in found if not self._first_named(e, w.char)]
+                found = others or found
             if found:
                 return self._closest(found, w)
 
@@ -234,14 +269,22 @@ class Entities:
         orgs = [e for e in self.entities if e.label in ("ORG", "FAC") and any(names.is_prefix_name(word, n) for n in e.names)]
         return self._closest(orgs, w) if orgs else None
 
+    def _first_named(self, ent: Entity, char: int) -> bool:
+        """Has the writer (not a quote) called *ent* by the first name alone before *char*?"""
+        firsts = {names.person_parts(n)[0] for n in ent.names if not names.is_surname_only(n)}
+        return any(m < char and text in firsts and not self.quoted[m] for m, text in ent.forms)
+
     @staticmethod
     def _titles_agree(found: list[Entity], w: _Written) -> list[Entity]:
         """Without the candidates whose titles contradict the mention's: "King Hussein" is not
-        "Iraqi President Saddam Hussein"."""
+        "Iraqi President Saddam Hussein", "Mrs. Clinton" is not "Bill Clinton"."""
+        gender = names.gender_of(w.titles, None)
+        if gender:
+            found = [e for e in found if e.gender in (None, gender)]
         titled = {names.clean(t).lower().rstrip(".") for t in w.titles} & _RANKS
         if not titled:
             return found
-        return [e for e in found if titled & e.descriptors or not (_RANKS & e.descriptors)]
+        return [e for e in found if titled & e.descriptors or not (_RANKS & e.descriptors or titled & _ROYAL)]
 
     def _closest(self, found: list[Entity], w: _Written) -> Entity:
         titled = {names.clean(t).lower().rstrip(".") for t in w.titles}
@@ -298,6 +341,7 @@ class Entities:
     def _merge(self, gone: Entity, into: Entity) -> None:
         into.names += [n for n in gone.names if n not in into.names]
         into.mentions = sorted(into.mentions + gone.mentions)
+        into.forms += gone.forms
         into.descriptors |= gone.descriptors
         into.gender = into.gender or gone.gender
         for i, ent in list(self._at.items()):
@@ -318,14 +362,15 @@ class Entities:
         i = w.start - 1
         while i >= 0 and w.start - i <= 12 and "\n" not in doc[i].whitespace_ and (
                 doc[i].pos_ in ("PROPN", "ADJ", "NOUN", "NUM") or doc[i].text in ("(", ")")
-                or (doc[i].lower_ in ("of", "the") and i > 0 and doc[i - 1].pos_ in ("PROPN", "NOUN"))):
+                or (doc[i].lower_ in ("of", "the") and i > 0 and (doc[i - 1].pos_ in ("PROPN", "NOUN")
+                                                                   or doc[i - 1:i + 1].text.lower() == "of the"))):
             # "Russian President", "Director of the U.S. Federal Bureau of Investigation (FBI)"
             if i in self._at and self._at[i].label == "PERSON":
                 break
             words |= _words(doc[i].text)
             i -= 1
-        if i >= 1 and doc[i].text == "-" and doc[i - 1].lower_ == "president":
-            words.add("president-elect")
+        if i >= 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
+            words.add(f"{doc[i - 1].lower_}-{doc[i + 1].lower_}")  # "President-elect Bush", "great-uncle Tom"
         for child in root.children:
             if child.dep_ == "appos":
                 words |= _words(" ".join(t.text for t in child.subtree))

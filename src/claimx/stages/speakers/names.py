@@ -80,13 +80,16 @@ def org_key(name: str) -> str:
 def is_prefix_name(short: str, long: str) -> bool:
     """Does *short* name the same organisation as *long*: by its first words, when *long* is a
     company's legal name ("Control Data" / "Control Data Corp.", "Sun" / "Sun Microsystems Inc.",
-    "Hewlett" / "Hewlett-Packard Co."), or by its last words after an abbreviation ("Security
+    "Hewlett" / "Hewlett-Packard Co.") or the rest says only what kind of body it is ("Justice" /
+    "Justice Department"), or by its last words after an abbreviation ("Security
     Council" / "U.N. Security Council")? "FBI" is not "FBI Laboratory": a unit is not its parent."""
     a, b = org_key(short), org_key(long)
     if not a or a == b:
         return bool(a)
     if b.startswith(a) and b[len(a)] in " -":
-        return b[len(a)] == "-" or org_key(long) != " ".join(w.lower().strip(".,") for w in clean(long).split())
+        # "Justice" / "Justice Department", "Labour" / "Labour Party": a name and its kind of body
+        kind_only = all(lexicon.roles().get(w) in ("ORG", "GPE") for w in b[len(a):].split())
+        return b[len(a)] == "-" or kind_only or org_key(long) != " ".join(w.lower().strip(".,") for w in clean(long).split())
     if b.endswith(" " + a):
         dropped = clean(long).split()[:len(b.split()) - len(a.split())]
         return all("." in w or (w.isupper() and len(w) > 1) for w in dropped)
@@ -111,10 +114,18 @@ PARTICLES = {"de", "del", "della", "di", "da", "van", "von", "der", "den", "le",
              "ibn", "abu", "st", "mac"}
 
 
+def _particle(words: list[str], k: int) -> bool:
+    """Is words[k] a surname's particle ("de", "bin")? Not a first name that is spelt like one:
+    "Ben Carson", "Al Gore"."""
+    word = words[k].rstrip(".")
+    return word.lower() in PARTICLES and not (k == 0 and word[:1].isupper() and len(words) > 1
+                                               and word.lower() in lexicon.first_names())
+
+
 def is_surname_only(name: str) -> bool:
     """'Putin', 'de Cholet', 'al-Assad': a surname without a first name."""
     words = name.split()
-    return len(words) == 1 or (len(words) >= 2 and words[0].lower().rstrip(".") in PARTICLES)
+    return len(words) == 1 or (len(words) >= 2 and _particle(words, 0))
 
 
 def person_parts(name: str) -> tuple[str, str]:
@@ -123,6 +134,6 @@ def person_parts(name: str) -> tuple[str, str]:
     if not words:
         return "", ""
     last = len(words) - 1
-    while last > 0 and words[last - 1].lower() in PARTICLES:
+    while last > 0 and _particle(words, last - 1):
         last -= 1
     return words[0], " ".join(words[last:])

@@ -12,12 +12,15 @@
 - a definite description ("the minister", "the 67-year-old", "the company") refers to the entity
   the text has described that way before it (the same role noun or age next to its name, or a
   company's legal name), the nearest one; a name written only later does not count, except inside
-  the same noun phrase ("said a spokesman, John Smith").
+  the same noun phrase ("said a spokesman, John Smith"). When the text never used its noun for
+  anyone, a person's description ("the candidate", "the New York businessman") stands for the
+  person in focus, as "he" would (see ``_in_focus``), never for a principal when the noun names
+  someone speaking for another ("the spokesman", "the lawyer": ``proxy_roles.txt``).
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from .. import lexicon
@@ -29,6 +32,7 @@ _INDEFINITE = {"a", "an", "another", "some", "one", "several", "many", "few", "t
                "other", "most", "various", "numerous", "both", "all", "each", "certain"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _SUBJECTS = ("nsubj", "nsubjpass")
+_POSSESSIVE = {"his": "he", "its": "it", "their": "they", "hers": "she", "theirs": "they"}
 _LOOK_BACK = 60  # referents; about a dozen paragraphs of news
 
 
@@ -41,6 +45,7 @@ class Resolved:
     resolution: str  # direct | alias | title | pronoun | description | unresolved
     entity: Optional[Entity] = None
     affiliation: Optional[Affiliation] = None
+    group: tuple["Resolved", ...] = ()  # a mention of several: "Smith and Jones", "they" for them
 
 
 @dataclass
@@ -73,25 +78,75 @@ class Resolver:
 
     def __init__(self, doc, quoted: bytearray, entities: Entities, speaker_heads: set[int], reported: bytearray):
         """*speaker_heads*: the head tokens of the statements' speaker mentions; *reported*: the
-        characters inside statements' contents, whose subjects are no antecedents ("Smith said
-        that Bush was wrong. He added ...": he is Smith)."""
+        characters inside statements' contents, whose subjects and speakers are no antecedents
+        ("Smith said that Bush was wrong. He added ...": he is Smith; "Smith said the video in
+        which his son said ... He insisted": he is Smith too)."""
         self.doc = doc
         self.quoted = quoted
         self.entities = entities
         self.referents: list[_Referent] = []
         self._done: dict[int, Resolved] = {}
+        groups: list[_Referent] = []  # coordinated subjects, each due after its last member
         for tok in doc:
+            while groups and groups[0].char < tok.idx:
+                self.referents.append(groups.pop(0))
             if quoted[tok.idx]:
                 continue
             subject = tok.dep_ in _SUBJECTS or (tok.dep_ == "conj" and tok.head.dep_ in _SUBJECTS)
-            if tok.i in speaker_heads or (subject and not reported[tok.idx]):
+            if (tok.i in speaker_heads or subject) and not reported[tok.idx]:
                 ref = self._referent(tok, self._resolve(tok))
                 if ref is not None:
                     self.referents.append(ref)
+                group = self._group_referent(tok) if tok.dep_ in _SUBJECTS else None
+                if group is not None:
+                    groups = sorted(groups + [group], key=lambda r: r.char)
+        self.referents += groups
 
     def resolve(self, head) -> Resolved:
         """The resolution of the mention headed by *head*."""
         return self._done.get(head.i) or self._resolve(head)
+
+    def members(self, head, start: int, end: int) -> tuple[Resolved, ...]:
+        """Each of the people or organisations a coordinated mention (characters *start* to *end*)
+        names: "Smith, Jones and others say", "Two objectors, Tom Hale and Ann Lee,"; () for one."""
+        named = next((c for c in head.children if c.dep_ == "appos" and c.conjuncts and self.entities.at(c)
+                      and self._apposed_to(head, c)), None)
+        if named is not None and self.entities.at(head) is None:
+            tokens = [named, *named.conjuncts]
+        else:
+            tokens = [t for t in self._listed(head) if start <= t.idx < end]
+        found = [self._resolve(t) for t in sorted(tokens)]
+        names = [r.name for r in found if r.name is not None]
+        if len(found) < 2 or len(set(names)) < len(names):
+            return ()  # "Moore & Van Allen": one name, not two
+        return tuple(found)
+
+    def _apposed_to(self, head, appos) -> bool:
+        """Is *appos* written right after *head*'s own phrase ("candidates Tom Hale and ...", "two
+        of the makers -- Acme and ...")? Not after a clause ("a group led by its directors, ...")."""
+        between = self.doc[head.i + 1:appos.left_edge.i]
+        return not len(between) or (between[-1].text in (",", "--", "\u2014", ":")
+                                    and not any(t.pos_ in ("VERB", "AUX") for t in between))
+
+    def _listed(self, tok) -> list:
+        """The words heading each item of a list that starts with *tok*: its conjuncts, and a
+        name set off after a name, which the parser reads as an apposition ("Acme Corp., Widget
+        Inc. and others"); [tok] when it is alone."""
+        if tok.conjuncts:
+            return [tok, *tok.conjuncts]
+        if self.entities.at(tok) is not None:
+            for c in tok.children:
+                if c.dep_ == "appos" and c.conjuncts and self.entities.at(c) is not None and self._apposed_to(tok, c):
+                    return [tok, c, *c.conjuncts]
+        return [tok]
+
+    def _group_referent(self, tok) -> Optional[_Referent]:
+        """"Smith and Jones met ... They said": the coordinated subject as one plural referent."""
+        members = [self._resolve(t) for t in sorted(self._listed(tok))]  # "and others" too
+        if sum(r.name is not None for r in members) < 2:
+            return None
+        last = max(t.idx for t in self._listed(tok))
+        return _Referent(last, Resolved(None, None, "pronoun", group=tuple(members)), "group", None, True)
 
     # ------------------------------------------------------------------ one mention
 
@@ -120,11 +175,15 @@ class Resolver:
         if entity is None:
             kind = lexicon.roles().get(head.lemma_.lower())
             named = self._named_inside(head) if kind == "PERSON" else \
-                self._apposed_name(head) if kind is None and head.pos_ == "NOUN" else None
+                self._apposed_name(head) if kind is None and head.pos_ in ("NOUN", "NUM") else None
             if named is not None:
                 # "Kremlin spokesman Dmitry Peskov" parsed with the role as head; "a spokesman, John
                 # Smith"; "The U.S. ambassador to Poland, Dan Fried,": the name in the same phrase
                 return Resolved(named.name, named.label, "description", named)
+            if kind is None and head.pos_ == "NOUN" and head.text[:1].isupper() and head.text[1:].islower():
+                person = self.entities.matching(head.text, "PERSON")  # "Hannity followed up" tagged a noun
+                if person is not None:
+                    return Resolved(person.name, person.label, "alias", person)
             if kind in ("ORG", "GPE") and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "NORP"
                                               for c in head.children):
                 # "the Trump campaign", "the U.S. government", "The Clinton administration": so named
@@ -134,7 +193,13 @@ class Resolver:
                 return Resolved(entity.name if entity else written, "ORG", "direct", entity)
             if head.pos_ == "PROPN" and not names.is_title(head.text):
                 written = " ".join(t.text for t in head.subtree if t.pos_ == "PROPN" and t.i <= head.i) or head.text
-                entity = self.entities.matching(written)
+                owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+                owned = " ".join(t.text for t in head.subtree if t.pos_ == "PROPN" and t.i <= head.i
+                                 and t.i not in owners)
+                entity = self.entities.matching(owned) if owners and owned else None  # "Acme's Smith": Smith
+                if entity is not None:
+                    written = owned
+                entity = entity or self.entities.matching(written)
                 if entity is None:
                     return Resolved(names.clean(written), None, "direct")
                 return Resolved(entity.name, entity.label, "alias", entity)
@@ -161,24 +226,48 @@ class Resolver:
             if c.dep_ == "appos" and c.i > head.i and entity and entity.label == "PERSON" \
                     and self.doc[c.left_edge.i - 1].text == ",":
                 return entity
-        return None
+        return self._comma_name(head) if head.pos_ == "NUM" else None
+
+    def _comma_name(self, head) -> Optional[Entity]:
+        """A person's name set off by commas right after the phrase, however the parser attached
+        it: "Another cousin, Mary Cole, said", "One of them, Mary Cole, told". Only after a person's
+        role or a numeral: "According to press reports, Mary Cole was ..." is no apposition."""
+        doc = self.doc
+        after = head.right_edge.i + 1
+        if after + 1 >= len(doc) or doc[after].text != ",":
+            return None
+        entity = self.entities.at(doc[after + 1])
+        span = self.entities.mention_span(doc[after + 1])
+        if entity is None or entity.label != "PERSON" or span[0] != after + 1:
+            return None
+        end = span[1]  # "a spokesman, Smith's lawyer,": not the name of the phrase
+        return entity if end >= len(doc) or doc[end].text in (",", ".", ";") else None
 
     def _named_inside(self, head) -> Optional[Entity]:
         """A person's name inside a description's own phrase: a compound or an apposition of the
         head, or an apposition right after its prepositional phrase."""
         for c in head.children:
-            if c.dep_ in ("compound", "appos") and self.entities.at(c) and self.entities.at(c).label == "PERSON":
+            if c.dep_ in ("compound", "appos") and self.entities.at(c) and self.entities.at(c).label == "PERSON" \
+                    and not self._owns_body(c, head):
                 return self.entities.at(c)
         for t in head.subtree:
             if t.dep_ == "appos" and t.i > head.i and self.entities.at(t) and self.entities.at(t).label == "PERSON" \
                     and self.doc[t.left_edge.i - 1].text == ",":
                 return self.entities.at(t)
-        return None
+        return self._comma_name(head)
+
+    def _owns_body(self, name, head) -> bool:
+        """Does *name* only say whose body the speaker is from ("a Clinton campaign official",
+        "Bush administration aides": a body's noun between the name and the role)?"""
+        end = self.entities.mention_span(name)[1]
+        return any(lexicon.roles().get(t.lemma_.lower()) in ("ORG", "GPE") for t in self.doc[end:head.i])
 
     # ------------------------------------------------------------------ pronouns
 
     def _pronoun(self, head) -> Resolved:
-        lower = head.lower_
+        lower = _POSSESSIVE.get(head.lower_, head.lower_)  # "its lawyers": the one "it" would be
+        if lower == "both":
+            lower = "they"
         if lower in ("he", "him", "she", "her"):
             gender = "male" if lower in ("he", "him") else "female"
             ok = lambda r: r.kind == "person" and not r.plural and r.gender in (None, gender)
@@ -188,19 +277,26 @@ class Resolver:
             ok = lambda r: r.kind in ("org", "gpe") and not r.plural
         else:
             return Resolved(None, None, "unresolved")
+        r = self._nearest(ok, head.idx)
+        if r is not None and r.group:
+            return Resolved(None, None, "pronoun", group=tuple(replace(g, resolution="pronoun") if g.name else g
+                                                               for g in r.group))
+        if r is None or r.name is None:
+            return Resolved(None, None, "unresolved")
+        return Resolved(r.name, r.label, "pronoun", r.entity)
+
+    def _nearest(self, ok, char: int) -> Optional[Resolved]:
+        """The resolution of the nearest subject or speaker before *char* for which *ok* holds."""
         seen = 0
         for ref in reversed(self.referents):
-            if ref.char >= head.idx:
+            if ref.char >= char:
                 continue
             seen += 1
             if seen > _LOOK_BACK:
                 break
             if ok(ref):
-                r = ref.resolved
-                if r.name is None:
-                    return Resolved(None, None, "unresolved")
-                return Resolved(r.name, r.label, "pronoun", r.entity)
-        return Resolved(None, None, "unresolved")
+                return ref.resolved
+        return None
 
     # ------------------------------------------------------------------ descriptions
 
@@ -240,9 +336,42 @@ class Resolver:
             entity = self._relative_of(possessor, head_word, head.idx)  # "his lawyer", "Elian's father"
         else:
             entity = self._described(kind, head_word, words, proper, head.idx)
+            if entity is None and kind == "PERSON" and head_word not in lexicon.proxy_roles() \
+                    and not self._role_written(head_word, head.idx):
+                entity = self._in_focus(head_word, proper, head.idx)
         if entity is None:
             return Resolved(None, None, "unresolved", affiliation=affiliation)
         return Resolved(entity.name, entity.label, "description", entity)
+
+    def _role_written(self, role: str, char: int) -> bool:
+        """Has the text called anyone *role* (or a role of its group) before *char*?"""
+        heads = lexicon.role_synonyms().get(role, frozenset()) | {role}
+        return any(heads & e.descriptors and any(m < char for m in e.mentions) for e in self.entities.entities)
+
+    def _in_focus(self, role: str, proper: set[str], char: int) -> Optional[Entity]:
+        """The person a definite description stands for when the text never used its noun
+        ("Smith spoke ... The candidate said"): the nearest one-person subject or speaker, as "he"
+        would, when the article has named that person more than once, has given them no other
+        office than the one the description names, and the description's proper words ("the Vermont senator") describe no other
+        person and name no other place than the one written next to that person.
+        Nobody when the nearest one is unnamed ("a spokesman ... The candidate said")."""
+        gender = lexicon.role_genders().get(role)
+        r = self._nearest(lambda r: r.kind == "person" and not r.plural and r.gender in (None, gender or r.gender),
+                          char)
+        if r is None or r.entity is None:
+            return None
+        offices = lexicon.titles() - lexicon.title_genders().keys() - {"dr"}
+        if role in offices and offices & r.entity.descriptors - lexicon.role_synonyms().get(role, frozenset()) - {role}:
+            return None  # "President Smith ... The foreign minister said": not Smith (but "the candidate")
+        if sum(m < char for m in r.entity.mentions) < 2:
+            return None  # "Trump said ... Smith, a voter, said ... The nominee said": not Smith
+        if proper - r.entity.descriptors:
+            places = {w.lower() for e in self.entities.entities if e.label in ("GPE", "NORP")
+                      for n in e.names for w in n.split()}
+            if any(proper <= e.descriptors for e in self.entities.entities if e.label == "PERSON") or \
+                    (proper & places and r.entity.descriptors & places):
+                return None  # "The Indiana governor" when another was; "the Russian minister" for a U.S. one
+        return r.entity
 
     def _relative_of(self, possessor, role: str, char: int) -> Optional[Entity]:
         """The person the text called *possessor*'s *role* before: "Elian's father" after "Elian's
@@ -252,8 +381,15 @@ class Resolver:
             return None
         marks = {w.lower() for n in owner.entity.names for w in n.split()}
         found = [e for e in self.entities.entities if e.label == "PERSON" and e is not owner.entity
-                 and role in e.descriptors and marks & e.descriptors and any(m < char for m in e.mentions)]
-        return max(found, key=lambda e: max(m for m in e.mentions if m < char)) if found else None
+                 and role in e.descriptors and any(m < char for m in e.mentions)]
+        owned = [e for e in found if marks & e.descriptors]
+        if not owned:
+            # "great-uncle Lazaro Gonzalez" ... "Elian's great-uncle": the only one so described,
+            # when no one's name was written with it ("Smith's lawyer, Tom Hale" is Smith's)
+            people = {w.lower() for e in self.entities.entities if e.label == "PERSON" for n in e.names for w in n.split()}
+            owned = found if len(found) == 1 and lexicon.roles().get(role) == "PERSON" \
+                and not found[0].descriptors & people else []
+        return max(owned, key=lambda e: max(m for m in e.mentions if m < char)) if owned else None
 
     def described_as(self, noun) -> Optional[Entity]:
         """The entity a bare role noun stands for here ("Company officials": the company)."""

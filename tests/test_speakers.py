@@ -343,3 +343,18 @@ def test_a_surname_tagged_as_a_noun_is_still_the_person():
     text = ("At the convention, Sky News Sean Hannity asked the governor about the vote. "
             "Hannity said that the race was close.")
     assert only(text, "said")["name"] == "Sean Hannity"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tesco said sales had fallen. The supermarket said it would cut prices.", "Tesco"),
+    ("Qantas said it would add flights to Bombay. The airline said demand was strong.", "Qantas"),
+])
+def test_a_definite_description_of_a_body_stands_for_the_body_in_focus(text, name):
+    found, _ = speakers_of(text, "said")
+    assert [s["name"] for s in found] == [name, name]
+
+
+def test_a_possessed_description_of_a_body_is_not_the_body_in_focus():
+    text = "The Labour Party said the vote was close. Smith's team said it was confident."
+    found, _ = speakers_of(text, "said")
+    assert found[-1]["name"] is None

@@ -339,6 +339,9 @@ class Resolver:
             if entity is None and kind == "PERSON" and head_word not in lexicon.proxy_roles() \
                     and not self._role_written(head_word, head.idx):
                 entity = self._in_focus(head_word, proper, head.idx)
+            if entity is None and kind == "ORG" and not proper and possessor is None \
+                    and not self._role_written(head_word, head.idx):
+                entity = self._body_in_focus(head_word, head.idx)
         if entity is None:
             return Resolved(None, None, "unresolved", affiliation=affiliation)
         return Resolved(entity.name, entity.label, "description", entity)
@@ -372,6 +375,16 @@ class Resolver:
                     (proper & places and r.entity.descriptors & places):
                 return None  # "The Indiana governor" when another was; "the Russian minister" for a U.S. one
         return r.entity
+
+    def _body_in_focus(self, noun: str, char: int) -> Optional[Entity]:
+        """The organisation a definite description of its type stands for when the text never used
+        that noun ("Tesco said ... The supermarket said", "Pacific First Financial Corp. said ...
+        The thrift holding company said"): the nearest organisation that is a subject or speaker,
+        as "it" would, not a newspaper unless the noun names one; not for a possessed noun
+        ("Clinton's team")."""
+        press = noun in ("newspaper", "paper", "magazine", "outlet", "broadcaster", "network", "agency")
+        r = self._nearest(lambda r: r.kind == "org" and not r.plural and r.publication == press, char)
+        return r.entity if r is not None else None
 
     def _relative_of(self, possessor, role: str, char: int) -> Optional[Entity]:
         """The person the text called *possessor*'s *role* before: "Elian's father" after "Elian's

@@ -358,3 +358,10 @@ def test_a_possessed_description_of_a_body_is_not_the_body_in_focus():
     text = "The Labour Party said the vote was close. Smith's team said it was confident."
     found, _ = speakers_of(text, "said")
     assert found[-1]["name"] is None
+
+
+def test_a_pronoun_may_take_the_only_person_of_its_sex_named_just_before_in_any_position():
+    found, _ = speakers_of("Boris Johnson met Angela Merkel in Berlin. She said the talks had been useful.")
+    assert [s["name"] for s in found] == ["Angela Merkel"]
+    found, _ = speakers_of("Boris Johnson met Angela Merkel and Theresa May in Berlin. She said the talks had been useful.")
+    assert [s["name"] for s in found] == [None]

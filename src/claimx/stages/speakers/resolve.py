@@ -278,12 +278,30 @@ class Resolver:
         else:
             return Resolved(None, None, "unresolved")
         r = self._nearest(ok, head.idx)
+        if r is None and lower in ("he", "him", "she", "her"):
+            only = self._only_one_of_sex(gender, head)
+            if only is not None:
+                return Resolved(only.name, only.label, "pronoun", only)
         if r is not None and r.group:
             return Resolved(None, None, "pronoun", group=tuple(replace(g, resolution="pronoun") if g.name else g
                                                                for g in r.group))
         if r is None or r.name is None:
             return Resolved(None, None, "unresolved")
         return Resolved(r.name, r.label, "pronoun", r.entity)
+
+    def _only_one_of_sex(self, gender: str, head) -> Optional[Entity]:
+        """"Johnson met Angela Merkel in Berlin. She said ...": when no subject or speaker before
+        fits, the one person of that sex named in the sentence before (in any position), if the
+        text names no other person of that sex or of unknown sex there."""
+        sent = head.sent
+        if sent.start == 0:
+            return None
+        before = head.doc[sent.start - 1].sent
+        named = [e for e in self.entities.entities if e.label == "PERSON"
+                 and any(before.start_char <= m < before.end_char for m in e.mentions)]
+        fitting = [e for e in named if e.gender == gender]
+        return fitting[0] if len(fitting) == 1 and all(e.gender not in (None, gender) or e is fitting[0]
+                                                      for e in named) else None
 
     def _nearest(self, ok, char: int) -> Optional[Resolved]:
         """The resolution of the nearest subject or speaker before *char* for which *ok* holds."""

@@ -365,3 +365,14 @@ def test_a_pronoun_may_take_the_only_person_of_its_sex_named_just_before_in_any_
     assert [s["name"] for s in found] == ["Angela Merkel"]
     found, _ = speakers_of("Boris Johnson met Angela Merkel and Theresa May in Berlin. She said the talks had been useful.")
     assert [s["name"] for s in found] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "A White House spokesman, Marlin Fitzwater, denied that the administration had asked for a delay.\n"
+    "The bill's sponsor, Rep. Richard Gephardt, said he expected the House to pass it next month.",
+    "The White House has said it opposes the bill.\n\nHouse Speaker Paul Ryan said the vote would be close. "
+    "Hillary Clinton backed the bill. She said it was overdue.",
+])
+def test_a_body_written_with_the_is_never_made_a_person(text):
+    _, doc = speakers_of(text)
+    assert all(e["label"] != "PERSON" or "House" not in e["name"] for e in doc["entities"])

@@ -226,7 +226,7 @@ class Entities:
             same = next((e for e in self.entities if e.label == w.label and w.text.lower() in
                          (n.lower() for n in e.names)), None)
             if same is None and " " not in w.text:
-                person = self._surname_for(_Written(w.start, w.end, "PERSON", w.text, w.titles, w.char))
+                person = self._surname_for(_Written(w.start, w.end, "PERSON", w.text, w.titles, w.char), retag=False)
                 same = person if person is not None and person.label == "PERSON" else None  # "Geremek" as a place
             self._attach(same or self._new(w), w)
         for ent in self.entities:
@@ -239,10 +239,14 @@ class Entities:
                 return ent
         return None
 
-    def _surname_for(self, w: _Written) -> Optional[Entity]:
+    def _surname_for(self, w: _Written, retag: bool = True) -> Optional[Entity]:
         """The person a one-word name refers to: by surname first, then first name; among several,
         the one whose title matches, else the one mentioned last before it, else the first; but a
-        person only ever called by that one word comes first ("King Hussein" ... "Hussein said")."""
+        person only ever called by that one word comes first ("King Hussein" ... "Hussein said").
+        With *retag*, a two-word "organisation" ending in that word becomes a person ("Homira
+        Atimadi" tagged ORG, "Atimadi" PERSON), but not one the text writes with "the" ("the White
+        House" is no person) nor for a one-word body written with "the" ("the House" is no
+        surname); never for a place's word."""
         word = w.text
         same = [e for e in self.entities if e.label == "PERSON" and word in e.names]
         only = self._titles_agree([e for e in same if all(names.is_surname_only(n) for n in e.names)], w)
@@ -260,14 +264,18 @@ class Entities:
             if found:
                 return self._closest(found, w)
 
-        tagged_org = [e for e in self.entities if e.label in ("ORG", "FAC") and any(
+        tagged_org = [e for e in self.entities if e.label in ("ORG", "FAC") and not self._with_article(e) and any(
             len(n.split()) in (2, 3) and n.split()[-1] == word and not _org_like(n) for n in e.names)]
-        if tagged_org:
+        if tagged_org and retag:
             person = self._closest(tagged_org, w)
             person.label = "PERSON"  # "Homira Atimadi" tagged as an organisation, "Atimadi" as a person
             return person
         orgs = [e for e in self.entities if e.label in ("ORG", "FAC") and any(names.is_prefix_name(word, n) for n in e.names)]
         return self._closest(orgs, w) if orgs else None
+
+    def _with_article(self, ent: Entity) -> bool:
+        """Written with "the" somewhere ("the White House"): a body, whatever the tagger says."""
+        return any(re.search(r"(?:^|\W)the\s+$", self.doc.text[max(0, c - 6):c].lower()) for c in ent.mentions)
 
     def _first_named(self, ent: Entity, char: int) -> bool:
         """Has the writer (not a quote) called *ent* by the first name alone before *char*?"""
@@ -298,7 +306,8 @@ class Entities:
 
     def _org_for(self, w: _Written) -> Optional[Entity]:
         if " " not in w.text and not names.is_acronym(w.text):
-            person = self._surname_for(_Written(w.start, w.end, "PERSON", w.text, w.titles, w.char))
+            body = w.start > 0 and self.doc[w.start - 1].lower_ == "the"  # "the House" is no one's surname
+            person = self._surname_for(_Written(w.start, w.end, "PERSON", w.text, w.titles, w.char), retag=not body)
             if person is not None and person.label == "PERSON":
                 return person  # "Meissner" tagged as an organisation: the person of that name
         found = [e for e in self.entities if e.label in ("ORG", "FAC") and any(

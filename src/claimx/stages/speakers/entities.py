@@ -81,7 +81,8 @@ class Entities:
     def __init__(self, doc, datelines: list[tuple[int, int]] = (), quoted: Optional[bytearray] = None):
         """*quoted*: the characters inside quotation marks (a quote's wording is not the writer's)."""
         self.doc = doc
-        self.quoted = quoted or bytearray(len(doc.text))
+        self.text = doc.text  # spaCy builds doc.text anew on every access
+        self.quoted = quoted or bytearray(len(self.text))
         self.entities: list[Entity] = []
         self._at: dict[int, Entity] = {}  # token index -> entity, for every token of a name
         self._span: dict[int, tuple[int, int]] = {}  # token index -> (start, end) of its name mention
@@ -264,8 +265,9 @@ class Entities:
             if found:
                 return self._closest(found, w)
 
-        tagged_org = [e for e in self.entities if e.label in ("ORG", "FAC") and not self._with_article(e) and any(
-            len(n.split()) in (2, 3) and n.split()[-1] == word and not _org_like(n) for n in e.names)]
+        tagged_org = [e for e in self.entities if e.label in ("ORG", "FAC") and any(
+            len(n.split()) in (2, 3) and n.split()[-1] == word and not _org_like(n) for n in e.names)
+            and not self._with_article(e)]
         if tagged_org and retag:
             person = self._closest(tagged_org, w)
             person.label = "PERSON"  # "Homira Atimadi" tagged as an organisation, "Atimadi" as a person
@@ -275,7 +277,7 @@ class Entities:
 
     def _with_article(self, ent: Entity) -> bool:
         """Written with "the" somewhere ("the White House"): a body, whatever the tagger says."""
-        return any(re.search(r"(?:^|\W)the\s+$", self.doc.text[max(0, c - 6):c].lower()) for c in ent.mentions)
+        return any(re.search(r"(?:^|\W)the\s+$", self.text[max(0, c - 6):c].lower()) for c in ent.mentions)
 
     def _first_named(self, ent: Entity, char: int) -> bool:
         """Has the writer (not a quote) called *ent* by the first name alone before *char*?"""

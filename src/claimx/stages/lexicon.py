@@ -15,6 +15,8 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})  # one person
 GROUP_PRONOUNS = frozenset({"they", "it", "them"})  # an organisation, a country, a group
 PERSONAL_PRONOUNS = HUMAN_PRONOUNS | PERSON_PRONOUNS | GROUP_PRONOUNS | {"me", "us"}
 NEGATIVE_QUANTIFIERS = frozenset({"nobody", "nothing", "none", "noone", "neither"})
+# words that point back at what was said ("denied it", "rejected that", "I never said so")
+POINTING_WORDS = frozenset({"it", "this", "that", "them", "these", "those", "so"})
 
 
 # Open classes, from data/ -------------------------------------------------------------------

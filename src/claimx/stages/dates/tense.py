@@ -53,13 +53,22 @@ def tense(token) -> str:
 _SCHEDULE_BEFORE = re.compile(r"\bas (?:soon|early) as\s+$|\buntil\s+$|\b(?:payable|effective|due)\s+(?:on\s+|in\s+|by\s+)?$")
 
 
+def _text_before(token, size: int) -> str:
+    """The *size* characters before *token*, from the tokens (``doc.text`` is rebuilt on every access)."""
+    doc, i, out = token.doc, token.i - 1, ""
+    while i >= 0 and len(out) < size:
+        out = doc[i].text_with_ws + out
+        i -= 1
+    return out[-size:]
+
+
 def scheduled(token) -> bool:
     """True when the clause around *token* plans something rather than reports it: a scheduling
     verb ("planned to leave on Thursday", "is scheduled to close Monday", "postponed until
     Tuesday"), or "as soon as", "until", "payable", "effective", "due" right before the date."""
     if token is None:
         return False
-    before = token.doc.text[max(0, token.idx - 14):token.idx].lower()
+    before = _text_before(token, 14).lower()
     if _SCHEDULE_BEFORE.search(before):
         return True
     chain = verb_chain(token, ("xcomp", "conj", "advcl", "pcomp", "relcl", "acl"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .. import lexicon
 from ..statement import Statement
 from .links import Contents, candidates
 from .negation import negated_token
@@ -24,7 +25,7 @@ _LIGHT = {"be", "have", "do", "say", "think", "know", "want", "go", "get", "make
 _SAYING = {"say", "pledge", "promise", "claim", "suggest", "propose", "threaten", "vow", "advocate", "state", "call",
            "endorse", "predict", "compare"}
 _WITHHOLDING = {"whether", "if", "when", "how", "what", "who", "why", "where", "which"}
-_DISOWNED_OBJECTS = {"that", "it", "this", "so", "anything", "such"}
+_DISOWNED_OBJECTS = (lexicon.POINTING_WORDS - {"them", "these", "those"}) | {"anything", "such"}  # "said that/so/anything"
 
 
 def predicate(root) -> Optional[str]:

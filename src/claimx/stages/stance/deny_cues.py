@@ -28,7 +28,6 @@ DISTANCING = {"disavow", "repudiate", "contradict", "brush off"}
 _INTENT = {"eager", "keen", "ready", "likely", "unlikely", "reluctant", "want", "hope", "plan", "intend", "refuse",
            "decline", "aim", "expect", "wish", "prepare", "appear", "seem"}  # "appeared to contradict": the writer's reading
 NAMING = {"call", "deem", "label", "brand", "dub", "describe", "characterize", "characterise", "term"}
-POINTING = {"it", "this", "that", "them", "these", "those", "so"}
 
 
 def deny_cue_denial(st: Statement, root) -> bool:
@@ -84,7 +83,7 @@ def denied_object(verb, obj, lemma: str) -> bool:
         return False  # "dismissed suggestions that the father travel to Miami": a proposal refused
     if obj.lower_ in lexicon.NEGATIVE_QUANTIFIERS:
         return False  # "denied nothing"
-    if obj.pos_ == "PRON" and obj.lower_ in POINTING:
+    if obj.pos_ == "PRON" and obj.lower_ in lexicon.POINTING_WORDS:
         return lemma in PROPOSITIONAL or lemma == "dispute"  # "has denied this", "denied it"; not "dismissed them"
     if word in lexicon.proposition_nouns():
         return True

@@ -22,7 +22,6 @@ from .negation import negated_token
 
 COPULAS = {"be", "seem", "remain", "prove", "appear", "sound", "look"}
 TRUTH_WORDS = {"true", "accurate", "correct", "case", "fact", "so", "truthful"}  # not "right": "it isn't right" judges an act
-POINTING = {"that", "this", "it", "these", "those"}
 # weak falsity words that say it of "that"/"this" too ("That's absurd")
 _RETORTS = {"absurd", "ridiculous", "laughable", "preposterous", "ludicrous", "speculation", "speculative",
             "overblown", "exaggerated", "exaggeration", "nonsensical"}
@@ -128,7 +127,7 @@ def _copula_false(verb) -> bool:
     weak = words & lexicon.falsity_words("weak")
     if not weak or subj is None:
         return False
-    return subj.lemma_.lower() in lexicon.proposition_nouns() or (subj.lower_ in POINTING and bool(weak & _RETORTS))
+    return subj.lemma_.lower() in lexicon.proposition_nouns() or (subj.lower_ in lexicon.POINTING_WORDS and bool(weak & _RETORTS))
 
 
 def _false_subject(verb) -> bool:
@@ -159,7 +158,7 @@ def _not_recognised(verb) -> bool:
     way of saying an account of things is wrong."""
     if verb.lemma_.lower() not in ("recognise", "recognize") or not negated_token(verb):
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.proposition_nouns() | {"picture"} for c in verb.children)
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in lexicon.proposition_nouns() or c.lemma_.lower() == "picture") for c in verb.children)
 
 
 def _no_grounds(verb) -> bool:
@@ -224,6 +223,6 @@ def _never_happened(verb) -> bool:
     if subj is None or subj.tag_ in ("WDT", "WP"):
         return False  # "circumstances that will not occur": a relative clause
     if verb.lemma_.lower() in ("happen", "occur", "exist", "take") and negated_token(verb) and \
-            subj.lower_ in POINTING:
+            subj.lower_ in lexicon.POINTING_WORDS:
         return True
     return any(c.lower_ == "such" for c in subj.subtree) and any(c.lower_ == "no" for c in subj.children)

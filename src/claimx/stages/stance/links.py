@@ -32,7 +32,6 @@ _NOT_TOPIC = {"deny", "occur", "happen", "take", "place", "ever", "say", "be", "
 _ACCUSATIONS = {"allegation", "accusation", "charge", "claim", "assertion", "suggestion", "insinuation", "attack",
                 "criticism", "complaint", "smear"}
 _REPORTS = {"report", "story", "article", "reporting", "account", "coverage", "piece"}
-_POINTING = {"it", "this", "that", "them", "these", "those", "so"}
 
 
 class Contents:
@@ -77,7 +76,7 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
     that")."""
     target = contents.lemmas(index) - _NOT_TOPIC
     expanded = _expand(target)
-    pointing = pointing or (root is not None and root.pos_ == "PRON" and root.lower_ in _POINTING) or \
+    pointing = pointing or (root is not None and root.pos_ == "PRON" and root.lower_ in lexicon.POINTING_WORDS) or \
         _demonstrative(root)
     head = root.lemma_.lower() if root is not None else ""
     anaphoric = pointing or head in _ACCUSATIONS | _REPORTS or _points_back(contents.doc, statements[index])

@@ -327,6 +327,17 @@ def test_a_date_in_the_content_is_not_when_it_was_said():
     assert claim["said_on"] is None and [d["value"] for d in claim["dates"]] == ["2024-12-22"]
 
 
+@pytest.mark.parametrize("text, said_on", [
+    ('"Our army is the strongest," the president claimed, pointing to recent gains in the east.', None),
+    ("The company reported a loss of $5 million, compared with a year-earlier profit of $2 million.", None),
+    ('"We will win," the senator said at Monday\'s debate in Ohio.', "Monday"),
+    ('"It is over," she said in a recent interview.', "recent"),
+])
+def test_a_date_describing_a_noun_is_when_it_was_said_only_for_the_occasion(text, said_on):
+    claim = analyse(text, date="2024-12-27")["claims"][0]
+    assert (claim["said_on"] or {}).get("text") == said_on
+
+
 def test_a_uk_quote_run_is_one_claim_of_its_speaker():
     doc = analyse('"We will not be bullied. "This is a matter for the courts. "We have done nothing wrong," '
                   'a spokesman for the company said.')

@@ -149,17 +149,27 @@ def _date_mention(t: dates.Timex, piece: _Piece) -> DateMention:
     return DateMention(span.text, span.start, span.end, t.type, t.value, t.start_date, t.end_date, t.granularity)
 
 
-def _attached_to(doc, char: int, st: Statement) -> bool:
-    """True when the date at *char* hangs off the cue in the parse: off its head verb or noun, or
-    off a verb the cue runs from ("gathered Friday to discuss"), not off the content or a speaker."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
+# a date that describes a noun ("recent advances", "Sunday's vote") says when that was, not when the
+# statement was made, unless the noun is the occasion of the saying ("said in a recent interview")
+_DESCRIBING = {"amod", "poss", "compound", "nmod"}
+
+
+def _attached_to(doc, start: int, end: int, st: Statement) -> bool:
+    """True when the date at *start*..*end* hangs off the cue in the parse: off its head verb or
+    noun, or off a verb the cue runs from ("gathered Friday to discuss"), not off the content or a
+    speaker, and not as a word describing a noun ("claimed, pointing to recent advances") other than
+    the occasion the cue names ("said at Monday's debate", "told reporters in a June interview")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     cue = {st.cue_head.i} | {t.i for t in st.cue_tokens if t.pos_ in ("VERB", "AUX")}
     stop = {m.head.i for m in st.speakers}
     if st.content_root is not None:
         stop.add(st.content_root.i)
-    tok = span[0]
+    tok = span.root
+    if tok.dep_ in _DESCRIBING:  # only the occasion of the saying: "said at Monday's debate"
+        occasion = tok.head
+        return occasion.dep_ == "pobj" and occasion.head.dep_ == "prep" and occasion.head.head.i in cue
     for _ in range(10):
         if tok.i in cue:
             return True
@@ -178,7 +188,7 @@ def said_on(st: Statement, doc, sentence: tuple[int, int], timexes: list[dates.T
         return None
     s_start, s_end = sentence
     outside = [k for k, t in enumerate(timexes) if s_start <= t.start and t.end <= s_end and k not in inside
-               and t.type in ("DATE", "TIME") and _attached_to(doc, t.start, st)]
+               and t.type in ("DATE", "TIME") and _attached_to(doc, t.start, t.end, st)]
     if not outside:
         return None
     return min(outside, key=lambda k: abs(timexes[k].start - st.cue_span[0]))

@@ -80,3 +80,58 @@ def test_stance_labels_point_at_real_gold_attributions():
         target = lab.get("responds_to")
         if target:
             assert train[lab["id"]][target["attribution"]]["content"] == target["content"]
+
+
+def _written_script():
+    import importlib.util
+    from conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("written", ROOT / "scripts" / "labelling" / "written.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_PASSAGE = {
+    "id": "t1", "style": "uk-web", "date": "2024-03-05",
+    "text": "Critics said the council had wasted money.\n\nThe council said the claims were untrue. "
+            "The council's leader said the claims were untrue.",
+    "statements": [
+        {"cue": {"text": "said"}, "content": [{"text": "the council had wasted money"}],
+         "speakers": [{"mention": {"text": "Critics"}, "type": "description", "name": None, "affiliation": None}],
+         "kind": "assertion", "shape": "plain", "negated": False, "responds_to": None},
+        {"cue": {"text": "said", "nth": 2}, "content": [{"text": "the claims were untrue"}],
+         "speakers": [{"mention": {"text": "The council", "nth": 1}, "type": "description", "name": None,
+                       "affiliation": None}],
+         "kind": "denial", "shape": "falsity", "negated": False, "responds_to": 0},
+        {"cue": {"text": "said", "nth": 3}, "content": [{"text": "the claims were untrue", "nth": 2}],
+         "speakers": [{"mention": {"text": "The council's leader"}, "type": "description", "name": None,
+                       "affiliation": "council"}],
+         "kind": "denial", "shape": "falsity", "negated": False, "responds_to": 0},
+    ]}
+
+
+def test_written_passages_become_rows_by_offsets_and_are_evaluated(tmp_path):
+    written = _written_script()
+    stance, speakers = written.rows(_PASSAGE)
+    text = _PASSAGE["text"]
+    assert [text[s:e] for s, e in stance[2]["content"]] == ["the claims were untrue"]
+    assert stance[2]["content"][0][0] > stance[1]["content"][0][0]  # the second occurrence
+    assert stance[1]["responds_to"]["content"] == stance[0]["content"]
+    assert speakers[1]["speakers"][0]["name"] is None and speakers[2]["speakers"][0]["affiliation"] == "council"
+
+    (tmp_path / "written").mkdir()
+    (tmp_path / "written" / "p.jsonl").write_text(json.dumps(_PASSAGE) + "\n", encoding="utf-8")
+    assert written.main(["rows", str(tmp_path / "written")]) == 0
+    result = runner.invoke(app, ["evaluate", "--stance", str(tmp_path / "denials_written.jsonl")])
+    assert result.exit_code == 0, result.output
+    assert "2 labelled denials and 1 look-alikes; 3 paired" in result.output and "written " in result.output
+
+
+def test_a_written_span_that_is_not_in_the_text_is_refused():
+    import pytest
+
+    bad = json.loads(json.dumps(_PASSAGE))
+    bad["statements"][1]["content"][0]["nth"] = 3
+    with pytest.raises(ValueError, match="occurrence 3"):
+        _written_script().rows(bad)

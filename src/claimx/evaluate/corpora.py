@@ -1,4 +1,7 @@
-"""The shared corpora by name, for the hand-labelled dev sets in ``eval/`` that mix them."""
+"""The corpora by name, for the hand-labelled dev sets in ``eval/`` that mix them: the shared ones
+under ``../shared/data`` and ``written``, passages written by our own labellers for a held-out check
+(``eval/written/*.jsonl``: each line a passage with its text and its labels by quoted words, see
+``eval/README.md``)."""
 from __future__ import annotations
 
 import os
@@ -13,13 +16,35 @@ FILES = {
     "timebank": ("timex", "timebank.jsonl"),
     "aquaint": ("timex", "aquaint.jsonl"),
 }
+WRITTEN = "written"
+# which kind of news each corpus is, for the per-source scores
+SOURCES = {"timebank": "wire", "aquaint": "wire", "polnear-train": "polnear", "polnear-dev": "polnear",
+           WRITTEN: WRITTEN}
+SOURCE_NAMES = ("wire", "polnear", WRITTEN)
 
 
-def documents(data_dir: str, wanted: Iterable[tuple[str, str]]) -> dict[tuple[str, str], dict]:
-    """(corpus, id) -> the corpus line ({"id", "text", "date"/"dct", ...}) for every wanted pair."""
+def written_dir(labels_path: str) -> str:
+    """Where the passages of the ``written`` corpus are: ``written/`` beside the labels file."""
+    return os.path.join(os.path.dirname(os.path.abspath(labels_path)), WRITTEN)
+
+
+def _written_passages(folder: str) -> Iterable[dict]:
+    if not os.path.isdir(folder):
+        raise SystemExit(f"{folder} is absent: the written passages are not beside the labels")
+    for name in sorted(os.listdir(folder)):
+        if name.endswith(".jsonl"):
+            yield from load_jsonl(os.path.join(folder, name))
+
+
+def documents(data_dir: str, wanted: Iterable[tuple[str, str]], written: str = "") -> dict[tuple[str, str], dict]:
+    """(corpus, id) -> the corpus line ({"id", "text", "date"/"dct", ...}) for every wanted pair;
+    *written* is the folder of the ``written`` corpus (see :func:`written_dir`)."""
     wanted = set(wanted)
     out = {}
     for corpus in sorted({c for c, _ in wanted}):
+        if corpus == WRITTEN:
+            out.update(((WRITTEN, d["id"]), d) for d in _written_passages(written) if (WRITTEN, d["id"]) in wanted)
+            continue
         if corpus not in FILES:
             raise SystemExit(f"unknown corpus {corpus!r} (known: {', '.join(FILES)})")
         path = os.path.join(data_dir, *FILES[corpus])

@@ -23,9 +23,8 @@ from collections import Counter
 from typing import Optional
 
 from .attribution import load_jsonl
-from .corpora import documents, paired_by_document, run_claimx
+from .corpora import SOURCE_NAMES, SOURCES, documents, paired_by_document, run_claimx, written_dir
 
-SOURCES = {"timebank": "wire", "aquaint": "wire", "polnear-train": "polnear", "polnear-dev": "polnear"}
 TYPE_NAMES = {"none": "unresolved"}
 
 
@@ -59,7 +58,7 @@ def _affiliation(speaker: dict) -> Optional[dict]:
 def run(labels_path: str, *, data_dir: str, model: str, scope: str = "speech", jobs: int = 1,
         errors: int = 0) -> dict:
     labels = load_jsonl(labels_path)
-    docs = documents(data_dir, {(r["corpus"], r["id"]) for r in labels})
+    docs = documents(data_dir, {(r["corpus"], r["id"]) for r in labels}, written_dir(labels_path))
     results = run_claimx(docs, model, scope, jobs)
     right, total, paired = Counter(), Counter(), Counter()
     mistakes = []
@@ -90,8 +89,8 @@ def run(labels_path: str, *, data_dir: str, model: str, scope: str = "speech", j
                                               for s in claim["speakers"]],
                                      "content": " ".join(claim["content"]["text"].split())[:100]})
     out = {"labelled_statements": sum(v for (k, _), v in paired.items() if k == "statements"),
-           "paired": {s: paired[("paired", s)] for s in ("wire", "polnear")},
-           "statements": {s: paired[("statements", s)] for s in ("wire", "polnear")},
+           "paired": {s: paired[("paired", s)] for s in SOURCE_NAMES if paired[("statements", s)]},
+           "statements": {s: paired[("statements", s)] for s in SOURCE_NAMES if paired[("statements", s)]},
            "accuracy": {g: {"right": right[g], "total": total[g], "accuracy": right[g] / total[g]}
                         for g in sorted(total, key=lambda g: (g != "all", g))}}
     if errors:
@@ -101,7 +100,7 @@ def run(labels_path: str, *, data_dir: str, model: str, scope: str = "speech", j
 
 def format_report(res: dict) -> str:
     lines = [f"speaker names on {res['labelled_statements']} labelled statements: paired with a claim "
-             + ", ".join(f"{s} {res['paired'][s]}/{res['statements'][s]}" for s in ("wire", "polnear"))]
+             + ", ".join(f"{s} {res['paired'][s]}/{res['statements'][s]}" for s in res["statements"])]
     for group, v in res["accuracy"].items():
         lines.append(f"  {group:<28} {v['accuracy']:.3f}  ({v['right']}/{v['total']})")
     for e in res.get("errors", []):

@@ -23,10 +23,9 @@ from collections import Counter
 from typing import Optional
 
 from .attribution import char_set, load_jsonl
-from .corpora import documents, paired_by_document, run_claimx
+from .corpora import SOURCE_NAMES, SOURCES, WRITTEN, documents, paired_by_document, run_claimx, written_dir
 
-EXHAUSTIVE = ("timebank", "aquaint", "polnear-dev")
-SOURCES = {"timebank": "wire", "aquaint": "wire", "polnear-train": "polnear", "polnear-dev": "polnear"}
+EXHAUSTIVE = ("timebank", "aquaint", "polnear-dev", WRITTEN)
 IMPLICIT = ("falsity", "negates_claim")
 PASSIVE_PRONOUN = ("passive", "deny_pronoun")
 
@@ -73,7 +72,7 @@ def run(gold_path: Optional[str], labels_path: str, *, data_dir: str, model: str
         rows, docs = _from_attribution_labels(labels, gold_path)
     else:
         rows = labels
-        docs = documents(data_dir, {(r["corpus"], r["id"]) for r in rows})
+        docs = documents(data_dir, {(r["corpus"], r["id"]) for r in rows}, written_dir(labels_path))
     results = run_claimx(docs, model, scope, jobs)
     count = Counter()
     mistakes = []
@@ -164,7 +163,7 @@ def _score_link(row: dict, claim: dict, claims: list, text: str, count: Counter,
 
 def _summary(count: Counter, mistakes) -> dict:
     out = {"labelled": {k: count[("labelled", k)] for k in ("denial", "assertion")}, "paired": count["paired"]}
-    for group in ("all", "wire", "polnear"):
+    for group in ("all", *SOURCE_NAMES):
         tp, fp, fn = count[(group, "tp")], count[(group, "fp")], count[(group, "fn")]
         missed = count[(group, "missed denials")]
         out[group] = {"paired": _prf(tp, fp, fn), "recall_all_labelled": tp / (tp + fn + missed) if tp + fn + missed else 0.0,
@@ -193,7 +192,7 @@ def format_report(res: dict) -> str:
              f"denial P {a['p']:.3f} R {a['r']:.3f} F1 {a['f1']:.3f} (paired: tp {a['tp']}, fp {a['fp']}, fn {a['fn']}); "
              f"recall over all labelled denials {res['all']['recall_all_labelled']:.3f} "
              f"({res['all']['denials_without_claim']} without a claim)"]
-    for source in ("wire", "polnear"):
+    for source in SOURCE_NAMES:
         v = res[source]["paired"]
         if v["tp"] + v["fp"] + v["fn"] or res[source]["denials_without_claim"]:
             lines.append(f"  {source:<8} P {v['p']:.3f} R {v['r']:.3f} F1 {v['f1']:.3f} (tp {v['tp']}, fp {v['fp']}, "

@@ -1,0 +1,123 @@
+"""Passages of the ``written`` corpus (``eval/written/*.jsonl``, labelled by quoted words) turned into
+rows by offsets, the form of every other set in ``eval/``.
+
+    python scripts/labelling/written.py check eval/written/denials.jsonl
+    python scripts/labelling/written.py rows eval/written          # writes eval/{denials,speakers}_written.jsonl
+
+A passage's statements give each span as ``{"text": EXACT_WORDS, "nth": N}``, the Nth occurrence of
+those words in the passage (``eval/WRITTEN_GUIDE.md``). Every passage feeds both sets: its
+statements' kinds the stance set, their speakers the speaker set.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections import Counter
+
+DENIAL_SHAPES = {"deny_clause", "deny_object", "deny_pronoun", "passive", "nominal", "dismiss_as", "falsity",
+                 "negates_claim"}
+ASSERTION_SHAPES = {"refusal", "not_denied", "no_comment", "negated_assertion", "other", "plain"}
+TYPES = {"direct", "alias", "title", "pronoun", "description", "none"}
+
+
+def locate(text: str, span: dict, where: str) -> list[int]:
+    """[start, end] of the span's ``nth`` occurrence of its words in *text*."""
+    if not isinstance(span, dict) or not isinstance(span.get("text"), str) or not span["text"]:
+        raise ValueError(f"{where}: a span is {{'text': str, 'nth': int}}")
+    start = -1
+    for _ in range(span.get("nth", 1)):
+        start = text.find(span["text"], start + 1)
+        if start < 0:
+            raise ValueError(f"{where}: occurrence {span.get('nth', 1)} of {span['text']!r} is not in the text")
+    return [start, start + len(span["text"])]
+
+
+def rows(passage: dict) -> tuple[list[dict], list[dict]]:
+    """(stance rows, speaker rows) of one passage; ValueError on any label that does not fit."""
+    text, pid = passage["text"], passage["id"]
+    statements = passage["statements"]
+    base = []
+    for i, st in enumerate(statements):
+        where = f"{pid} statement {i}"
+        kind, shape = st.get("kind"), st.get("shape")
+        if not (kind == "denial" and shape in DENIAL_SHAPES or kind == "assertion" and shape in ASSERTION_SHAPES):
+            raise ValueError(f"{where}: kind {kind!r} with shape {shape!r}")
+        if not isinstance(st.get("negated"), bool) or not st.get("content") or not st.get("speakers"):
+            raise ValueError(f"{where}: negated, content and speakers are required")
+        cue = locate(text, st["cue"], where + " cue") if st.get("cue") is not None else None
+        content = [locate(text, f, where + " content") for f in st["content"]]
+        base.append((cue, content))
+    stance, speakers = [], []
+    for i, st in enumerate(statements):
+        cue, content = base[i]
+        answered = st.get("responds_to")
+        if answered is not None and (not isinstance(answered, int) or not 0 <= answered < len(statements) or answered == i):
+            raise ValueError(f"{pid} statement {i}: responds_to {answered!r} is no other statement")
+        target = None
+        if answered is not None:
+            target = {"cue": [base[answered][0]] if base[answered][0] else [], "content": base[answered][1],
+                      "attribution": None}
+        doubtful = "doubtful" in (st.get("note") or "")
+        mentions = []
+        for sp in st["speakers"]:
+            if sp.get("type") not in TYPES:
+                raise ValueError(f"{pid} statement {i}: speaker type {sp.get('type')!r}")
+            mention = locate(text, sp["mention"], f"{pid} statement {i} mention") if sp.get("mention") else None
+            mentions.append({"mention": mention, "type": sp["type"], "name": sp.get("name"),
+                             "affiliation": sp.get("affiliation") if sp.get("name") is None else None,
+                             "affiliation_mention": None})
+        stance.append({"corpus": "written", "id": pid, "attribution": None, "cue": [cue] if cue else [],
+                       "content": content, "source": [m["mention"] for m in mentions if m["mention"]],
+                       "kind": st["kind"], "shape": st["shape"], "negated": st["negated"], "responds_to": target,
+                       "doubtful": doubtful})
+        speakers.append({"corpus": "written", "id": pid, "attribution": None, "content": content, "cue": cue,
+                         "speakers": mentions, "doubtful": doubtful})
+    return stance, speakers
+
+
+def _passages(paths: list[str]):
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                if line.strip():
+                    yield f"{path}:{n}", json.loads(line)
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2 or argv[0] not in ("check", "rows"):
+        print(__doc__)
+        return 2
+    folder = argv[1]
+    paths = sorted(os.path.join(folder, n) for n in os.listdir(folder) if n.endswith(".jsonl")) \
+        if os.path.isdir(folder) else [folder]
+    problems, count, out = 0, Counter(), ([], [])
+    seen = set()
+    for where, passage in _passages(paths):
+        try:
+            if passage["id"] in seen:
+                raise ValueError(f"id {passage['id']} used twice")
+            seen.add(passage["id"])
+            stance, speakers = rows(passage)
+        except (ValueError, KeyError) as e:
+            problems += 1
+            print(f"{where}: {e}")
+            continue
+        out[0].extend(stance)
+        out[1].extend(speakers)
+        count["passages"] += 1
+        count.update(f"{r['kind']}/{r['shape']}" for r in stance)
+    for key, value in sorted(count.items()):
+        print(f"  {key:<28} {value}")
+    print(f"{problems} problems")
+    if argv[0] == "rows" and not problems:
+        root = os.path.dirname(os.path.abspath(folder.rstrip("/")))
+        for name, rows_ in (("denials_written.jsonl", out[0]), ("speakers_written.jsonl", out[1])):
+            with open(os.path.join(root, name), "w", encoding="utf-8") as f:
+                f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows_)
+            print(f"wrote {os.path.join(root, name)} ({len(rows_)} rows)")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

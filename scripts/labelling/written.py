@@ -6,7 +6,10 @@ rows by offsets, the form of every other set in ``eval/``.
 
 A passage's statements give each span as ``{"text": EXACT_WORDS, "nth": N}``, the Nth occurrence of
 those words in the passage (``eval/WRITTEN_GUIDE.md``). Every passage feeds both sets: its
-statements' kinds the stance set, their speakers the speaker set.
+statements' kinds the stance set, their speakers the speaker set. A cue-less statement in the same
+paragraph as the one before it, by the same speakers, is one statement with it (a UK quote run,
+'"First. "Second," he said.' labelled as two): one row whose fragments are both, a denial when
+either is.
 """
 from __future__ import annotations
 
@@ -33,10 +36,47 @@ def locate(text: str, span: dict, where: str) -> list[int]:
     return [start, start + len(span["text"])]
 
 
+def _paragraph_break(between: str) -> bool:
+    return "\n\n" in between or "\n " in between or "\n\t" in between
+
+
+def _same_run(text: str, before: dict, st: dict) -> bool:
+    """Does cue-less *st* continue *before*'s quote in the same paragraph, by the same speakers?"""
+    if st.get("cue") is not None:
+        return False
+    end = max(locate(text, f, "run")[1] for f in before["content"])
+    start = min(locate(text, f, "run")[0] for f in st["content"])
+    names = [(sp.get("name"), sp.get("affiliation")) for sp in before["speakers"]]
+    return end <= start and not _paragraph_break(text[end:start]) and \
+        names == [(sp.get("name"), sp.get("affiliation")) for sp in st["speakers"]]
+
+
+def _merged_runs(text: str, statements: list[dict]) -> list[dict]:
+    """The statements with each quote-run continuation folded into the statement it continues;
+    responds_to indices renumbered."""
+    out, new_index = [], []
+    for st in statements:
+        if out and _same_run(text, out[-1], st):
+            head = out[-1]
+            head["content"] = head["content"] + st["content"]
+            if head["kind"] != "denial" and st["kind"] == "denial":
+                head.update(kind="denial", shape=st["shape"], responds_to=st.get("responds_to"))
+            head["negated"] = head["negated"] or st["negated"]
+            head["note"] = " ".join(x for x in (head.get("note"), st.get("note")) if x)
+        else:
+            out.append(dict(st))
+        new_index.append(len(out) - 1)
+    for i, st in enumerate(out):
+        if st.get("responds_to") is not None and isinstance(st["responds_to"], int) and 0 <= st["responds_to"] < len(new_index):
+            target = new_index[st["responds_to"]]
+            st["responds_to"] = target if target != i else None
+    return out
+
+
 def rows(passage: dict) -> tuple[list[dict], list[dict]]:
     """(stance rows, speaker rows) of one passage; ValueError on any label that does not fit."""
     text, pid = passage["text"], passage["id"]
-    statements = passage["statements"]
+    statements = _merged_runs(text, passage["statements"])
     base = []
     for i, st in enumerate(statements):
         where = f"{pid} statement {i}"

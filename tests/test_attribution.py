@@ -338,6 +338,17 @@ def test_a_date_describing_a_noun_is_when_it_was_said_only_for_the_occasion(text
     assert (claim["said_on"] or {}).get("text") == said_on
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The manager was asked about the striker.\n\n"I won\'t talk about other clubs\' players," the 52-year-old said. '
+     '"It would not be fair."', "the 52-year-old"),
+    ('"I understand the anger, I really do," the 51-year-old said.', "the 51-year-old"),
+])
+def test_an_age_description_after_a_quote_is_its_speaker_not_part_of_it(text, speaker):
+    claim = next(c for c in analyse(text)["claims"] if c["cue"]["text"] == "said")
+    assert [s["text"] for s in claim["speakers"]] == [speaker]
+    assert all(speaker not in f["text"] for f in claim["content"]["fragments"])
+
+
 def test_a_uk_quote_run_is_one_claim_of_its_speaker():
     doc = analyse('"We will not be bullied. "This is a matter for the courts. "We have done nothing wrong," '
                   'a spokesman for the company said.')

@@ -13,7 +13,8 @@ Headlines and bylines (paragraphs without sentence-final punctuation) yield no s
 a headline labelled with a name the article uses ("Trump: I Will Win Ohio").
 
 Where things are: ``context.py`` (what the passes share), ``cues.py`` (cue lookup),
-``subjects.py`` (who spoke), ``direct.py`` (quotes), ``reported.py`` (the parse).
+``subjects.py`` (who spoke), ``direct.py`` (quotes), ``reported.py`` (the parse), ``repairs.py``
+(parse mistakes mended before the passes).
 """
 from __future__ import annotations
 
@@ -23,13 +24,16 @@ from ..statement import Statement
 from .context import Context
 from .direct import direct_quotes, labelled_paragraphs
 from .adverbials import adverbial_statements
+from .repairs import repair
 from .reported import according_to, reported_speech
 
 __all__ = ["attribute", "Statement"]
 
 
 def attribute(doc, text: str, paragraphs, pieces: list[QuotePiece], scope: str = "speech") -> list[Statement]:
-    """All statements in *doc*, in text order (see the module docstring for the passes)."""
+    """All statements in *doc*, in text order (see the module docstring for the passes); the
+    parse is mended first where it loses a speaker (``repairs.py``)."""
+    repair(doc)
     ctx = Context(doc, text, paragraphs, pieces, scope)
     found = labelled_paragraphs(ctx)
     found += direct_quotes(ctx)

@@ -376,3 +376,15 @@ def test_a_pronoun_may_take_the_only_person_of_its_sex_named_just_before_in_any_
 def test_a_body_written_with_the_is_never_made_a_person(text):
     _, doc = speakers_of(text)
     assert all(e["label"] != "PERSON" or "House" not in e["name"] for e in doc["entities"])
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ('Margaret Ellis, 71, has lived by the river all her life. "It came too late," Mrs Ellis said.',
+     "Mrs Ellis", "Margaret Ellis"),
+    ('Health Secretary Helen Marsh visited the hospital. "This was reckless," Ms Marsh said.', "Ms Marsh", "Helen Marsh"),
+    ('Rachel Hume, a hydrologist, studied the floods. "The town cannot be left to flood," Dr Hume said.',
+     "Dr Hume", "Rachel Hume"),
+])
+def test_an_honorific_without_a_full_stop_names_the_person_written_before(text, mention, name):
+    claim = analyse(text)["claims"][-1]
+    assert [(s["text"], s["name"], s["resolution"]) for s in claim["speakers"]] == [(mention, name, "title")]

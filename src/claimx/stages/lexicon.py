@@ -14,6 +14,8 @@ HUMAN_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})  # subjects 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})  # one person
 GROUP_PRONOUNS = frozenset({"they", "it", "them"})  # an organisation, a country, a group
 PERSONAL_PRONOUNS = HUMAN_PRONOUNS | PERSON_PRONOUNS | GROUP_PRONOUNS | {"me", "us"}
+# forms of address before a surname, written with or without a full stop ("Mrs Ellis", "Dr. Hume")
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "prof", "mme", "mlle"})
 NEGATIVE_QUANTIFIERS = frozenset({"nobody", "nothing", "none", "noone", "neither"})
 # words that point back at what was said ("denied it", "rejected that", "I never said so")
 POINTING_WORDS = frozenset({"it", "this", "that", "them", "these", "those", "so"})

@@ -90,6 +90,7 @@ class Entities:
         written = [w for w in (self._written(ent) for ent in doc.ents if ent.label_ in NAME_LABELS and not filed(ent))
                    if w]
         written += self._untagged_people(written)
+        written += self._honorific_people()
         self._cluster(written)
         self._link_acronyms()
         for ent in self.entities:
@@ -192,6 +193,23 @@ class Entities:
                     k -= 1
                 out.append(_Written(i, j, "PERSON", doc[i:j].text, titles, tok.idx))
             i = j
+        return out
+
+    def _honorific_people(self) -> list[_Written]:
+        """Names the NER missed or mislabelled that an honorific marks as a person's, as UK copy
+        writes them without a full stop: "Mrs Ellis said" (read as a work of art), "Ms Marsh"."""
+        doc = self.doc
+        covered = {i for ent in doc.ents if ent.label_ in NAME_LABELS for i in range(ent.start, ent.end)}
+        out = []
+        for tok in doc[:-1]:
+            if tok.lower_.rstrip(".") not in lexicon.HONORIFICS or tok.i + 1 in covered or not tok.text[:1].isupper():
+                continue
+            j = tok.i + 1
+            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j not in covered \
+                    and not names.is_title(doc[j].text):
+                j += 1
+            if j > tok.i + 1:
+                out.append(_Written(tok.i + 1, j, "PERSON", doc[tok.i + 1:j].text, [tok.text], doc[tok.i + 1].idx))
         return out
 
     def _new(self, w: _Written) -> Entity:

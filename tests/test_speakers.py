@@ -388,3 +388,12 @@ def test_a_body_written_with_the_is_never_made_a_person(text):
 def test_an_honorific_without_a_full_stop_names_the_person_written_before(text, mention, name):
     claim = analyse(text)["claims"][-1]
     assert [(s["text"], s["name"], s["resolution"]) for s in claim["speakers"]] == [(mention, name, "title")]
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    ("Anna Pryce called for an inquiry. A Conservative MP said the plan was flawed.", "Conservative"),
+    ("The Labour MP said the claims raised serious questions.", "Labour"),
+])
+def test_a_party_mp_is_a_description_with_the_party_as_affiliation_not_a_name(text, affiliation):
+    speaker = analyse(text)["claims"][-1]["speakers"][0]
+    assert speaker["name"] is None and speaker["affiliation"]["name"] == affiliation

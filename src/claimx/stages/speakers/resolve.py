@@ -168,7 +168,7 @@ class Resolver(DescriptionRules):
                 written = names.clean(" ".join(t.text for t in words))
                 entity = self.entities.matching(written, "ORG")
                 return Resolved(entity.name if entity else written, "ORG", "direct", entity)
-            if head.pos_ == "PROPN" and not names.is_title(head.text):
+            if head.pos_ == "PROPN" and kind is None and not names.is_title(head.text):
                 written = " ".join(t.text for t in head.subtree if t.pos_ == "PROPN" and t.i <= head.i) or head.text
                 owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
                 owned = " ".join(t.text for t in head.subtree if t.pos_ == "PROPN" and t.i <= head.i

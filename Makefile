@@ -35,6 +35,8 @@ eval: $(STAMP)
 	$(BIN)/claimx evaluate $(SHARED)/data/polnear/dev.jsonl --layouts --jobs 2
 	$(BIN)/claimx evaluate --speakers eval/speakers_dev.jsonl --jobs 2
 	$(BIN)/claimx evaluate --stance eval/denials_dev.jsonl --jobs 2
+	$(BIN)/claimx evaluate --speakers eval/speakers_written.jsonl --jobs 2
+	$(BIN)/claimx evaluate --stance eval/denials_written.jsonl --jobs 2
 
 eval-dates: $(STAMP)
 	$(BIN)/claimx evaluate-dates $(SHARED)/data/timex/timebank.jsonl

@@ -322,3 +322,9 @@ def test_a_headline_labelled_with_a_name_the_article_uses_is_that_persons_claim(
 ])
 def test_a_headline_label_that_names_nobody_in_the_article_is_no_claim(text):
     assert all(c["cue"]["text"] != ":" for c in analyse(text)["claims"])
+
+
+def test_charging_that_is_an_accusation_and_being_charged_with_a_crime_is_no_statement():
+    doc = analyse("Senate Democrats charged today that the plan would force the elderly to pay more. "
+                  "A man was charged with murder on Friday.")
+    assert [(c["cue"]["text"], c["cue"]["class"]) for c in doc["claims"]] == [("charged", "accuse")]

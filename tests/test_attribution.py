@@ -371,6 +371,23 @@ def test_a_dateline_is_not_part_of_the_first_claim(text, content):
     assert doc["claims"][0]["content"]["text"] == content
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("MUMBAI: The opposition party on Tuesday alleged that thousands of voters had been struck off the rolls.",
+     "The opposition party"),
+    ("ROME, Aug. 13 _ Italy's Foreign Ministry today issued a firm denial of reports that a ransom was paid.",
+     "Italy's Foreign Ministry"),
+])
+def test_a_colon_or_underscore_dateline_is_no_speaker(text, speaker):
+    doc = analyse(text)
+    assert [[s["text"] for s in c["speakers"]] for c in doc["claims"]] == [[speaker]]
+
+
+def test_a_transcript_label_is_no_colon_dateline():
+    doc = analyse("HOST: Do you think the deal will hold up in Congress next year?\n\n"
+                  "SMITH: I think it will be very strong, believe me, very strong.")
+    assert [[s["text"] for s in c["speakers"]] for c in doc["claims"]] == [["HOST"], ["SMITH"]]
+
+
 def test_a_datelines_date_is_not_when_it_was_said():
     doc = analyse("BRUSSELS, Dec 3 (Reuters) - European leaders agreed that the sanctions would stay.", date="2024-12-03")
     assert doc["claims"][0]["said_on"] is None

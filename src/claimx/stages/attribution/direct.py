@@ -66,6 +66,8 @@ def labelled_paragraphs(ctx: Context) -> list[Statement]:
         m = _LABEL.match(text, ps, pe)
         if not m or (ctx.headline[index] and not _named_elsewhere(ctx, m.start(1), m.end(1))):
             continue
+        if any(ds == ps for ds, _ in ctx.datelines):
+            continue  # "MUMBAI: The party alleged ...": where the story was filed, no speaker
         name_s, name_e = m.span(1)
         if text[name_s:name_e].upper().replace("\u2019", "'") in lexicon.not_speaker_labels():
             continue

@@ -68,12 +68,12 @@ def _antecedent(subject):
     return subject
 
 
-_DASHES = {"-", "--", "\u2013", "\u2014", "\u2015"}
+_DASHES = {"-", "--", "_", "\u2013", "\u2014", "\u2015"}
 
 
 def dateline_dash(token) -> Optional[int]:
     """If *token* lies in a dateline ('WASHINGTON --', 'BUENA PARK, Calif. -', 'CLEVELAND, July 19
-    (UPI) —') at the start of its paragraph, the index of the dash that closes it."""
+    (UPI) —', 'MUMBAI:') at the start of its paragraph, the index of the dash or colon that closes it."""
     doc = token.doc
     start = token.i
     while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text \
@@ -85,7 +85,7 @@ def dateline_dash(token) -> Optional[int]:
     if not (first.text.isupper() and len(first.text) > 1 and first.is_alpha):
         return None
     for i in range(start + 1, min(len(doc), start + 12)):
-        if doc[i].text in _DASHES:
+        if doc[i].text in _DASHES or doc[i].text == ":":  # "MUMBAI: The party alleged"
             return i if token.i < i else None
         if not (doc[i].is_punct or doc[i].text.isupper() or doc[i].like_num or doc[i].ent_type_ == "DATE"
                 or doc[i].text[:1].isupper()):

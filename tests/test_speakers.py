@@ -397,3 +397,11 @@ def test_an_honorific_without_a_full_stop_names_the_person_written_before(text, 
 def test_a_party_mp_is_a_description_with_the_party_as_affiliation_not_a_name(text, affiliation):
     speaker = analyse(text)["claims"][-1]["speakers"][0]
     assert speaker["name"] is None and speaker["affiliation"]["name"] == affiliation
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Avon and Somerset Police said it was working to recover further assets.", "Avon and Somerset Police"),
+    ("The Pharmacy and Poisons Board said the union's account was wrong.", "Pharmacy and Poisons Board"),
+])
+def test_an_organisation_named_with_and_keeps_its_whole_name(text, name):
+    assert analyse(text)["claims"][0]["speakers"][0]["name"] == name

@@ -125,6 +125,8 @@ class Entities:
             start = self._person_inside(ent)
             label = "PERSON" if start > ent.start else label
         person = label == "PERSON"
+        if label == "ORG":
+            start = self._joined_start(ent)
         while start < ent.end and (doc[start].lower_ == "the" or (person and names.is_title(doc[start].text))):
             start += 1
         end = ent.end
@@ -154,6 +156,23 @@ class Entities:
             titles.insert(0, doc[i].text)
             i -= 1
         return _Written(start, end, label, text, titles, doc[start].idx)
+
+    def _joined_start(self, ent) -> int:
+        """Where an organisation's name starts when the NER cut it at a joining word: "Avon and
+        Somerset Police", "the Pharmacy and Poisons Board" tagged from the word after "and" (the
+        words before it hang on the name's head in the parse and are capitalized)."""
+        doc = self.doc
+        left = min(ent.root.left_edge.i, ent.start)
+        words = doc[left:ent.start]
+        if not words or words[0].lower_ == "the" and len(words) == 1:
+            return ent.start
+        if words[0].lower_ == "the":
+            words = words[1:]
+        joined = any(t.lower_ in ("and", "&", "of", "for") for t in words)
+        if joined and words[0].text[:1].isupper() and words[-1].lower_ in ("and", "&", "of", "for") and all(
+                t.text[:1].isupper() or t.lower_ in ("and", "&", "of", "for") for t in words):
+            return words[0].i
+        return ent.start
 
     def _person_inside(self, ent) -> int:
         """Where a person's name starts inside a span tagged as an organisation: a news outlet and

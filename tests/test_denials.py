@@ -312,3 +312,13 @@ def test_a_notion_with_should_is_still_a_claim_denied(text):
 def test_appearing_to_contradict_oneself_is_no_denial():
     assert all(c["kind"] == "assertion" for c in claims_of(
         "The candidate appeared to contradict his past statements on trade."))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The former aide denied ever meeting the lobbyist.", "denial"),
+    ("Police denied using live ammunition against the protesters.", "denial"),
+    ("The treasurer admitted taking the money from the club's account.", "assertion"),
+])
+def test_a_gerund_after_deny_or_admit_is_what_was_denied_or_admitted(text, kind):
+    claims = analyse(text)["claims"]
+    assert [c["kind"] for c in claims] == [kind]

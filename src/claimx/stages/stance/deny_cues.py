@@ -42,8 +42,8 @@ def deny_cue_denial(st: Statement, root) -> bool:
             return False
         if head.pos_ == "NOUN":
             return True  # "his denial that ...", "a denial of the report"
-        if st.frame in ("ccomp", "quote", "clause"):
-            return True
+        if st.frame in ("ccomp", "quote", "clause", "xcomp"):
+            return True  # "denied that ...", "denied ever meeting him"
         if st.frame == "nsubjpass" and any(c.dep_ == "dobj" for c in head.children):
             return False  # "they were denied duty-free treatment": the subject is who was refused
         if st.frame in ("dobj", "nsubjpass", "prep") and root is not None:

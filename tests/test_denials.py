@@ -322,3 +322,12 @@ def test_appearing_to_contradict_oneself_is_no_denial():
 def test_a_gerund_after_deny_or_admit_is_what_was_denied_or_admitted(text, kind):
     claims = analyse(text)["claims"]
     assert [c["kind"] for c in claims] == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ('The company described the reports as "false and mischievous".', "denial"),
+    ("She described the allegations as total codswallop.", "denial"),
+    ("He described the victory as a triumph for the whole team.", "assertion"),
+])
+def test_describing_a_report_as_false_is_a_denial_wherever_the_parser_hangs_as(text, kind):
+    assert [c["kind"] for c in analyse(text)["claims"]] == [kind]

@@ -91,7 +91,7 @@ def denied_object(verb, obj, lemma: str) -> bool:
             c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
             for c in obj.children):
         return True  # "rejected attacks that he was not a conservative" (not "an order that he stay")
-    as_phrase = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    as_phrase = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"] + _as_phrase(obj)
     if any(t.lemma_.lower() in lexicon.falsity_words() for a in as_phrase for t in a.subtree):
         return True  # "dismissed the whole kerfuffle as absurd"
     if lemma in ("contradict", "rebut", "refute") and (obj.pos_ == "PRON" or obj.ent_type_ == "PERSON"):
@@ -131,12 +131,18 @@ def _named_false(verb, obj) -> bool:
         return False  # "called Bush a liar": an attack on a person, not a denial of a claim
     said = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
     said += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.children]
+    said += _as_phrase(obj)  # "described the reports as false", the parser hanging "as" on the object
     said += [c for c in obj.children if c.dep_ in ("amod", "acl") and c.i > obj.i]  # "called the charges unsubstantiated"
     words = {w for o in said for t in o.subtree for w in (t.lemma_.lower(), t.lower_)}  # "unsubstantiated" (VBN)
     if words & lexicon.falsity_words("strong"):
         return True
     return bool(words & lexicon.falsity_words("weak")) and obj is not None and \
         obj.lemma_.lower() in lexicon.proposition_nouns()
+
+
+def _as_phrase(obj) -> list:
+    """What an "as" phrase hung on the object says of it: "the reports as false" -> [false]."""
+    return [t for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.children if not t.is_punct]
 
 
 def _neither_nor(verb) -> bool:

@@ -331,3 +331,11 @@ def test_a_gerund_after_deny_or_admit_is_what_was_denied_or_admitted(text, kind)
 ])
 def test_describing_a_report_as_false_is_a_denial_wherever_the_parser_hangs_as(text, kind):
     assert [c["kind"] for c in analyse(text)["claims"]] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor disputed the state's damage estimate.",
+    "The opposition rejected the official count.",
+])
+def test_disputing_an_estimate_or_a_count_is_a_denial(text):
+    assert [c["kind"] for c in analyse(text)["claims"]] == ["denial"]

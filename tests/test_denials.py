@@ -339,3 +339,14 @@ def test_describing_a_report_as_false_is_a_denial_wherever_the_parser_hangs_as(t
 ])
 def test_disputing_an_estimate_or_a_count_is_a_denial(text):
     assert [c["kind"] for c in analyse(text)["claims"]] == ["denial"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ('"The so-called report is full of lies," the spokesman said.', "denial"),
+    ('"These accusations have no basis whatsoever," she said.', "denial"),
+    ('"There is absolutely no evidence of that," he said.', "denial"),
+    ('"The plan has no basis in law," he said.', "assertion"),
+    ('"There is no evidence of damage to the roof," the inspector said.', "assertion"),
+])
+def test_a_claim_without_basis_and_no_evidence_of_what_was_said(text, kind):
+    assert [c["kind"] for c in analyse(text)["claims"]] == [kind]

@@ -5,8 +5,8 @@ groundless, with no deny-class cue.
   "the claims are ridiculous" (a weak one, of a report, claim or accusation), "that's absurd";
 - "that is not true", "it's not the case", "that's not accurate";
 - "there is no evidence that ...", "no truth to the report", "nothing to suggest that ...",
-  "no reason to believe that ..." (what is missing has a clause: "there is no proof of life"
-  denies nothing);
+  "no reason to believe that ...", "no evidence of that" (what is missing has a clause or points
+  back: "there is no proof of life" denies nothing); "the accusations have no basis";
 - "she is lying about ...", "they distorted my record", "my comments were mischaracterized", "he is
   not telling the truth";
 - "that never happened", "no such call took place";
@@ -176,7 +176,25 @@ def _no_grounds(verb) -> bool:
                     c.lower_ == "to" or (c.lower_ == "in" and tok.lemma_.lower() in ("truth", "substance", "merit"))))
                    for c in tok.children):
                 return True  # "no evidence that ...", "no truth in the report"; not "no reason for my departure"
-    return False
+            if any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
+                    o.dep_ == "pobj" and o.lower_ in lexicon.POINTING_WORDS for o in c.children) for c in tok.children):
+                return True  # "there is absolutely no evidence of that": of what was said
+    return _claim_without_basis(verb)
+
+
+_BASES = {"basis", "foundation", "truth", "merit", "substance", "credibility"}
+
+
+def _claim_without_basis(verb) -> bool:
+    """"These accusations have no basis whatsoever", "the report has no foundation": a claim, a
+    report or what was said (subject) has no basis (object)."""
+    if verb.lemma_.lower() != "have":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.lemma_.lower() in lexicon.proposition_nouns() or subject.lower_ in lexicon.POINTING_WORDS):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _BASES and (
+        any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) or negated_token(verb)) for c in verb.children)
 
 
 def _complement_parsed_as_relative(clause) -> bool:

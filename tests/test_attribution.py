@@ -391,3 +391,13 @@ def test_a_transcript_label_is_no_colon_dateline():
 def test_a_datelines_date_is_not_when_it_was_said():
     doc = analyse("BRUSSELS, Dec 3 (Reuters) - European leaders agreed that the sanctions would stay.", date="2024-12-03")
     assert doc["claims"][0]["said_on"] is None
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Analysts at Goldman Sachs said in a note they expected the group to cut output.",
+     "they expected the group to cut output"),
+    ("She said in an interview on Sunday she would run again.", "she would run again"),
+    ("He said in March the economy would recover.", "in March the economy would recover"),
+])
+def test_the_medium_named_after_the_cue_is_not_part_of_the_content(text, content):
+    assert analyse(text)["claims"][0]["content"]["text"] == content

@@ -61,11 +61,27 @@ def _clause(verb, children, frame, text):
     acts = [c for c in child.children if c.i > child.i and belongs_to_cue(c, child)]
     nested += acts + [c for c in child.children if c.dep_ == "cc" and any(
         a.dep_ == "conj" and a.i > c.i for a in acts)] + trailing_asides(child) + _next_speaker(verb, child)
+    nested += _medium_before(verb, child)
     s, e = subtree_span(child, text, exclude=nested)
     reason = _reason_after(verb, child)
     if reason is not None and e <= reason.left_edge.idx:  # "said the claim was false, because ..."
         e = subtree_span(reason, text)[1]
     return ContentHit(child, "ccomp", [(s, e)], [])
+
+
+_MEDIA = {"note", "statement", "interview", "letter", "email", "e-mail", "tweet", "post", "release", "video",
+          "filing", "memo", "speech", "podcast", "broadcast", "briefing", "message", "blog"}
+
+
+def _medium_before(verb, clause) -> list:
+    """"said in a note they expected ...": a phrase naming the medium, right after the cue and
+    before the clause's subject, says how it was said, not what (the parser hangs it on the clause)."""
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return []
+    return [c for c in clause.children if c.dep_ == "prep" and verb.i < c.i < subject.left_edge.i
+            and c.lower_ in ("in", "on", "via", "through")
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in _MEDIA for o in c.children)]
 
 
 def _next_speaker(verb, clause) -> list:

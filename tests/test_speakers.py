@@ -405,3 +405,10 @@ def test_a_party_mp_is_a_description_with_the_party_as_affiliation_not_a_name(te
 ])
 def test_an_organisation_named_with_and_keeps_its_whole_name(text, name):
     assert analyse(text)["claims"][0]["speakers"][0]["name"] == name
+
+
+def test_a_plural_noun_capitalized_at_a_sentence_start_is_no_name():
+    speaker = analyse("Neighbours said they had called the police six times.")["claims"][0]["speakers"][0]
+    assert speaker["name"] is None
+    company = analyse("Dataproducts Corp. makes printers.\n\nDataproducts has said it is not for sale.")
+    assert company["claims"][0]["speakers"][0]["name"] == "Dataproducts Corp."

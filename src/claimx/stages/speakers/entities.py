@@ -84,6 +84,7 @@ class Entities:
         self.text = doc.text  # spaCy builds doc.text anew on every access
         self.quoted = quoted or bytearray(len(self.text))
         self.entities: list[Entity] = []
+        self._inside: Optional[set[str]] = None
         self._at: dict[int, Entity] = {}  # token index -> entity, for every token of a name
         self._span: dict[int, tuple[int, int]] = {}  # token index -> (start, end) of its name mention
         filed = lambda ent: any(s <= ent.start_char < e for s, e in datelines)
@@ -120,6 +121,9 @@ class Entities:
     def _written(self, ent) -> Optional[_Written]:
         doc = self.doc
         label = ent.label_
+        if len(ent) == 1 and ent[0].is_sent_start and ent[0].tag_ == "NNS" and ent[0].dep_ == "nsubj" \
+                and label in ("ORG", "PERSON") and ent[0].text not in self._capitalized_inside():
+            return None  # "Neighbours said ...": a plural common noun capitalized by its place, no name
         start = ent.start
         if label == "ORG" and ent.end - ent.start >= 3:
             start = self._person_inside(ent)
@@ -156,6 +160,13 @@ class Entities:
             titles.insert(0, doc[i].text)
             i -= 1
         return _Written(start, end, label, text, titles, doc[start].idx)
+
+    def _capitalized_inside(self) -> set[str]:
+        """Words written capitalized somewhere other than at a sentence's start: names, not words
+        capitalized by their place ("Dataproducts Corp. said" somewhere makes "Dataproducts" one)."""
+        if self._inside is None:
+            self._inside = {t.text for t in self.doc if not t.is_sent_start and t.text[:1].isupper()}
+        return self._inside
 
     def _joined_start(self, ent) -> int:
         """Where an organisation's name starts when the NER cut it at a joining word: "Avon and

@@ -21,6 +21,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from spacy.attrs import ORTH, POS
+from spacy.parts_of_speech import PROPN
+
 from .. import lexicon
 from . import names
 
@@ -71,6 +74,12 @@ def _org_like(name: str) -> bool:
                or w.lower() in lexicon.publication_words() for w in words)
 
 
+def _indices(doc, attr, value) -> set[int]:
+    """The indices of the tokens whose *attr* (a ``spacy.attrs`` id) is *value*, read from the
+    parse's array in one go."""
+    return set((doc.to_array(attr) == value).nonzero()[0].tolist())
+
+
 def _words(text: str) -> set[str]:
     return set(_WORD.findall(text.lower().replace(" - ", "-")))
 
@@ -78,10 +87,12 @@ def _words(text: str) -> set[str]:
 class Entities:
     """The entities of one document, and which tokens name which entity."""
 
-    def __init__(self, doc, datelines: list[tuple[int, int]] = (), quoted: Optional[bytearray] = None):
-        """*quoted*: the characters inside quotation marks (a quote's wording is not the writer's)."""
+    def __init__(self, doc, datelines: list[tuple[int, int]] = (), quoted: Optional[bytearray] = None,
+                 text: Optional[str] = None):
+        """*quoted*: the characters inside quotation marks (a quote's wording is not the writer's);
+        *text*: ``doc.text``, when the caller has it (spaCy builds doc.text anew on every access)."""
         self.doc = doc
-        self.text = doc.text  # spaCy builds doc.text anew on every access
+        self.text = doc.text if text is None else text
         self.quoted = quoted or bytearray(len(self.text))
         self.entities: list[Entity] = []
         self._at: dict[int, Entity] = {}  # token index -> entity, for every token of a name
@@ -174,15 +185,19 @@ class Entities:
         date), "Boris Johnson" when untagged: a known first name and capitalized words after it."""
         doc = self.doc
         covered = {i for ent in doc.ents if ent.label_ in NAME_LABELS for i in range(ent.start, ent.end)}
+        proper = _indices(doc, POS, PROPN)  # read once: a token's attributes cost a lookup each
         out = []
-        i = 0
-        while i < len(doc) - 1:
+        after = 0  # the first token after the last name read
+        for i in sorted(proper):
+            if i < after or i in covered:
+                continue
+            if i >= len(doc) - 1:
+                break
             tok = doc[i]
-            if tok.i in covered or tok.pos_ != "PROPN" or tok.lower_ not in lexicon.first_names():
-                i += 1
+            if tok.lower_ not in lexicon.first_names():
                 continue
             j = i + 1
-            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].i not in covered:
+            while j < len(doc) and j in proper and j not in covered and doc[j].text[:1].isupper():
                 j += 1
             if j - i >= 2 and doc[j - 1].ent_type_ in ("", "PERSON", "DATE"):
                 titles = []
@@ -191,7 +206,7 @@ class Entities:
                     titles.insert(0, doc[k].text)
                     k -= 1
                 out.append(_Written(i, j, "PERSON", doc[i:j].text, titles, tok.idx))
-            i = j
+            after = j
         return out
 
     def _new(self, w: _Written) -> Entity:
@@ -335,8 +350,8 @@ class Entities:
     def _link_acronyms(self) -> None:
         """"the Organization of Petroleum Exporting Countries (OPEC)": the acronym is that name."""
         doc = self.doc
-        for i in range(1, len(doc) - 2):
-            if doc[i].text != "(" or doc[i + 2].text != ")" or not names.is_acronym(doc[i + 1].text):
+        for i in sorted(_indices(doc, ORTH, doc.vocab.strings["("])):
+            if not 1 <= i < len(doc) - 2 or doc[i + 2].text != ")" or not names.is_acronym(doc[i + 1].text):
                 continue
             before = self._at.get(i - 1)
             after = self._at.get(i + 1)

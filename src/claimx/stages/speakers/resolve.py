@@ -23,6 +23,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Optional
 
+from spacy.attrs import DEP
+
 from .. import lexicon
 from . import names
 from .affiliation import Affiliation
@@ -64,7 +66,10 @@ class Resolver(DescriptionRules):
         self.referents: list[_Referent] = []
         self._done: dict[int, Resolved] = {}
         groups: list[_Referent] = []  # coordinated subjects, each due after its last member
-        for tok in doc:
+        deps = {doc.vocab.strings[d] for d in (*_SUBJECTS, "conj")}
+        subjects_or_conjuncts = [i for i, dep in enumerate(doc.to_array(DEP).tolist()) if dep in deps]
+        for i in sorted(speaker_heads.union(subjects_or_conjuncts)):  # the only words that can be referents
+            tok = doc[i]
             while groups and groups[0].char < tok.idx:
                 self.referents.append(groups.pop(0))
             if quoted[tok.idx]:

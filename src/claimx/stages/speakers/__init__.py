@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..masks import mark, new_mask
 from ..statement import Statement
-from .affiliation import Affiliation
+from .affiliation import Affiliation, coordinated
 from .entities import Entities, Entity
 from .resolve import Resolved, Resolver
 
@@ -43,4 +43,8 @@ def _one(resolver: Resolver, m, mentions) -> Resolved:
     res = resolver.resolve(m.head)
     members = resolver.members(m.head, m.start, m.end)
     listed = {o.head.i for o in mentions if o is not m}
+    if not members and res.name is None and res.affiliation is not None and res.resolution == "unresolved":
+        # "U.S. and Kuwaiti officials": unnamed speakers of each
+        members = tuple(replace(res, affiliation=a) for a in coordinated(m.head, resolver))
+        members = members if len(members) >= 2 else ()
     return replace(res, group=members) if members and not listed & {t.i for t in m.head.conjuncts} else res

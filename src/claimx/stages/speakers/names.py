@@ -57,6 +57,23 @@ def is_headline_verb(word: str) -> bool:
 
 
 @_memo
+def is_inverted_cue(word: str) -> bool:
+    """A capitalised speech verb in the past as a sentence that names its speaker after it starts:
+    "Stated", "Continued", "Added", "Replied", "Said" ("Stated Stone: ...")."""
+    lower = word.lower()
+    if not word[:1].isupper() or word.isupper():
+        return False
+    if lower in ("said", "wrote", "told"):
+        return True
+    if not lower.endswith("ed") or len(lower) < 5:
+        return False
+    # "stated", "added", "replied", "admitted"
+    stems = (lower[:-1], lower[:-2], lower[:-3] + "y" if lower.endswith("ied") else None,
+             lower[:-3] if len(lower) > 5 and lower[-3] == lower[-4] else None)
+    return any(stem and (stem, "VERB") in lexicon.cues() for stem in stems)
+
+
+@_memo
 def person_name(text: str) -> Optional[str]:
     """The name in a PERSON mention without titles ("President Bill Clinton" -> "Bill Clinton");
     None when only titles are left ("Secretary", "Minister")."""
@@ -105,6 +122,15 @@ def is_prefix_name(short: str, long: str) -> bool:
         dropped = clean(long).split()[:len(b.split()) - len(a.split())]
         return all("." in w or (w.isupper() and len(w) > 1) for w in dropped)
     return False
+
+
+@_memo
+def is_clipped_name(short: str, long: str) -> bool:
+    """Is *short* a clipped form of the organisation *long*: one capitalized word of three letters
+    or more that the first word of a longer name starts with ("Fed" / "Federal Reserve")?"""
+    a, words = clean(short), clean(long).split()
+    return a.isalpha() and len(a) >= 3 and a[:1].isupper() and not a.isupper() and len(words) >= 2 \
+        and words[0].isalpha() and len(words[0]) > len(a) and words[0].startswith(a)
 
 
 @_memo

@@ -401,3 +401,22 @@ def test_a_datelines_date_is_not_when_it_was_said():
 ])
 def test_the_medium_named_after_the_cue_is_not_part_of_the_content(text, content):
     assert analyse(text)["claims"][0]["content"]["text"] == content
+
+
+def test_a_verb_the_parser_made_the_subject_gives_way_to_its_own_subject():
+    # the parse of "Mrs. Clinton, the favorite to win the election come November, proposed ...":
+    # "come" the subject of "proposed", "Clinton" the subject of "come"
+    from spacy.tokens import Doc
+
+    from claimx.stages import pipeline
+    from claimx.stages.attribution.subjects import subject_of
+
+    words = ["Mrs.", "Clinton", ",", "the", "favorite", "to", "win", "the", "election", "come", "November", ",",
+             "proposed", "to", "act", "."]
+    heads = [1, 9, 1, 4, 1, 6, 4, 8, 6, 12, 9, 9, 12, 14, 12, 12]
+    deps = ["compound", "nsubj", "punct", "det", "appos", "aux", "relcl", "det", "dobj", "nsubj", "npadvmod", "punct",
+            "ROOT", "aux", "xcomp", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PART", "VERB", "DET", "NOUN", "VERB", "PROPN", "PUNCT", "VERB",
+           "PART", "VERB", "PUNCT"]
+    doc = Doc(pipeline.load_pipeline().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert subject_of(doc[12]).text == "Clinton"

@@ -412,3 +412,160 @@ def test_a_plural_noun_capitalized_at_a_sentence_start_is_no_name():
     assert speaker["name"] is None
     company = analyse("Dataproducts Corp. makes printers.\n\nDataproducts has said it is not for sale.")
     assert company["claims"][0]["speakers"][0]["name"] == "Dataproducts Corp."
+
+
+def all_speakers(text):
+    """Every claim's speakers with scope "all" (findings of polls and research count too)."""
+    import claimx
+    from claimx.engine import Config
+    from claimx.models import to_dict
+
+    doc = to_dict(claimx.extract(text, date="2024-12-27", config=Config(scope="all")))
+    return [s for c in doc["claims"] for s in c["speakers"]]
+
+
+def test_a_list_of_names_the_parser_hung_on_the_first_is_one_speaker_each():
+    # the parse of the article: "Christie" an npadvmod of "Bush", the others its conjuncts
+    from spacy.tokens import Doc
+
+    from claimx.stages import pipeline
+    from claimx.stages.speakers.entities import Entities
+    from claimx.stages.speakers.resolve import Resolver
+
+    words = ["Bush", ",", "Christie", ",", "Ohio", "Gov.", "John", "Kasich", "and", "Sen.", "Rand", "Paul",
+             "all", "appeared", "."]
+    heads = [13, 0, 0, 2, 5, 7, 7, 2, 7, 11, 11, 7, 0, 13, 13]
+    deps = ["nsubj", "punct", "npadvmod", "punct", "compound", "compound", "compound", "conj", "cc", "compound",
+            "compound", "conj", "appos", "ROOT", "punct"]
+    pos = ["PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN",
+           "PROPN", "PRON", "VERB", "PUNCT"]
+    ents = ["B-PERSON", "O", "B-ORG", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON",
+            "O", "O", "O"]
+    doc = Doc(pipeline.load_pipeline().vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    blank = bytearray(len(doc.text) + 1)
+    resolver = Resolver(doc, blank, Entities(doc), {0}, blank)
+    members = resolver.members(doc[0], 0, doc[11].idx + len("Paul"))
+    assert [m.name for m in members] == ["Bush", "Christie", "John Kasich", "Rand Paul"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Lloyd's List International newspaper said the fleet had stopped trading.", "Lloyd's List International"),
+    ("The Tass news agency reported that the talks had failed.", "Tass"),
+])
+def test_a_noun_for_the_kind_of_body_is_not_part_of_its_name(text, name):
+    assert only(text)["name"] == name
+
+
+def test_an_initial_starts_a_name_the_tagger_missed():
+    text = ("M. Dane Waters, whose Delegates Unbound group has been at the forefront of this effort, predicted "
+            "that delegates would \u201ctake this fight to the floor.\u201d")
+    spk = only(text)
+    assert spk["name"] == "M. Dane Waters" and spk["affiliation"] is None
+
+
+def test_a_speech_verb_before_a_name_is_not_part_of_it():
+    text = ('Roger Stone spoke to the station on Monday.\n\n'
+            'Stated Stone: "The stakes are so high that they would do anything."')
+    assert only(text)["name"] == "Roger Stone"
+
+
+def test_a_pronoun_takes_the_person_the_sentence_before_names_over_a_subject_further_back():
+    text = ("Mr. Bush issued an ultimatum on Saturday. Aides said that the idea of the ultimatum was "
+            "Gen. Colin Powell's. He argued that a deadline would give the military a clear signal.")
+    assert speakers_of(text)[0][-1]["name"] == "Colin Powell"
+    # and the person a pronoun of the sentence before refers to
+    text = ("In the song, Billy Joel sings that nobody should change. With Donald Trump, there is not much "
+            "chance of that. Just ask him. \"I am not changing,\" he said at a news conference.")
+    assert speakers_of(text)[0][-1]["name"] == "Donald Trump"
+
+
+@pytest.mark.parametrize("text, name", [
+    ('"We can float like butterflies," Mr. Obama said, quoting Muhammad Ali, who died in June. '
+     "African-Americans, he said, can do anything.", "Obama"),
+    ("Mr. Freeh said he could not confirm any link to the millionaire Osama Bin Laden, who lives in Afghanistan."
+     '\n\n"Hundreds of people have been interviewed," he said.', "Freeh"),
+])
+def test_a_relative_clause_subject_does_not_outrank_its_sentence_subject(text, name):
+    assert speakers_of(text)[0][-1]["name"] == name
+
+
+def test_the_focus_of_a_cleft_sentence_is_its_subject():
+    text = ("Donald Trump spoke first. As usual, it was Trump who commanded most of the attention. "
+            "The GOP front-runner said that Clinton was wrong.")
+    assert only(text)["name"] == "Donald Trump"
+
+
+def test_a_determiner_the_parser_hung_on_the_verb_still_makes_a_definite_description():
+    text = 'Jenny Cole, 31, was at the rally. "We will win this election," the 31-year-old said.'
+    spk = only(text)
+    assert spk["text"] == "the 31-year-old" and spk["name"] == "Jenny Cole"
+
+
+def test_a_description_may_stand_for_the_one_person_named_just_before():
+    text = ('Theresa May arrived in Brussels on Monday for talks on the Brexit deal. '
+            '"We will get a good deal," the prime minister said.')
+    assert only(text)["name"] == "Theresa May"
+    # not when the sentence before names two
+    text = ('Ted Cruz endorses Trump.\n\nSenator from Texas says he cannot allow Clinton to win.')
+    assert speakers_of(text)[0][-1]["name"] is None
+
+
+def test_a_clipped_name_is_the_organisation():
+    text = ("The Federal Reserve left rates unchanged in January. "
+            "The Fed said on Friday that it would keep interest rates unchanged.")
+    assert only(text)["name"] == "Federal Reserve"
+
+
+def test_a_name_with_an_ampersand_is_one_speaker():
+    assert [s["name"] for s in speakers_of("Ernst & Young said the audit had found no problems.")[0]] == \
+        ["Ernst & Young"]
+
+
+def test_a_place_and_a_word_tagged_as_a_person_is_a_club():
+    text = ("Manchester United said on Tuesday that the manager would stay. "
+            "The club, which plays in Manchester, said it would appeal.")
+    found, doc = speakers_of(text)
+    assert [s["name"] for s in found] == ["Manchester United", "Manchester United"]
+    assert next(e for e in doc["entities"] if e["name"] == "Manchester United")["label"] == "ORG"
+
+
+def test_a_party_named_in_the_article_is_the_affiliation_of_its_members():
+    text = "The Republican Party met in Cleveland. Republicans said the platform was final."
+    assert only(text)["affiliation"]["name"] == "Republican Party"
+    assert only("Republicans said the platform was final.")["affiliation"]["name"] == "Republicans"
+
+
+def test_a_place_and_a_medium_without_an_article_is_a_broadcaster():
+    found, _ = speakers_of("Israel radio and Israel army radio reported that the talks had failed.")
+    assert [s["name"] for s in found] == ["Israel radio", "Israel army radio"]
+
+
+@pytest.mark.parametrize("text, affiliations", [
+    ("U.S. and Kuwaiti officials said civilians were being held.", ["U.S.", "Kuwaiti"]),
+    ("Labour and Tory MPs said the vote was close.", ["Labour", "Tory"]),
+])
+def test_coordinated_affiliations_make_one_unnamed_speaker_each(text, affiliations):
+    found, _ = speakers_of(text)
+    assert [s["name"] for s in found] == [None, None]
+    assert [s["affiliation"]["name"] for s in found] == affiliations
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In a poll of 800 voters, Gallup found that most voters were undecided. "
+     "The poll also shows that turnout will be low.", "Gallup"),
+    ("Stan Greenberg released new data on Monday. Greenberg's research shows that moderates are unhappy.",
+     "Stan Greenberg"),
+    ('Pathway Communications issued a statement on Friday. "We are searching for a new host," the statement said.',
+     "Pathway Communications"),
+    ("The Kremlin statement said that the talks had gone well.", "Kremlin"),
+    ("Elian's father, Juan Miguel, sent a letter to Janet Reno asking that his son be moved to Manuel Gonzalez's "
+     "home.", "Juan Miguel"),
+    ("The company filed a report with the SEC. The filing said that profits fell.", None),  # filed with, not by
+])
+def test_a_writing_or_a_poll_speaks_for_who_made_it(text, name):
+    assert all_speakers(text)[-1]["name"] == name
+
+
+def test_a_title_word_is_the_surname_of_a_person_named_with_it():
+    text = "Howard Dean spoke on Monday. Dean, a former party chairman, said that he would never diagnose anyone."
+    assert only(text)["name"] == "Howard Dean"

@@ -118,7 +118,7 @@ def _analyse_piece(piece: _Piece, dct: Optional[dt.date], scope: str, first_id: 
         found = attribution.attribute(doc, local, paras, pieces, scope=scope)
         filed = datelines(local, paras)
     with timed("speakers"):
-        names = speakers.resolve_speakers(doc, found, quotes.quoted_mask(local, pieces), filed)
+        names = speakers.resolve_speakers(doc, found, quotes.quoted_mask(local, pieces), filed, local)
     with timed("stance"):
         who = [_identity(st, resolved, local) for st, resolved in zip(found, names)]
         stances = stance.decide(doc, found, who)

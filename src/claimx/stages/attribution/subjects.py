@@ -19,7 +19,7 @@ _MENTION_CUT_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "prep", "conj", 
 def mention_of(head) -> Mention:
     """The speaker mention headed by *head*: its subtree without clauses, appositions and conjuncts."""
     keep = [head]
-    stack = [c for c in head.children if c.dep_ not in _MENTION_CUT_DEPS]
+    stack = [c for c in head.children if c.dep_ not in _MENTION_CUT_DEPS or _one_name(head, c)]
     while stack:
         tok = stack.pop()
         keep.append(tok)
@@ -27,6 +27,9 @@ def mention_of(head) -> Mention:
     lo = min(t.i for t in keep)
     hi = max(t.i for t in keep)
     doc = head.doc
+    stray = stray_determiner(head)
+    if stray is not None:
+        lo = stray.i  # "the 31-year-old" with "the" hung on the verb
     for i in range(head.i - 1, lo - 1, -1):  # never reach back across a line break
         if "\n" in doc[i].whitespace_ or "\n" in doc[i].text:
             lo = i + 1
@@ -42,16 +45,46 @@ def mention_of(head) -> Mention:
     return Mention(doc[lo].idx, doc[hi].idx + len(doc[hi].text), head)
 
 
+def stray_determiner(word):
+    """The determiner of a description that the parser hung, with the description's last word
+    *word*, on the verb after them ('"...," the 31-year-old said': "the" and "old" both on
+    "said"): "the", when *word* is an adjective or noun right before the verb, attached to it,
+    and the words between "the" and *word* are *word*'s own; else None."""
+    verb = word.head
+    if word.dep_ not in ("amod", "compound", "nmod", "dep") or verb.i != word.i + 1 \
+            or word.pos_ not in ("ADJ", "NOUN") or verb.pos_ != "VERB":
+        return None
+    before = word.left_edge.i - 1
+    if before < 0:
+        return None
+    det = word.doc[before]
+    if det.dep_ == "det" and det.head.i == verb.i and det.lower_ in ("the", "this", "that"):
+        return det
+    return None
+
+
 def speaker_heads(subject) -> list:
     """The subject and the heads coordinated with it (``both Putin and the Kremlin`` -> two)."""
     subject = _past_dateline(_antecedent(subject))
     heads = [subject]
-    stack = [c for c in subject.children if c.dep_ == "conj"]
+    stack = [c for c in subject.children if c.dep_ == "conj" and not _one_name(subject, c)]
     while stack:
         tok = stack.pop(0)
         heads.append(tok)
         stack.extend(c for c in tok.children if c.dep_ == "conj")
     return heads
+
+
+def _one_name(head, child) -> bool:
+    """Are *head* and its conjunct or conjunction *child* words of one name joined by "&", which
+    the NER read as one ("Ernst & Young", "Procter & Gamble": one speaker, not two; "Smith and
+    Jones" stays two)?"""
+    if child.dep_ not in ("conj", "cc") or not head.ent_type_ or child.i < head.i:
+        return False
+    doc = head.doc
+    end = max(t.i for t in child.subtree) if child.dep_ == "conj" else child.i
+    return any(doc[k].text == "&" for k in range(head.i + 1, end + 1)) \
+        and all(doc[k].ent_iob_ == "I" for k in range(head.i + 1, end + 1))
 
 
 def _antecedent(subject):
@@ -138,6 +171,13 @@ def subject_of(verb, depth: int = 0, quoted=None):
             if child.lower_ in ("it", "there") and child.dep_ == "nsubj" and any(
                     c.dep_ == "ccomp" for c in verb.children) and verb.lemma_ in ("be", "seem", "appear"):
                 return None
+            if child.dep_ == "nsubj" and child.pos_ == "VERB":
+                # "Mrs. Clinton, the favorite to win the election come November, proposed": the
+                # parser made "come" the subject, with the speaker as its own subject
+                inner = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i
+                              and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+                if inner is not None:
+                    return inner
             return child
         if child.dep_ == "nsubjpass":
             passive_subject = child
@@ -180,6 +220,8 @@ def adjacent_name(ctx: Context, verb):
     if prev is not None and not (prev.is_punct or prev.is_space or ctx.in_quote(prev)) and (
             prev.pos_ == "PROPN" or prev.lower_ in lexicon.HUMAN_PRONOUNS):
         return prev
+    if prev is not None and not ctx.in_quote(prev) and stray_determiner(prev) is not None:
+        return prev  # '"...," the 31-year-old said': "the" and "old" hung on "said"
     after = []
     i = verb.i + 1
     while i < len(doc) and not doc[i].is_punct and not doc[i].is_space and len(after) < 8:

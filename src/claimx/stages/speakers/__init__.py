@@ -10,10 +10,11 @@ Netcraft"); ``names.py`` holds the string rules (titles, company suffixes, initi
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Optional
 
 from ..masks import mark, new_mask
 from ..statement import Statement
-from .affiliation import Affiliation
+from .affiliation import Affiliation, coordinated
 from .entities import Entities, Entity
 from .resolve import Resolved, Resolver
 
@@ -21,12 +22,14 @@ __all__ = ["resolve_speakers", "Resolved", "Entity", "Affiliation"]
 
 
 def resolve_speakers(doc, statements: list[Statement], quoted: bytearray,
-                     datelines: list[tuple[int, int]] = ()) -> list[list[Resolved]]:
+                     datelines: list[tuple[int, int]] = (), text: Optional[str] = None) -> list[list[Resolved]]:
     """For every statement, the resolution of each of its speaker mentions, in order. Names in
-    *datelines* ("WASHINGTON (AP) _") are no entities."""
-    entities = Entities(doc, datelines, quoted)
+    *datelines* ("WASHINGTON (AP) _") are no entities. *text*: ``doc.text`` when the caller has it
+    (spaCy builds doc.text anew on every access, which costs as much as the rest of the stage)."""
+    text = doc.text if text is None else text
+    entities = Entities(doc, datelines, quoted, text)
     heads = {m.head.i for st in statements for m in st.speakers}
-    reported = new_mask(doc.text)
+    reported = new_mask(text)
     for st in statements:
         for s, e in st.fragments:
             mark(reported, s, e)
@@ -40,4 +43,8 @@ def _one(resolver: Resolver, m, mentions) -> Resolved:
     res = resolver.resolve(m.head)
     members = resolver.members(m.head, m.start, m.end)
     listed = {o.head.i for o in mentions if o is not m}
+    if not members and res.name is None and res.affiliation is not None and res.resolution == "unresolved":
+        # "U.S. and Kuwaiti officials": unnamed speakers of each
+        members = tuple(replace(res, affiliation=a) for a in coordinated(m.head, resolver))
+        members = members if len(members) >= 2 else ()
     return replace(res, group=members) if members and not listed & {t.i for t in m.head.conjuncts} else res

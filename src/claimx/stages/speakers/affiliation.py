@@ -63,6 +63,22 @@ def affiliation_of(head, resolver: "Resolver") -> Optional[Affiliation]:
     return places
 
 
+def coordinated(head, resolver: "Resolver") -> list[Affiliation]:
+    """One affiliation per conjunct when the words before the role noun coordinate names: "U.S.
+    and Kuwaiti officials", "Israeli and Palestinian negotiators" (officials of each); [] when
+    they do not, or when a conjunct gives none."""
+    doc = head.doc
+    for m in head.children:
+        if m.i < head.i and m.dep_ in ("compound", "amod", "nmod") and m.conjuncts:
+            items = [m, *m.conjuncts]
+            if any(t.i > head.i for t in items):
+                return []
+            found = [_name_run(doc, [x for x in t.subtree if x.i <= t.i and x.dep_ not in ("cc", "punct")], resolver)
+                     for t in items]
+            return found if all(found) and len({a.name for a in found}) == len(found) else []
+    return []
+
+
 def _name_run(doc, tokens: list, resolver: "Resolver") -> Optional[Affiliation]:
     """The words naming an organisation or country among a role noun's modifiers: "Kremlin",
     "U.S. State Department", "Iraqi"."""

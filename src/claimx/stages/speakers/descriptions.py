@@ -10,12 +10,18 @@ from typing import Optional
 
 from .. import lexicon
 from . import names
+from ..attribution.subjects import stray_determiner
 from .affiliation import Affiliation, affiliation_of
 from .entities import Entity
 
 _INDEFINITE = {"a", "an", "another", "some", "one", "several", "many", "few", "two", "three", "four", "no", "any",
                "other", "most", "various", "numerous", "both", "all", "each", "certain"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
+# writings and polls that speak for whoever made them ("the letter said", "the poll shows"; not a
+# filing, which is made to a body: "an SEC filing"), and the verbs that say who made one
+_AUTHORED = {"poll", "survey", "study", "report", "research", "analysis", "letter", "memo", "statement", "message",
+             "book", "column", "editorial", "article", "speech", "ad"}
+_MAKING = {"conduct", "commission", "write", "prepare", "produce", "compile", "sign", "draft", "pen"}
 
 
 @dataclass
@@ -28,6 +34,14 @@ class Resolved:
     entity: Optional[Entity] = None
     affiliation: Optional[Affiliation] = None
     group: tuple["Resolved", ...] = ()  # a mention of several: "Smith and Jones", "they" for them
+
+
+def role_word(head) -> str:
+    """The noun a description is headed by, a hyphenated one whole: "president-elect",
+    "great-uncle", "front-runner" (parsed "front - runner")."""
+    if head.i >= 2 and head.nbor(-1).text == "-" and not head.nbor(-1).whitespace_:
+        return head.nbor(-2).lower_ + "-" + head.lower_
+    return head.lemma_.lower()
 
 
 def _age(head) -> Optional[str]:
@@ -45,9 +59,7 @@ class DescriptionRules:
     and ``_resolve``)."""
 
     def _description(self, head) -> Resolved:
-        head_word = head.lemma_.lower()
-        if head.i >= 2 and head.nbor(-1).text == "-" and not head.nbor(-1).whitespace_:
-            head_word = head.nbor(-2).lower_ + "-" + head.lower_  # "president-elect", "great-uncle"
+        head_word = role_word(head)
         age = _age(head)
         kind = lexicon.roles().get(head_word) or lexicon.roles().get(head.lower_) or ("PERSON" if age else None)
         if kind is None and self._names_an_organisation(head_word, head.idx):
@@ -61,9 +73,16 @@ class DescriptionRules:
             if entity is not None:
                 return Resolved(entity.name, entity.label, "description", entity)
         dets = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "amod", "predet")}
+        stray = stray_determiner(head)
+        if stray is not None:
+            dets.add(stray.lower_)  # '"...," the 31-year-old said' with "the" hung on "said"
         possessed = any(c.dep_ == "poss" for c in head.children)
         plural = head.tag_ in ("NNS", "NNPS")
         definite = bool(dets & _DEFINITE) or possessed or (head.pos_ == "PROPN" and not dets)
+        if kind is None and head.pos_ == "NOUN" and head_word in _AUTHORED and not plural:
+            author = self._author(head, possessor, definite)
+            if author is not None:
+                return Resolved(author.name, author.label, "description", author)
         if kind is None or plural or dets & _INDEFINITE or not definite:
             return Resolved(None, None, "unresolved", affiliation=affiliation)
         if kind == "GPE":
@@ -82,7 +101,7 @@ class DescriptionRules:
             entity = self._described(kind, head_word, words, proper, head.idx)
             if entity is None and kind == "PERSON" and head_word not in lexicon.proxy_roles() \
                     and not self._role_written(head_word, head.idx):
-                entity = self._in_focus(head_word, proper, head.idx)
+                entity = self._in_focus(head_word, proper, head)
             if entity is None and kind == "ORG" and not proper and possessor is None \
                     and not self._role_written(head_word, head.idx):
                 entity = self._body_in_focus(head_word, head.idx)
@@ -90,35 +109,115 @@ class DescriptionRules:
             return Resolved(None, None, "unresolved", affiliation=affiliation)
         return Resolved(entity.name, entity.label, "description", entity)
 
+    def _author(self, head, possessor, definite: bool) -> Optional[Entity]:
+        """Who a writing or a poll speaks for ("Greenberg's research suggests", "the Kremlin
+        statement said", "the poll shows", "a letter signed by Gonzalez said"): the name it is
+        written with (its possessor, the name before it, the name after "by" or "from", the agent
+        of "signed", "issued", ...), or the subject of the verb that made or sent it ("Juan Miguel
+        sent a letter asking ..."); else, for "the"/"this" one, who the text said made the last
+        one it wrote of that noun before, the same way, or whose setting it is ("In a poll of 800
+        voters, Democracy Corps found"), or, when that one was "the" one too, its author; nobody
+        when the text does not say."""
+        own = self._named_with(head, possessor) or self._maker(head, head)
+        if own is not None or possessor is not None or not definite or any(
+                c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" for c in head.children):
+            return own  # "the Kremlin statement": the Kremlin's, never an earlier one's author
+        lemma = head.lemma_.lower()
+        doc = self.doc
+        last = next((t for t in reversed(doc[:head.i]) if t.lemma_.lower() == lemma and t.pos_ == "NOUN"
+                     and not self.quoted[t.idx]), None)
+        if last is None:
+            return None
+        named = self._named_with(last, next((c for c in last.children if c.dep_ == "poss"), None)) \
+            or self._maker(last, head)
+        if named is not None:
+            return named
+        if last.dep_ == "pobj" and last.head.dep_ == "prep" and last.head.lower_ == "in":
+            # "In a poll of 800 voters, ... Democracy Corps found"
+            return self._subject_entity(last.head.head, head)
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in last.children):
+            earlier = self._resolve(last)  # "the poll shows ... The poll found": the same poll's
+            return earlier.entity if earlier.entity is not None and earlier.entity.label in ("PERSON", "ORG") else None
+        return None
+
+    def _maker(self, noun, head) -> Optional[Entity]:
+        """Who the verb that *noun* is the object of says made or sent it: "Gallup released a
+        poll", "Juan Miguel sent a letter"."""
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.publish_verbs() | _MAKING:
+            return self._subject_entity(noun.head, head)
+        return None
+
+    def _subject_entity(self, verb, head) -> Optional[Entity]:
+        """The person or organisation subject of *verb*, written before *head*."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ == "VERB" else None
+        if subject is None or subject.i >= head.i:
+            return None
+        owner = self._resolve(subject)
+        return owner.entity if owner.entity is not None and owner.entity.label in ("PERSON", "ORG") else None
+
+    def _named_with(self, noun, possessor) -> Optional[Entity]:
+        """The person or organisation written with a writing's noun: "Greenberg's research", "the
+        Kremlin statement", "a report by the GAO", "a letter from Castro", "a letter signed by
+        Gonzalez"."""
+        tokens = ([possessor] if possessor is not None else []) + \
+            [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i] + \
+            [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+             for o in p.children if o.dep_ == "pobj"] + \
+            [o for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN"
+             for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        for tok in tokens:
+            owner = self._resolve(tok)
+            if owner.entity is not None and owner.entity.label in ("PERSON", "ORG"):
+                return owner.entity
+        return None
+
     def _role_written(self, role: str, char: int) -> bool:
         """Has the text called anyone *role* (or a role of its group) before *char*?"""
         heads = lexicon.role_synonyms().get(role, frozenset()) | {role}
-        return any(heads & e.descriptors and any(m < char for m in e.mentions) for e in self.entities.entities)
+        return any(e.described_so_before(heads, char) for e in self.entities.entities)
 
-    def _in_focus(self, role: str, proper: set[str], char: int) -> Optional[Entity]:
+    def _in_focus(self, role: str, proper: set[str], head) -> Optional[Entity]:
         """The person a definite description stands for when the text never used its noun
         ("Smith spoke ... The candidate said"): the nearest one-person subject or speaker, as "he"
-        would, when the article has named that person more than once, has given them no other
+        would, when the article has named that person more than once (or once, as the one person
+        of the sentence before, with no word yet of what they are: "Theresa May arrived in
+        Brussels. '...,' the prime minister said"), has given them no other
         office than the one the description names, and the description's proper words ("the Vermont senator") describe no other
         person and name no other place than the one written next to that person.
         Nobody when the nearest one is unnamed ("a spokesman ... The candidate said")."""
+        char = head.idx
         gender = lexicon.role_genders().get(role)
-        r = self._nearest(lambda r: r.kind == "person" and not r.plural and r.gender in (None, gender or r.gender),
-                          char)
+        ref = self._nearest_referent(lambda r: r.kind == "person" and not r.plural
+                                     and r.gender in (None, gender or r.gender), char)
+        r = ref.resolved if ref is not None else None
         if r is None or r.entity is None:
             return None
         offices = lexicon.titles() - lexicon.title_genders().keys() - {"dr"}
-        if role in offices and offices & r.entity.descriptors - lexicon.role_synonyms().get(role, frozenset()) - {role}:
+        said = r.entity.descriptors  # all the article says of them: what rules them out
+        if role in offices and offices & said - lexicon.role_synonyms().get(role, frozenset()) - {role}:
             return None  # "President Smith ... The foreign minister said": not Smith (but "the candidate")
-        if sum(m < char for m in r.entity.mentions) < 2:
+        named = sum(m < char for m in r.entity.mentions)
+        if named < 2 and not (named == 1 and not r.entity.described_before(char)
+                              and self._alone_just_before(head, ref)):
             return None  # "Trump said ... Smith, a voter, said ... The nominee said": not Smith
-        if proper - r.entity.descriptors:
+        if proper - said:
             places = {w.lower() for e in self.entities.entities if e.label in ("GPE", "NORP")
                       for n in e.names for w in n.split()}
-            if any(proper <= e.descriptors for e in self.entities.entities if e.label == "PERSON") or \
-                    (proper & places and r.entity.descriptors & places):
+            if any(proper <= e.described_before(char) for e in self.entities.entities if e.label == "PERSON") or \
+                    (proper & places and said & places):
                 return None  # "The Indiana governor" when another was; "the Russian minister" for a U.S. one
         return r.entity
+
+    def _alone_just_before(self, head, ref) -> bool:
+        """Is referent *ref* in the sentence before *head*'s, the one person that sentence names?"""
+        if head.sent.start == 0:
+            return False
+        before = self.doc[head.sent.start - 1].sent
+        if ref.char < before.start_char:
+            return False
+        people = {e.key for e in self.entities.entities if e.label == "PERSON"
+                  and any(before.start_char <= m < before.end_char for m in e.mentions)}
+        return people == {ref.resolved.entity.key}
 
     def _body_in_focus(self, noun: str, char: int) -> Optional[Entity]:
         """The organisation a definite description of its type stands for when the text never used
@@ -138,14 +237,14 @@ class DescriptionRules:
             return None
         marks = {w.lower() for n in owner.entity.names for w in n.split()}
         found = [e for e in self.entities.entities if e.label == "PERSON" and e is not owner.entity
-                 and role in e.descriptors and any(m < char for m in e.mentions)]
-        owned = [e for e in found if marks & e.descriptors]
+                 and e.described_so_before({role}, char)]
+        owned = [e for e in found if marks & e.described_before(char)]
         if not owned:
             # "great-uncle Lazaro Gonzalez" ... "Elian's great-uncle": the only one so described,
             # when no one's name was written with it ("Smith's lawyer, Tom Hale" is Smith's)
             people = {w.lower() for e in self.entities.entities if e.label == "PERSON" for n in e.names for w in n.split()}
             owned = found if len(found) == 1 and lexicon.roles().get(role) == "PERSON" \
-                and not found[0].descriptors & people else []
+                and not found[0].described_before(char) & people else []
         return max(owned, key=lambda e: max(m for m in e.mentions if m < char)) if owned else None
 
     def described_as(self, noun) -> Optional[Entity]:
@@ -154,8 +253,7 @@ class DescriptionRules:
         return self._described(kind, noun.lemma_.lower(), set(), set(), noun.idx, fallback=False) if kind else None
 
     def _names_an_organisation(self, word: str, char: int) -> bool:
-        return any(e.label in ("ORG", "FAC") and word in e.descriptors and any(m < char for m in e.mentions)
-                   for e in self.entities.entities)
+        return any(e.label in ("ORG", "FAC") and e.described_so_before({word}, char) for e in self.entities.entities)
 
     def _place_of(self, head) -> Optional[Entity]:
         for prep in head.children:
@@ -182,13 +280,14 @@ class DescriptionRules:
                 continue
             if kind == "ORG" and ent.label not in ("ORG", "FAC"):
                 continue
-            if kind == "GPE" and ent.label != "GPE" and not (ent.label == "ORG" and head_word in ent.descriptors):
+            known = ent.described_before(char)  # what the text has said of it so far: what matches
+            if kind == "GPE" and ent.label != "GPE" and not (ent.label == "ORG" and head_word in known):
                 continue
             ages = {w for w in words if w.endswith("-year-old")}
             if proper - ent.descriptors - {w.lower() for n in ent.names for w in n.split()}:
                 continue  # "the Iraqi ambassador" is not the Soviet ambassador
             score = 0
-            if heads & ent.descriptors:
+            if heads & known:
                 score += 2
             elif fallback and kind == "GPE" and ent.label == "GPE" and ent.name in lexicon.countries():
                 score += 1  # "the government": the country written last
@@ -202,7 +301,7 @@ class DescriptionRules:
                 score += 3
             if not score:
                 continue
-            score += len((words - ages) & ent.descriptors)
+            score += len((words - ages) & known)
             key = (score, max(before))
             if best is None or key > best_score:
                 best, best_score = ent, key

@@ -21,6 +21,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from spacy.attrs import ORTH, POS
+from spacy.parts_of_speech import PROPN
+
 from .. import lexicon
 from . import names
 
@@ -42,6 +45,18 @@ class Entity:
     descriptors: set[str] = field(default_factory=set)
     mentions: list[int] = field(default_factory=list)  # character offsets of its name mentions
     forms: list[tuple[int, str]] = field(default_factory=list)  # (offset, name as written) of each
+    marks: list[tuple[int, frozenset]] = field(default_factory=list)  # (offset, descriptors written there) of each
+
+    def described_before(self, char: int) -> set[str]:
+        """The descriptors written with its mentions before *char*: what a reader knows of it there
+        (not to be changed: all its descriptors when every mention is before *char*)."""
+        if all(at < char for at, _ in self.marks):
+            return self.descriptors
+        return set().union(*(words for at, words in self.marks if at < char))
+
+    def described_so_before(self, words: set[str] | frozenset, char: int) -> bool:
+        """Was it described with one of *words* before *char*?"""
+        return any(at < char and not words.isdisjoint(written) for at, written in self.marks)
 
     @property
     def name(self) -> str:
@@ -71,6 +86,12 @@ def _org_like(name: str) -> bool:
                or w.lower() in lexicon.publication_words() for w in words)
 
 
+def _indices(doc, attr, value) -> set[int]:
+    """The indices of the tokens whose *attr* (a ``spacy.attrs`` id) is *value*, read from the
+    parse's array in one go."""
+    return set((doc.to_array(attr) == value).nonzero()[0].tolist())
+
+
 def _words(text: str) -> set[str]:
     return set(_WORD.findall(text.lower().replace(" - ", "-")))
 
@@ -78,20 +99,27 @@ def _words(text: str) -> set[str]:
 class Entities:
     """The entities of one document, and which tokens name which entity."""
 
-    def __init__(self, doc, datelines: list[tuple[int, int]] = (), quoted: Optional[bytearray] = None):
-        """*quoted*: the characters inside quotation marks (a quote's wording is not the writer's)."""
+    def __init__(self, doc, datelines: list[tuple[int, int]] = (), quoted: Optional[bytearray] = None,
+                 text: Optional[str] = None):
+        """*quoted*: the characters inside quotation marks (a quote's wording is not the writer's);
+        *text*: ``doc.text``, when the caller has it (spaCy builds doc.text anew on every access)."""
         self.doc = doc
-        self.text = doc.text  # spaCy builds doc.text anew on every access
+        self.text = doc.text if text is None else text
         self.quoted = quoted or bytearray(len(self.text))
         self.entities: list[Entity] = []
         self._inside: Optional[set[str]] = None
         self._at: dict[int, Entity] = {}  # token index -> entity, for every token of a name
         self._span: dict[int, tuple[int, int]] = {}  # token index -> (start, end) of its name mention
         filed = lambda ent: any(s <= ent.start_char < e for s, e in datelines)
-        written = [w for w in (self._written(ent) for ent in doc.ents if ent.label_ in NAME_LABELS and not filed(ent))
+        ents = doc.ents  # spaCy builds the spans anew on every access
+        self._places = {ent.text for ent in ents if ent.label_ == "GPE" and " " not in ent.text}
+        # surnames of full names ("Howard Dean"; not "Mr. President"): a title word can be one
+        self._surnames = {ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2
+                          and not names.is_title(ent[-2].text)}
+        written = [w for w in (self._written(ent) for ent in ents if ent.label_ in NAME_LABELS and not filed(ent))
                    if w]
-        written += self._untagged_people(written)
-        written += self._honorific_people()
+        written += self._untagged_people(ents)
+        written += self._honorific_people(ents)
         self._cluster(written)
         self._link_acronyms()
         for ent in self.entities:
@@ -116,6 +144,20 @@ class Entities:
                 return ent
         return None
 
+    def party_of(self, group: Entity) -> Optional[Entity]:
+        """The party the article names after a group of its members: "the Republican Party" for
+        "Republicans", "the Democratic Party" for "Democrats" (the group's word, without its plural
+        "s", starting the first word of an organisation's name "... Party")."""
+        if group.label != "NORP":
+            return None
+        stem = group.name.lower()
+        stem = stem[:-1] if stem.endswith("s") else stem
+        for ent in self.entities:
+            if ent.label == "ORG" and any(len(n.split()) == 2 and n.split()[1].lower() == "party"
+                                          and n.split()[0].lower().startswith(stem) for n in ent.names):
+                return ent
+        return None
+
     # ------------------------------------------------------------------ building
 
     def _written(self, ent) -> Optional[_Written]:
@@ -128,10 +170,15 @@ class Entities:
         if label == "ORG" and ent.end - ent.start >= 3:
             start = self._person_inside(ent)
             label = "PERSON" if start > ent.start else label
+        if label == "PERSON" and ent.end - ent.start >= 2 and doc[ent.start].text in self._places \
+                and doc[ent.start].lower_ not in lexicon.first_names():
+            label = "ORG"  # "Manchester United", "Aston Villa" with "Manchester" a place of the article: a club
         person = label == "PERSON"
         if label == "ORG":
             start = self._joined_start(ent)
         while start < ent.end and (doc[start].lower_ == "the" or (person and names.is_title(doc[start].text))):
+            if start == ent.end - 1 and doc[start].text in self._surnames:
+                break  # "Dean, a former chairman," after "Howard Dean": the surname, not the title
             start += 1
         end = ent.end
         for i in range(start, end):
@@ -149,10 +196,15 @@ class Entities:
         if person and end - start >= 2:
             # "Obama Says Museum Will ...", "Trump Says He Never": a headline's verb read into the name
             end = next((k for k in range(start + 1, end) if names.is_headline_verb(doc[k].text)), end)
+            if doc[start].is_sent_start and names.is_inverted_cue(doc[start].text):
+                start += 1  # "Stated Stone:", "Added Smith,": the speech verb before the name
         if end <= start:
             return None
+        if person and doc[end - 1].tag_ in ("NNS", "NNPS") and (doc[end - 1].lemma_.lower() in lexicon.roles()
+                                                               or doc[end - 1].lower_.rstrip("s") in lexicon.roles()):
+            return None  # "Tory MPs", "Labour officials": people described, not named
         text = names.clean(doc[start:end].text)
-        if not text or (person and names.person_name(text) is None):
+        if not text or (person and names.person_name(text) is None and text not in self._surnames):
             return None
         titles = [t.text for t in doc[ent.start:start] if t.lower_ != "the" and (ent.label_ == "PERSON" or names.is_title(t.text))]
         i = ent.start - 1
@@ -200,20 +252,30 @@ class Entities:
                 return k
         return ent.start
 
-    def _untagged_people(self, written: list[_Written]) -> list[_Written]:
-        """Names the NER missed that a first name marks as a person's: "Theresa May" (read as a
-        date), "Boris Johnson" when untagged: a known first name and capitalized words after it."""
+    def _untagged_people(self, ents) -> list[_Written]:
+        """Names the NER missed that a first name or an initial marks as a person's: "Theresa May"
+        (read as a date), "Boris Johnson" when untagged, "M. Dane Waters": a known first name, or a
+        capital's initial and a capitalized word, with the capitalized words after it; the last of
+        them may be one the tagger took for a common noun ("Waters")."""
         doc = self.doc
-        covered = {i for ent in doc.ents if ent.label_ in NAME_LABELS for i in range(ent.start, ent.end)}
+        covered = {i for ent in ents if ent.label_ in NAME_LABELS for i in range(ent.start, ent.end)}
+        proper = _indices(doc, POS, PROPN)  # read once: a token's attributes cost a lookup each
         out = []
-        i = 0
-        while i < len(doc) - 1:
+        after = 0  # the first token after the last name read
+        for i in sorted(proper):
+            if i < after or i in covered:
+                continue
+            if i >= len(doc) - 1:
+                break
             tok = doc[i]
-            if tok.i in covered or tok.pos_ != "PROPN" or tok.lower_ not in lexicon.first_names():
-                i += 1
+            initial = len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "." and i + 1 in proper \
+                and i + 1 not in covered and doc[i + 1].text[:1].isupper() and not names.is_title(doc[i + 1].text)
+            if tok.lower_ not in lexicon.first_names() and not initial:
                 continue
             j = i + 1
-            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].i not in covered:
+            while j < len(doc) and j in proper and j not in covered and doc[j].text[:1].isupper():
+                j += 1
+            if j < len(doc) and j not in covered and self._surname_as_noun(doc[j]):
                 j += 1
             if j - i >= 2 and doc[j - 1].ent_type_ in ("", "PERSON", "DATE"):
                 titles = []
@@ -222,14 +284,14 @@ class Entities:
                     titles.insert(0, doc[k].text)
                     k -= 1
                 out.append(_Written(i, j, "PERSON", doc[i:j].text, titles, tok.idx))
-            i = j
+            after = j
         return out
 
-    def _honorific_people(self) -> list[_Written]:
+    def _honorific_people(self, ents) -> list[_Written]:
         """Names the NER missed or mislabelled that an honorific marks as a person's, as UK copy
         writes them without a full stop: "Mrs Ellis said" (read as a work of art), "Ms Marsh"."""
         doc = self.doc
-        covered = {i for ent in doc.ents if ent.label_ in NAME_LABELS for i in range(ent.start, ent.end)}
+        covered = {i for ent in ents if ent.label_ in NAME_LABELS for i in range(ent.start, ent.end)}
         out = []
         for tok in doc[:-1]:
             if tok.lower_.rstrip(".") not in lexicon.HONORIFICS or tok.i + 1 in covered or not tok.text[:1].isupper():
@@ -242,6 +304,16 @@ class Entities:
                 out.append(_Written(tok.i + 1, j, "PERSON", doc[tok.i + 1:j].text, [tok.text], doc[tok.i + 1].idx))
         return out
 
+    @staticmethod
+    def _surname_as_noun(tok) -> bool:
+        """A capitalized word inside a sentence, after a name's first words, that the tagger read
+        as a common noun ("M. Dane Waters"): not a role, title or company word, and the name's end."""
+        doc = tok.doc
+        return tok.tag_ in ("NN", "NNS") and tok.text.istitle() and not tok.is_sent_start \
+            and tok.lower_ not in lexicon.roles() and not names.is_title(tok.text) \
+            and tok.lower_.rstrip(".") not in lexicon.org_suffixes() \
+            and (tok.i + 1 == len(doc) or not doc[tok.i + 1].text[:1].isupper())
+
     def _new(self, w: _Written) -> Entity:
         ent = Entity(len(self.entities), w.label)
         self.entities.append(ent)
@@ -252,8 +324,9 @@ class Entities:
             ent.names.append(w.text)
         ent.mentions.append(w.char)
         ent.forms.append((w.char, w.text))
-        ent.descriptors |= {names.clean(t).lower().rstrip(".") for t in w.titles}
-        ent.descriptors |= self._descriptors(w)
+        written = {names.clean(t).lower().rstrip(".") for t in w.titles} | self._descriptors(w)
+        ent.descriptors |= written
+        ent.marks.append((w.char, frozenset(written)))
         if ent.gender is None:
             ent.gender = names.gender_of(w.titles, w.text if ent.label == "PERSON" else None)
         for i in range(w.start, w.end):
@@ -362,6 +435,7 @@ class Entities:
                 return person  # "Meissner" tagged as an organisation: the person of that name
         found = [e for e in self.entities if e.label in ("ORG", "FAC") and any(
             names.org_key(n) == names.org_key(w.text) or names.is_prefix_name(w.text, n)
+            or names.is_clipped_name(w.text, n)
             or (names.is_acronym(w.text) and names.initials(n) == w.text.replace(".", ""))
             or self._publication_alias(w.text, n) for n in e.names)]
         return self._closest(found, w) if found else None
@@ -374,8 +448,9 @@ class Entities:
 
     def _alias_of(self, written: str, ent: Entity) -> bool:
         if ent.label in ("ORG", "FAC"):
-            return any(names.is_prefix_name(written, n) or (names.is_acronym(written) and
-                       names.initials(n) == written.replace(".", "")) for n in ent.names)
+            return any(names.is_prefix_name(written, n) or names.is_clipped_name(written, n)
+                       or (names.is_acronym(written) and names.initials(n) == written.replace(".", ""))
+                       for n in ent.names)
         if ent.label == "PERSON" and " " not in written:
             return any(written in names.person_parts(n) for n in ent.names if len(n.split()) >= 2)
         return False
@@ -383,8 +458,8 @@ class Entities:
     def _link_acronyms(self) -> None:
         """"the Organization of Petroleum Exporting Countries (OPEC)": the acronym is that name."""
         doc = self.doc
-        for i in range(1, len(doc) - 2):
-            if doc[i].text != "(" or doc[i + 2].text != ")" or not names.is_acronym(doc[i + 1].text):
+        for i in sorted(_indices(doc, ORTH, doc.vocab.strings["("])):
+            if not 1 <= i < len(doc) - 2 or doc[i + 2].text != ")" or not names.is_acronym(doc[i + 1].text):
                 continue
             before = self._at.get(i - 1)
             after = self._at.get(i + 1)
@@ -402,6 +477,7 @@ class Entities:
         into.mentions = sorted(into.mentions + gone.mentions)
         into.forms += gone.forms
         into.descriptors |= gone.descriptors
+        into.marks += gone.marks
         into.gender = into.gender or gone.gender
         for i, ent in list(self._at.items()):
             if ent is gone:

@@ -6,13 +6,20 @@ testable without a parse.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon
 
+# The string rules below are pure functions of their arguments and are asked again and again about
+# the same few names of a document (every name against every entity's names): they remember the
+# last few thousand answers.
+_memo = lru_cache(maxsize=1 << 14)
+
 _JOINERS = {"of", "and", "the", "for", "&", "de", "del", "la", "le", "du", "von", "van", "da", "di", "al"}
 
 
+@_memo
 def clean(text: str) -> str:
     """A written name without a leading "the", a possessive or surrounding punctuation:
     "The Washington Post's" -> "Washington Post"."""
@@ -25,6 +32,7 @@ def _bare(word: str) -> str:
     return word.lower().rstrip(".")
 
 
+@_memo
 def is_title(word: str) -> bool:
     """'Mr.', 'President', 'Gen.': a title or honorific, never a name on its own."""
     return _bare(word) in lexicon.titles()
@@ -48,6 +56,24 @@ def is_headline_verb(word: str) -> bool:
     return any(stem and (stem, "VERB") in lexicon.cues() for stem in stems)
 
 
+@_memo
+def is_inverted_cue(word: str) -> bool:
+    """A capitalised speech verb in the past as a sentence that names its speaker after it starts:
+    "Stated", "Continued", "Added", "Replied", "Said" ("Stated Stone: ...")."""
+    lower = word.lower()
+    if not word[:1].isupper() or word.isupper():
+        return False
+    if lower in ("said", "wrote", "told"):
+        return True
+    if not lower.endswith("ed") or len(lower) < 5:
+        return False
+    # "stated", "added", "replied", "admitted"
+    stems = (lower[:-1], lower[:-2], lower[:-3] + "y" if lower.endswith("ied") else None,
+             lower[:-3] if len(lower) > 5 and lower[-3] == lower[-4] else None)
+    return any(stem and (stem, "VERB") in lexicon.cues() for stem in stems)
+
+
+@_memo
 def person_name(text: str) -> Optional[str]:
     """The name in a PERSON mention without titles ("President Bill Clinton" -> "Bill Clinton");
     None when only titles are left ("Secretary", "Minister")."""
@@ -68,6 +94,7 @@ def gender_of(title_words: list[str], name: Optional[str]) -> Optional[str]:
     return None
 
 
+@_memo
 def org_key(name: str) -> str:
     """An organisation's name for matching: lower case, no company suffix, no punctuation:
     "Intel Corp." -> "intel", "the Hewlett-Packard Co." -> "hewlett-packard"."""
@@ -77,6 +104,7 @@ def org_key(name: str) -> str:
     return " ".join(w for w in words if w)
 
 
+@_memo
 def is_prefix_name(short: str, long: str) -> bool:
     """Does *short* name the same organisation as *long*: by its first words, when *long* is a
     company's legal name ("Control Data" / "Control Data Corp.", "Sun" / "Sun Microsystems Inc.",
@@ -96,6 +124,16 @@ def is_prefix_name(short: str, long: str) -> bool:
     return False
 
 
+@_memo
+def is_clipped_name(short: str, long: str) -> bool:
+    """Is *short* a clipped form of the organisation *long*: one capitalized word of three letters
+    or more that the first word of a longer name starts with ("Fed" / "Federal Reserve")?"""
+    a, words = clean(short), clean(long).split()
+    return a.isalpha() and len(a) >= 3 and a[:1].isupper() and not a.isupper() and len(words) >= 2 \
+        and words[0].isalpha() and len(words[0]) > len(a) and words[0].startswith(a)
+
+
+@_memo
 def initials(name: str) -> str:
     """"International Business Machines Corp." -> "IBM": the capitals of its words."""
     words = [w for w in clean(name).replace("-", " ").split() if w.lower() not in _JOINERS]
@@ -122,12 +160,14 @@ def _particle(words: list[str], k: int) -> bool:
                                                and word.lower() in lexicon.first_names())
 
 
+@_memo
 def is_surname_only(name: str) -> bool:
     """'Putin', 'de Cholet', 'al-Assad': a surname without a first name."""
     words = name.split()
     return len(words) == 1 or (len(words) >= 2 and _particle(words, 0))
 
 
+@_memo
 def person_parts(name: str) -> tuple[str, str]:
     """(first name, last name) of a person's name; suffixes such as "Jr." and "III" are skipped."""
     words = [w for w in name.split() if w.rstrip(".,").lower() not in ("jr", "sr", "ii", "iii", "iv")]

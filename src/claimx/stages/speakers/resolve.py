@@ -23,14 +23,21 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Optional
 
+from spacy.attrs import DEP
+
 from .. import lexicon
 from . import names
 from .affiliation import Affiliation
-from .descriptions import DescriptionRules, Resolved
+from .descriptions import DescriptionRules, Resolved, role_word
 from .entities import Entities, Entity
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _POSSESSIVE = {"his": "he", "its": "it", "their": "they", "hers": "she", "theirs": "they"}
+# nouns that say what kind of body a name is ("the Xinhua news agency"), not a part of it ("the
+# Trump campaign", "the Microsoft board")
+_KINDS_OF_BODY = frozenset({"newspaper", "paper", "magazine", "broadcaster", "network", "agency", "outlet", "daily",
+                            "company", "firm", "group", "concern", "conglomerate", "carrier", "airline", "retailer",
+                            "insurer", "lender", "publisher", "supermarket", "carmaker", "automaker", "drugmaker"})
 _LOOK_BACK = 60  # referents; about a dozen paragraphs of news
 
 
@@ -57,21 +64,31 @@ class Resolver(DescriptionRules):
         """*speaker_heads*: the head tokens of the statements' speaker mentions; *reported*: the
         characters inside statements' contents, whose subjects and speakers are no antecedents
         ("Smith said that Bush was wrong. He added ...": he is Smith; "Smith said the video in
-        which his son said ... He insisted": he is Smith too)."""
+        which his son said ... He insisted": he is Smith too). Nor is the subject of a relative
+        clause after its sentence's own subject ("He said ... Osama Bin Laden, who lives in
+        Afghanistan. ... he said": he), unless it speaks; it is one in a sentence without a
+        subject before it ("These are the times of Donald J. Trump, who sat for an interview")."""
         self.doc = doc
         self.quoted = quoted
         self.entities = entities
         self.referents: list[_Referent] = []
         self._done: dict[int, Resolved] = {}
+        self._chain = 0  # how many sentences back _named_since is reading
         groups: list[_Referent] = []  # coordinated subjects, each due after its last member
-        for tok in doc:
+        deps = {doc.vocab.strings[d] for d in (*_SUBJECTS, "conj")}
+        subjects_or_conjuncts = [i for i, dep in enumerate(doc.to_array(DEP).tolist()) if dep in deps]
+        for i in sorted(speaker_heads.union(subjects_or_conjuncts)):  # the only words that can be referents
+            tok = doc[i]
             while groups and groups[0].char < tok.idx:
                 self.referents.append(groups.pop(0))
             if quoted[tok.idx]:
                 continue
-            subject = tok.dep_ in _SUBJECTS or (tok.dep_ == "conj" and tok.head.dep_ in _SUBJECTS)
+            # the subject of a relative clause counts only when its sentence has none before it
+            relative = tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and _cleft(tok) is None \
+                and bool(self.referents) and self.referents[-1].char >= tok.sent.start_char
+            subject = (tok.dep_ in _SUBJECTS or (tok.dep_ == "conj" and tok.head.dep_ in _SUBJECTS)) and not relative
             if (tok.i in speaker_heads or subject) and not reported[tok.idx]:
-                ref = self._referent(tok, self._resolve(tok))
+                ref = self._referent(tok, self._resolve(_cleft(tok) or tok))
                 if ref is not None:
                     self.referents.append(ref)
                 group = self._group_referent(tok) if tok.dep_ in _SUBJECTS else None
@@ -107,13 +124,15 @@ class Resolver(DescriptionRules):
 
     def _listed(self, tok) -> list:
         """The words heading each item of a list that starts with *tok*: its conjuncts, and a
-        name set off after a name, which the parser reads as an apposition ("Acme Corp., Widget
-        Inc. and others"); [tok] when it is alone."""
+        name set off after a name, which the parser reads as an apposition or a modifier ("Acme
+        Corp., Widget Inc. and others"; "Bush, Christie, Ohio Gov. John Kasich and Sen. Rand Paul":
+        "Christie" an npadvmod of "Bush"), when it heads a list of its own; [tok] when it is alone."""
         if tok.conjuncts:
             return [tok, *tok.conjuncts]
         if self.entities.at(tok) is not None:
             for c in tok.children:
-                if c.dep_ == "appos" and c.conjuncts and self.entities.at(c) is not None and self._apposed_to(tok, c):
+                if c.dep_ in ("appos", "npadvmod") and c.conjuncts and self.entities.at(c) is not None \
+                        and self._apposed_to(tok, c):
                     return [tok, c, *c.conjuncts]
         return [tok]
 
@@ -150,7 +169,7 @@ class Resolver(DescriptionRules):
             return None  # "the president-elect": a description
         entity = self.entities.at(head)
         if entity is None:
-            kind = lexicon.roles().get(head.lemma_.lower())
+            kind = lexicon.roles().get(role_word(head)) or lexicon.roles().get(head.lemma_.lower())
             named = self._named_inside(head) if kind == "PERSON" else \
                 self._apposed_name(head) if kind is None and head.pos_ in ("NOUN", "NUM") else None
             if named is not None:
@@ -161,6 +180,12 @@ class Resolver(DescriptionRules):
                 person = self.entities.matching(head.text, "PERSON")  # "Hannity followed up" tagged a noun
                 if person is not None:
                     return Resolved(person.name, person.label, "alias", person)
+            broadcaster = self._broadcaster(head)
+            if broadcaster is not None:
+                return broadcaster
+            kind_of_body = self._body_of_kind(head) if kind == "ORG" else None
+            if kind_of_body is not None:
+                return kind_of_body
             if kind in ("ORG", "GPE") and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "NORP"
                                               for c in head.children):
                 # "the Trump campaign", "the U.S. government", "The Clinton administration": so named
@@ -168,7 +193,7 @@ class Resolver(DescriptionRules):
                 written = names.clean(" ".join(t.text for t in words))
                 entity = self.entities.matching(written, "ORG")
                 return Resolved(entity.name if entity else written, "ORG", "direct", entity)
-            if head.pos_ == "PROPN" and kind is None and not names.is_title(head.text):
+            if head.pos_ == "PROPN" and not names.is_title(head.text) and kind is None:  # "the GOP front-runner"
                 written = " ".join(t.text for t in head.subtree if t.pos_ == "PROPN" and t.i <= head.i) or head.text
                 owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
                 owned = " ".join(t.text for t in head.subtree if t.pos_ == "PROPN" and t.i <= head.i
@@ -182,17 +207,58 @@ class Resolver(DescriptionRules):
                 return Resolved(entity.name, entity.label, "alias", entity)
             return None
         if entity.label == "NORP":
-            # "Democrats", "Iraqis said": a group, not a named speaker; the group is its affiliation
+            # "Democrats", "Iraqis said": a group, not a named speaker; the group is its affiliation,
+            # or the party the article names after it ("Republicans" -> the Republican Party)
             span = self.entities.mention_span(head)
             start, end = self.doc[span[0]], self.doc[span[1] - 1]
+            owner = self.entities.party_of(entity) or entity
             return Resolved(None, None, "unresolved",
-                            affiliation=Affiliation(start.idx, end.idx + len(end.text), entity.name, entity))
+                            affiliation=Affiliation(start.idx, end.idx + len(end.text), owner.name, owner))
         span = self.entities.mention_span(head)
         written = names.clean(self.doc[span[0]:span[1]].text) if span else head.text
         before = [t for t in head.doc[max(0, (span or (head.i, 0))[0] - 3):(span or (head.i, 0))[0]]]
         titled = any(names.is_title(t.text) for t in before[-2:])
         how = "title" if titled else "direct" if written.lower() == entity.name.lower() else "alias"
         return Resolved(entity.name, entity.label, how, entity)
+
+    def _broadcaster(self, head) -> Optional[Resolved]:
+        """"Israel radio reported", "Baghdad radio said", "Iranian state television said": a
+        medium with a place before it and no article is a broadcaster's name, as wire copy writes
+        it (a singular noun without an article is a name); the name is the words as written."""
+        if head.lower_ not in ("radio", "television", "tv") or head.tag_ != "NN":
+            return None
+        before = [t for t in head.subtree if t.i < head.i]
+        if not before or any(t.dep_ in ("det", "poss") for t in before) or before[-1].i != head.i - 1 \
+                or not any(t.ent_type_ in ("GPE", "NORP") for t in before) \
+                or any(t.is_punct for t in before) or before[0].i != head.i - len(before):
+            return None
+        return Resolved(names.clean(self.doc[before[0].i:head.i + 1].text), "ORG", "direct")
+
+    def _body_of_kind(self, head) -> Optional[Resolved]:
+        """A body's name before a noun that only says what kind of body it is: "The Lloyd's List
+        International newspaper", "the official Xinhua news agency", "the Acme company": the name
+        (the possessive inside it kept, the lower-case nouns and adjectives around it not). Not a
+        place's or a person's name before the noun ("the Chicago newspaper", "the Murdoch
+        newspaper": whose or where, not which)."""
+        if head.lemma_.lower() not in _KINDS_OF_BODY or head.tag_ != "NN":
+            return None
+        doc = self.doc
+        end = head.i
+        while end > head.left_edge.i and doc[end - 1].dep_ == "compound" and doc[end - 1].pos_ == "NOUN" \
+                and doc[end - 1].is_lower:
+            end -= 1  # "news agency"
+        start = end
+        while start > head.left_edge.i and (doc[start - 1].pos_ == "PROPN" or (
+                doc[start - 1].tag_ == "POS" and start - 2 >= head.left_edge.i and doc[start - 2].pos_ == "PROPN")):
+            start -= 1
+        if start == end or any(t.ent_type_ in ("GPE", "NORP", "PERSON", "LOC") for t in doc[start:end]):
+            return None
+        entity = self.entities.at(doc[end - 1])
+        if entity is None or entity.label not in ("ORG", "FAC"):
+            entity = self.entities.matching(doc[start:end].text, "ORG")
+        if entity is not None:
+            return Resolved(entity.name, entity.label, "direct", entity)
+        return Resolved(names.clean(doc[start:end].text), "ORG", "direct")
 
     def _apposed_name(self, head) -> Optional[Entity]:
         """A person's name set off by commas after any common noun: "The city engineer, Tom Hale,"
@@ -254,9 +320,10 @@ class Resolver(DescriptionRules):
             ok = lambda r: r.kind in ("org", "gpe") and not r.plural
         else:
             return Resolved(None, None, "unresolved")
-        r = self._nearest(ok, head.idx)
-        if r is None and lower in ("he", "him", "she", "her"):
-            only = self._only_one_of_sex(gender, head)
+        ref = self._nearest_referent(ok, head.idx)
+        r = ref.resolved if ref is not None else None
+        if lower in ("he", "him", "she", "her"):
+            only = self._only_one_of_sex(gender, head) if r is None else self._named_since(gender, head, ref)
             if only is not None:
                 return Resolved(only.name, only.label, "pronoun", only)
         if r is not None and r.group:
@@ -280,8 +347,41 @@ class Resolver(DescriptionRules):
         return fitting[0] if len(fitting) == 1 and all(e.gender not in (None, gender) or e is fitting[0]
                                                       for e in named) else None
 
+    def _named_since(self, gender: str, head, ref: _Referent) -> Optional[Entity]:
+        """"Footage of Al-Awlaki appears. 'The West will ...,' he says", "Aides said the idea was
+        Gen. Powell's. He argued ...": when the nearest subject or speaker that fits is further
+        back than the sentence before, the one person that sentence names or refers to by a
+        pronoun (in any position, not inside a quote), if of that sex, or of none known and
+        written with a full name; a reader takes the person just named before one named
+        sentences ago."""
+        sent = head.sent
+        if sent.start == 0:
+            return None
+        before = self.doc[sent.start - 1].sent
+        if ref.char >= before.start_char:
+            return None
+        named = [e for e in self.entities.entities if e.label == "PERSON"
+                 and any(before.start_char <= m < before.end_char and not self.quoted[m] for m in e.mentions)]
+        self._chain += 1  # each step reads one sentence further back: a few are enough
+        for tok in before if self._chain <= 3 else ():
+            # "With Donald Trump, there's not much chance. Just ask him. '...,' he said"
+            if tok.lower_ in ("he", "him", "she", "her") and tok.tag_ == "PRP" and not self.quoted[tok.idx]:
+                res = self._resolve(tok)
+                if res.entity is not None and res.entity.label == "PERSON" and res.entity not in named:
+                    named.append(res.entity)
+        self._chain -= 1
+        if len(named) != 1 or named[0].gender not in (None, gender) or named[0] is ref.resolved.entity:
+            return None
+        if named[0].gender is None and all(len(n.split()) < 2 for n in named[0].names):
+            return None  # "Harsh? He doesn't think so.": a word read as a name is no one to prefer
+        return named[0]
+
     def _nearest(self, ok, char: int) -> Optional[Resolved]:
         """The resolution of the nearest subject or speaker before *char* for which *ok* holds."""
+        ref = self._nearest_referent(ok, char)
+        return ref.resolved if ref is not None else None
+
+    def _nearest_referent(self, ok, char: int) -> Optional[_Referent]:
         seen = 0
         for ref in reversed(self.referents):
             if ref.char >= char:
@@ -290,7 +390,7 @@ class Resolver(DescriptionRules):
             if seen > _LOOK_BACK:
                 break
             if ok(ref):
-                return ref.resolved
+                return ref
         return None
 
     # ------------------------------------------------------------------ referents
@@ -312,6 +412,18 @@ class Resolver(DescriptionRules):
         return None
 
 
+def _cleft(relative):
+    """The focus of a cleft sentence whose relative pronoun *relative* is ("it was Trump who
+    commanded the attention": Trump, the subject in all but form), else None."""
+    if relative.tag_ not in ("WP", "WDT") or relative.head.dep_ != "relcl":
+        return None
+    noun = relative.head.head
+    be = noun.head
+    if noun.dep_ == "attr" and be.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children):
+        return noun
+    return None
+
+
 def _antecedent(noun):
     """The referent of a relative clause hung on *noun*: the noun itself, or, when the noun only
     says what someone is, that someone ("Trump is a serial liar and xenophobe who has pledged
@@ -325,7 +437,7 @@ def _antecedent(noun):
         while True:  # "Trump incites violence and is a liar who ...": the subject of the first verb
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
             if subjects:
-                return subjects[0]
+                return noun if subjects[0].lower_ == "it" else subjects[0]  # "it was Trump who said": Trump
             if verb.dep_ != "conj" or verb.head.i == verb.i:
                 break
             verb = verb.head

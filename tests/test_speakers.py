@@ -569,3 +569,8 @@ def test_a_writing_or_a_poll_speaks_for_who_made_it(text, name):
 def test_a_title_word_is_the_surname_of_a_person_named_with_it():
     text = "Howard Dean spoke on Monday. Dean, a former party chairman, said that he would never diagnose anyone."
     assert only(text)["name"] == "Howard Dean"
+
+
+def test_a_plural_organisation_type_with_a_name_before_it_is_no_name():
+    speaker = analyse("Several Big Board firms said program trading had to stop.")["claims"][0]["speakers"][0]
+    assert speaker["name"] is None and speaker["affiliation"]["name"] == "Big Board"

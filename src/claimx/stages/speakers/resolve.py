@@ -186,7 +186,7 @@ class Resolver(DescriptionRules):
             kind_of_body = self._body_of_kind(head) if kind == "ORG" else None
             if kind_of_body is not None:
                 return kind_of_body
-            if kind in ("ORG", "GPE") and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "NORP"
+            if kind in ("ORG", "GPE") and head.tag_ != "NNS" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "NORP"
                                               for c in head.children):
                 # "the Trump campaign", "the U.S. government", "The Clinton administration": so named
                 words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "poss", "case")]

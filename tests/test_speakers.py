@@ -572,5 +572,5 @@ def test_a_title_word_is_the_surname_of_a_person_named_with_it():
 
 
 def test_a_plural_organisation_type_with_a_name_before_it_is_no_name():
-    speaker = analyse("Several Big Board firms said program trading had to stop.")["claims"][0]["speakers"][0]
+    speaker = analyse("On Friday, several Big Board firms said program trading had to stop.")["claims"][0]["speakers"][0]
     assert speaker["name"] is None and speaker["affiliation"]["name"] == "Big Board"

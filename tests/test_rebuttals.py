@@ -1,5 +1,5 @@
-"""Rebuttals (stance/rebuttal.py): a position held against doubt, on short texts of our own; its
-look-alikes stay assertions."""
+"""Rebuttals (stance/rebuttal.py): a position held against doubt and the reason given with a
+denial, on short texts of our own; their look-alikes stay assertions."""
 import pytest
 
 from conftest import analyse
@@ -41,3 +41,14 @@ def test_a_held_position_answers_the_accusation_it_keeps_against():
     denial = next(c for c in claims if c["kind"] == "denial")
     assert denial["responds_to"] == claims[0]["id"]
 
+
+def test_the_reason_given_with_a_denial_is_part_of_it():
+    text = "The ministry rejected the claims on Tuesday, saying the scheme had been properly audited."
+    claims = claims_of(text)
+    assert [c["kind"] for c in claims] == ["denial", "denial"], kinds(text)
+    assert claims[1]["kind_reason"] == "negates_claim"
+
+
+def test_the_reason_given_with_a_refusal_stays_an_assertion():
+    text = "The board rejected the takeover offer on Tuesday, saying it was far too low."
+    assert all(k[1] == "assertion" for k in kinds(text)), kinds(text)

@@ -52,3 +52,8 @@ def test_the_reason_given_with_a_denial_is_part_of_it():
 def test_the_reason_given_with_a_refusal_stays_an_assertion():
     text = "The board rejected the takeover offer on Tuesday, saying it was far too low."
     assert all(k[1] == "assertion" for k in kinds(text)), kinds(text)
+
+
+def test_what_a_denial_adds_is_no_part_of_it():
+    text = "The ministry denied the claims on Tuesday, adding that it would cooperate with any inquiry."
+    assert [k[1] for k in kinds(text)] == ["denial", "assertion"], kinds(text)

@@ -16,6 +16,7 @@ from typing import Optional
 from .. import lexicon
 from ..statement import Statement
 
+
 def held_position(st: Statement, negated: bool) -> bool:
     """Is *st* a position held against doubt? "has always maintained that the server was secure",
     "continued to assert that he never made contact"; not "has long insisted the plan will work"

@@ -238,3 +238,13 @@ def role_synonyms() -> dict[str, frozenset]:
 def countries() -> frozenset:
     """Country names as written ("Cuba", "the United States" -> "United States", "U.S.")."""
     return _words("countries.txt")
+
+
+@lru_cache(maxsize=None)
+def rebuttal_words() -> dict[str, frozenset]:
+    """Words of rebuttal by kind from ``rebuttal_words.txt``: {"persist": {"long", ...}, "hold":
+    {"maintain", ...}, "reason": {"say", ...}} ("has long maintained", "rejected ..., saying")."""
+    out: dict[str, set] = {}
+    for row in _rows("rebuttal_words.txt"):
+        out.setdefault(row[0].strip(), set()).add(row[1].strip())
+    return {kind: frozenset(words) for kind, words in out.items()}

@@ -1,0 +1,45 @@
+"""Rebuttals: statements a reader takes for denials from how they are told rather than from a
+deny word in them (``kind_reason: negates_claim``).
+
+- **a position held against doubt**: a verb of saying with a word of persistence ("has long
+  maintained that ...", "continued to insist that he never ...", ``data/rebuttal_words.txt``) whose
+  content is negated, or whose verb is "maintain": the speaker keeps to their account of what a
+  doubt or accusation questions;
+- **the reason given with a denial**: a saying hung on the verb of a deny-cue denial by the same
+  speaker ("rejected the claims, saying that the bill was sound"): what follows is the denial's
+  own account, and answers what the denial answers.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .. import lexicon
+from ..statement import Statement
+
+
+def held_position(st: Statement, negated: bool) -> bool:
+    """Is *st* a position held against doubt? "has always maintained that the server was secure",
+    "continued to assert that he never made contact"; not "has long insisted the plan will work"
+    (no negation, no "maintain"), "has repeatedly said he would not stand" (a plain verb of saying)
+    nor a quote ("repeatedly says: 'Don't do it'")."""
+    if st.frame != "ccomp" or not st.cue_tokens:
+        return False
+    words = lexicon.rebuttal_words()
+    lemmas = {t.lemma_.lower() for t in st.cue_tokens}
+    if st.cue_head is not None:
+        lemmas |= {c.lemma_.lower() for c in st.cue_head.children if c.dep_ == "advmod"}
+    hold = lemmas & words["hold"]
+    return bool(lemmas & words["persist"] and hold and (negated or "maintain" in hold))
+
+
+def elaborated_denial(statements: list[Statement], index: int, reasons: list) -> Optional[int]:
+    """The deny-cue denial whose reason statement *index* gives, if any: "Rubio pushed back on
+    those claims, saying that the bill had the right safeguards" -> the "pushed back" denial."""
+    head = statements[index].cue_head
+    if head is None or head.tag_ != "VBG" or head.dep_ not in ("advcl", "xcomp") or \
+            head.lemma_.lower() not in lexicon.rebuttal_words()["reason"]:
+        return None
+    for j, other in enumerate(statements):
+        if j < index and reasons[j] == "deny_cue" and other.cue_head is not None and other.cue_head.i == head.head.i:
+            return j
+    return None

@@ -1,0 +1,59 @@
+"""Rebuttals (stance/rebuttal.py): a position held against doubt and the reason given with a
+denial, on short texts of our own; their look-alikes stay assertions."""
+import pytest
+
+from conftest import analyse
+
+
+def claims_of(text):
+    return analyse(text)["claims"]
+
+
+def kinds(text):
+    return [(c["cue"]["text"] if c["cue"] else None, c["kind"], c["kind_reason"]) for c in claims_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The club has always maintained that its accounts were sound.",
+    "The minister has long maintained that she followed the rules.",
+    "The striker continued to insist that he never spoke to the agent.",
+    "The council has consistently contended that no money went missing.",
+])
+def test_a_position_held_against_doubt_is_a_denial(text):
+    assert ("denial", "negates_claim") in [k[1:] for k in kinds(text)], kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The chancellor has long argued that taxes should fall.",
+    "The mayor has repeatedly said she would not stand again.",
+    "Still, analysts said the deal does not mean the market is open.",
+    "The club has maintained that the stadium will open in May.",
+    "The coach continued to insist that the team would win the league.",
+])
+def test_holding_a_view_or_a_plan_stays_an_assertion(text):
+    assert all(k[1] == "assertion" for k in kinds(text)), kinds(text)
+
+
+def test_a_held_position_answers_the_accusation_it_keeps_against():
+    text = ("Auditors accused the club of hiding losses from its accounts. "
+            "The club has always maintained that its accounts never hid any losses.")
+    claims = claims_of(text)
+    denial = next(c for c in claims if c["kind"] == "denial")
+    assert denial["responds_to"] == claims[0]["id"]
+
+
+def test_the_reason_given_with_a_denial_is_part_of_it():
+    text = "The ministry rejected the claims on Tuesday, saying the scheme had been properly audited."
+    claims = claims_of(text)
+    assert [c["kind"] for c in claims] == ["denial", "denial"], kinds(text)
+    assert claims[1]["kind_reason"] == "negates_claim"
+
+
+def test_the_reason_given_with_a_refusal_stays_an_assertion():
+    text = "The board rejected the takeover offer on Tuesday, saying it was far too low."
+    assert all(k[1] == "assertion" for k in kinds(text)), kinds(text)
+
+
+def test_what_a_denial_adds_is_no_part_of_it():
+    text = "The ministry denied the claims on Tuesday, adding that it would cooperate with any inquiry."
+    assert [k[1] for k in kinds(text)] == ["denial", "assertion"], kinds(text)

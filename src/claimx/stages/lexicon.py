@@ -243,7 +243,7 @@ def countries() -> frozenset:
 @lru_cache(maxsize=None)
 def rebuttal_words() -> dict[str, frozenset]:
     """Words of rebuttal by kind from ``rebuttal_words.txt``: {"persist": {"long", ...}, "hold":
-    {"maintain", ...}, "reason": {"say", ...}} ("has long maintained", "rejected ..., saying")."""
+    {"maintain", ...}} ("has long maintained")."""
     out: dict[str, set] = {}
     for row in _rows("rebuttal_words.txt"):
         out.setdefault(row[0].strip(), set()).add(row[1].strip())

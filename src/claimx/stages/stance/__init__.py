@@ -12,7 +12,7 @@ decided, first match wins, in:
 - ``contradiction.py`` (``negates_claim``): negated content that says the opposite of another
   speaker's statement in the article ("I never met Z" after "X reported that Y met Z");
 - ``rebuttal.py`` (``negates_claim``): a position held against doubt ("has always maintained that
-  ...") and the reason given with a deny-cue denial ("rejected the claims, saying ...").
+  ...").
 ``negation.py`` says whether the content is negated; ``links.py`` finds the claim a denial
 answers (a deny-cue or falsity denial; a contradiction answers the statement it contradicts).
 """
@@ -27,7 +27,7 @@ from .deny_cues import denial_in_content, deny_cue_denial
 from .falsity import calls_false
 from .links import Contents, answered
 from .negation import content_negated, first_sentence_root, sentence_roots
-from .rebuttal import elaborated_denial, held_position
+from .rebuttal import held_position
 
 KindReason = Literal["deny_cue", "falsity", "negates_claim"]
 
@@ -68,12 +68,9 @@ def decide(doc, statements: list[Statement], speakers: Optional[list[frozenset]]
                 target = answered(statements, index, contents, speakers, disowning, pointing=points_back(disowning))
             if target is not None or disowning is not None:
                 stance.kind, stance.kind_reason, stance.responds_to_index = "denial", "negates_claim", target
-        if stance.kind == "assertion" and cls not in ("question",):
-            parent = elaborated_denial(statements, index, reasons)
-            if parent is not None or held_position(st, negated[index]):
-                target = out[parent].responds_to_index if parent is not None else \
-                    answered(statements, index, contents, speakers, roots[index])
-                stance.kind, stance.kind_reason, stance.responds_to_index = "denial", "negates_claim", target
+        if stance.kind == "assertion" and cls not in ("question",) and held_position(st, negated[index]):
+            target = answered(statements, index, contents, speakers, roots[index])
+            stance.kind, stance.kind_reason, stance.responds_to_index = "denial", "negates_claim", target
         out.append(stance)
     return out
 

@@ -4,14 +4,12 @@ deny word in them (``kind_reason: negates_claim``).
 - **a position held against doubt**: a verb of saying with a word of persistence ("has long
   maintained that ...", "continued to insist that he never ...", ``data/rebuttal_words.txt``) whose
   content is negated, or whose verb is "maintain": the speaker keeps to their account of what a
-  doubt or accusation questions;
-- **the reason given with a denial**: a saying hung on the verb of a deny-cue denial by the same
-  speaker ("rejected the claims, saying that the bill was sound"): what follows is the denial's
-  own account, and answers what the denial answers.
+  doubt or accusation questions.
+
+The reason given with a denial ("rejected the claims, saying that the bill was sound") is no
+denial of its own: it asserts the speaker's own account.
 """
 from __future__ import annotations
-
-from typing import Optional
 
 from .. import lexicon
 from ..statement import Statement
@@ -30,16 +28,3 @@ def held_position(st: Statement, negated: bool) -> bool:
         lemmas |= {c.lemma_.lower() for c in st.cue_head.children if c.dep_ == "advmod"}
     hold = lemmas & words["hold"]
     return bool(lemmas & words["persist"] and hold and (negated or "maintain" in hold))
-
-
-def elaborated_denial(statements: list[Statement], index: int, reasons: list) -> Optional[int]:
-    """The deny-cue denial whose reason statement *index* gives, if any: "Rubio pushed back on
-    those claims, saying that the bill had the right safeguards" -> the "pushed back" denial."""
-    head = statements[index].cue_head
-    if head is None or head.tag_ != "VBG" or head.dep_ not in ("advcl", "xcomp") or \
-            head.lemma_.lower() not in lexicon.rebuttal_words()["reason"]:
-        return None
-    for j, other in enumerate(statements):
-        if j < index and reasons[j] == "deny_cue" and other.cue_head is not None and other.cue_head.i == head.head.i:
-            return j
-    return None

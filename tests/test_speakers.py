@@ -574,3 +574,9 @@ def test_a_title_word_is_the_surname_of_a_person_named_with_it():
 def test_a_plural_organisation_type_with_a_name_before_it_is_no_name():
     speaker = analyse("On Friday, several Big Board firms said program trading had to stop.")["claims"][0]["speakers"][0]
     assert speaker["name"] is None and speaker["affiliation"]["name"] == "Big Board"
+
+
+def test_a_name_after_a_persons_role_is_a_person_whatever_the_tagger_says():
+    doc = analyse('Regional officer Dai Pritchard accused the firm of running down the site.\n\n'
+                  '"The workforce has done everything asked of them," he said.')
+    assert [s["name"] for c in doc["claims"] for s in c["speakers"]] == ["Dai Pritchard", "Dai Pritchard"]

@@ -92,6 +92,11 @@ def _indices(doc, attr, value) -> set[int]:
     return set((doc.to_array(attr) == value).nonzero()[0].tolist())
 
 
+def _person_word(tok) -> bool:
+    """A role or title that only a person holds, right before a name: "officer", "spokeswoman", "Dr"."""
+    return lexicon.roles().get(tok.lower_) == "PERSON" or tok.lower_.rstrip(".") in lexicon.HONORIFICS
+
+
 def _words(text: str) -> set[str]:
     return set(_WORD.findall(text.lower().replace(" - ", "-")))
 
@@ -173,6 +178,9 @@ class Entities:
         if label == "PERSON" and ent.end - ent.start >= 2 and doc[ent.start].text in self._places \
                 and doc[ent.start].lower_ not in lexicon.first_names():
             label = "ORG"  # "Manchester United", "Aston Villa" with "Manchester" a place of the article: a club
+        if label == "ORG" and ent.start > 0 and ent.end - ent.start >= 2 and _person_word(doc[ent.start - 1]) \
+                and all(t.pos_ == "PROPN" for t in ent) and not _org_like(ent.text):
+            label = "PERSON"  # "Regional officer Dai Pritchard" tagged as an organisation: a role names a person
         person = label == "PERSON"
         if label == "ORG":
             start = self._joined_start(ent)

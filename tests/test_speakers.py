@@ -580,3 +580,17 @@ def test_a_name_after_a_persons_role_is_a_person_whatever_the_tagger_says():
     doc = analyse('Regional officer Dai Pritchard accused the firm of running down the site.\n\n'
                   '"The workforce has done everything asked of them," he said.')
     assert [s["name"] for c in doc["claims"] for s in c["speakers"]] == ["Dai Pritchard", "Dai Pritchard"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Kingsmead manager Stefan Lindqvist defended his players.\n\n"He is a good coach," the Swede said.', "Stefan Lindqvist"),
+    ('Senator Dale Pruitt voted against the bill.\n\n"Election years make cowards of us," the Oklahoma Republican said.',
+     "Dale Pruitt"),
+])
+def test_the_nationality_or_party_of_the_person_in_focus_names_them(text, name):
+    assert analyse(text)["claims"][-1]["speakers"][0]["name"] == name
+
+
+def test_a_people_in_the_plural_stays_a_group():
+    speaker = analyse("The Italians said the deal was fair.")["claims"][0]["speakers"][0]
+    assert speaker["name"] is None and speaker["affiliation"]["name"] == "Italians"

@@ -61,7 +61,8 @@ class DescriptionRules:
     def _description(self, head) -> Resolved:
         head_word = role_word(head)
         age = _age(head)
-        kind = lexicon.roles().get(head_word) or lexicon.roles().get(head.lower_) or ("PERSON" if age else None)
+        kind = lexicon.roles().get(head_word) or lexicon.roles().get(head.lower_) or \
+            ("PERSON" if age or (head.ent_type_ == "NORP" and head.tag_ in ("NN", "NNP")) else None)
         if kind is None and self._names_an_organisation(head_word, head.idx):
             kind = "ORG"  # "the board" after "the Illinois Board of Elections"
         affiliation = affiliation_of(head, self)
@@ -197,7 +198,8 @@ class DescriptionRules:
         if role in offices and offices & said - lexicon.role_synonyms().get(role, frozenset()) - {role}:
             return None  # "President Smith ... The foreign minister said": not Smith (but "the candidate")
         named = sum(m < char for m in r.entity.mentions)
-        if named < 2 and not (named == 1 and not r.entity.described_before(char)
+        nationality = head.ent_type_ == "NORP"  # "the Swede": no office that another description could contradict
+        if named < 2 and not (named == 1 and (nationality or not r.entity.described_before(char))
                               and self._alone_just_before(head, ref)):
             return None  # "Trump said ... Smith, a voter, said ... The nominee said": not Smith
         if proper - said:

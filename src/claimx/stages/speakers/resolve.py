@@ -206,6 +206,8 @@ class Resolver(DescriptionRules):
                     return Resolved(names.clean(written), None, "direct")
                 return Resolved(entity.name, entity.label, "alias", entity)
             return None
+        if entity.label == "NORP" and _one_of_a_people(head):
+            return self._description(head)  # "the Swede said", "the Oklahoma Republican": a person
         if entity.label == "NORP":
             # "Democrats", "Iraqis said": a group, not a named speaker; the group is its affiliation,
             # or the party the article names after it ("Republicans" -> the Republican Party)
@@ -422,6 +424,12 @@ def _cleft(relative):
     if noun.dep_ == "attr" and be.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children):
         return noun
     return None
+
+
+def _one_of_a_people(head) -> bool:
+    """"the Swede", "the Frenchman", "the Oklahoma Republican": one member of a nationality or party
+    named by it, a person (not "the Italians", "Democrats")."""
+    return head.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def _antecedent(noun):

@@ -594,3 +594,12 @@ def test_the_nationality_or_party_of_the_person_in_focus_names_them(text, name):
 def test_a_people_in_the_plural_stays_a_group():
     speaker = analyse("The Italians said the deal was fair.")["claims"][0]["speakers"][0]
     assert speaker["name"] is None and speaker["affiliation"]["name"] == "Italians"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Calder Mutual Building Society has been fined.\n\nIn a statement, Calder said it accepted the findings.",
+     "Calder Mutual Building Society"),
+    ("The FBI Laboratory examined the car.\n\nThe FBI said the car was found in a parking lot.", "FBI"),
+])
+def test_the_first_word_of_a_company_name_names_it_but_an_acronym_is_no_unit(text, name):
+    assert analyse(text)["claims"][-1]["speakers"][0]["name"] == name

@@ -446,6 +446,9 @@ class Entities:
             or names.is_clipped_name(w.text, n)
             or (names.is_acronym(w.text) and names.initials(n) == w.text.replace(".", ""))
             or self._publication_alias(w.text, n) for n in e.names)]
+        if not found:  # "Calder" after "Calder Mutual Building Society"
+            found = [e for e in self.entities if e.label in ("ORG", "FAC")
+                     and any(names.is_first_word_name(w.text, n) for n in e.names)]
         return self._closest(found, w) if found else None
 
     @staticmethod

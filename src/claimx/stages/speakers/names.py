@@ -125,6 +125,20 @@ def is_prefix_name(short: str, long: str) -> bool:
 
 
 @_memo
+def is_first_word_name(short: str, long: str) -> bool:
+    """"Calder" for "Calder Mutual Building Society", "Hanbit" for "Hanbit Electronics": a one-word
+    short form that is the first word of a capitalized name and no acronym ("FBI" is not "FBI
+    Laboratory"), common, place or first name. Weaker than :func:`is_prefix_name`: a fallback."""
+    words = clean(long).split()
+    word = clean(short)
+    return " " not in word and len(words) >= 2 and words[0] == word and word[:1].isupper() and \
+        not word.isupper() and "." not in word and \
+        all(w[:1].isupper() or w.lower() in ("of", "and", "&") for w in words) and \
+        word.lower() not in lexicon.roles() and word not in lexicon.countries() and \
+        word.lower() not in lexicon.first_names() and not is_title(word)
+
+
+@_memo
 def is_clipped_name(short: str, long: str) -> bool:
     """Is *short* a clipped form of the organisation *long*: one capitalized word of three letters
     or more that the first word of a longer name starts with ("Fed" / "Federal Reserve")?"""

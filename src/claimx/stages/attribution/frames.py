@@ -8,7 +8,7 @@ from typing import NamedTuple, Optional
 
 from .. import lexicon
 from ..statement import Frame
-from .boundaries import belongs_to_cue, trailing_asides, trailing_participle
+from .boundaries import belongs_to_cue, closing_asides, trailing_asides, trailing_participle
 from .context import subtree_span, trim
 from .subjects import SUBJECT_DEPS, subject_of
 
@@ -65,6 +65,9 @@ def _clause(verb, children, frame, text):
     reason = _reason_after(verb, child)
     if reason is not None and e <= reason.left_edge.idx:  # "said the claim was false, because ..."
         e = subtree_span(reason, text)[1]
+    second = _second_that_clause(verb, child)
+    if second is not None:
+        e = max(e, subtree_span(second, text, exclude=trailing_asides(second))[1])
     return ContentHit(child, "ccomp", [(s, e)], [])
 
 
@@ -79,6 +82,13 @@ def _next_speaker(verb, clause) -> list:
     if not cuts:
         return []
     return [t for t in clause.subtree if t.i >= cuts[-1] - 1 and t.left_edge.i >= cuts[-1] - 1]
+
+
+def _second_that_clause(verb, clause):
+    """A second that-clause the parser coordinated with the cue verb instead of its clause
+    ("announced that the bank was careless, but that its conduct was no crime"): said too."""
+    return next((c for c in verb.children if c.dep_ == "conj" and c.i > clause.right_edge.i and any(
+        m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)), None)
 
 
 def _reason_after(verb, clause):
@@ -99,7 +109,7 @@ def _infinitive(verb, children, frame, text):
                 return _REFUSAL
             if child.lemma_.lower() in ("name", "identify", "quote") and any(c.dep_ == "auxpass" for c in child.children):
                 return _REFUSAL  # "who asked not to be named"
-            return ContentHit(child, "xcomp", [subtree_span(child, text)], [])
+            return ContentHit(child, "xcomp", [subtree_span(child, text, exclude=closing_asides(child))], [])
     return None
 
 

@@ -165,6 +165,8 @@ class _QuoteWalk:
         """(a) the piece before in this paragraph had its tag right after it: '"A," he said. "B"'."""
         if around.prv is None or (i - 1) not in self.claim_of or (i - 1) not in self.tag_after:
             return False
+        if _led_by_words(self.ctx.text, *around.before) or _own_cue_before(self.ctx, around):
+            return False
         claim = self.claim_of[i - 1]
         claim.fragments.append(frag)
         self.claim_of[i] = claim
@@ -213,6 +215,20 @@ class _QuoteWalk:
         if around.starts_paragraph and words >= 6 and (piece.end >= around.paragraph[1] - 1 or around.nxt is None):
             return self._add(i, Statement(fragments=[frag], form="direct", paragraph=piece.paragraph))
         return False
+
+
+def _led_by_words(text: str, s: int, e: int) -> bool:
+    """A quote the writer's sentence leads into ('"It was shameful," said Ms Cole, who described a
+    "very long queue"'): the words before it end in a word, not in the tag's comma or full stop,
+    so it is no continuation of the tagged quote before it."""
+    lead = text[s:e].rstrip()
+    return bool(lead) and lead[-1].isalnum()
+
+
+def _own_cue_before(ctx: Context, around: _Around) -> bool:
+    """A cue verb of its own before the quote ('"A," he said. He adds: "B"'): B is not A's."""
+    cue = _cue_before(ctx, around)
+    return cue is not None and cue.kind == "verb"
 
 
 def _cue_before(ctx: Context, around: _Around) -> Optional[CueHit]:
@@ -298,7 +314,18 @@ def _cue_after(ctx: Context, piece: QuotePiece, after_s: int, after_e: int) -> O
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark":
         return None  # '"...," but he said that the footage ...': so is this one
+    if _inside_subject(piece, cue.subject):
+        return None
     return cue
+
+
+def _inside_subject(piece: QuotePiece, subject) -> bool:
+    """A quote inside the speaker's own description ('Ms Hale, the author of "Going Under," said
+    ...'): a title in the subject, not a quote the verb tags."""
+    if subject is None:
+        return False
+    first, last = subject.left_edge, subject.right_edge
+    return first.idx <= piece.start < last.idx + len(last.text)
 
 
 def _claim_from_cue(ctx: Context, cue: CueHit, frag, piece: QuotePiece, before_e: int) -> Optional[Statement]:

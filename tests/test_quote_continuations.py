@@ -1,0 +1,29 @@
+"""A later quote in the paragraph continues a tagged quote ('"A," he said. "B"') only when nothing
+but the tag leads into it: not a quote the writer's sentence leads into, nor one with its own cue."""
+from conftest import analyse
+
+
+def contents(text):
+    return {c["cue"]["text"] if c["cue"] else None: [f["text"] for f in c["content"]["fragments"]]
+            for c in analyse(text)["claims"]}
+
+
+def test_the_quote_after_the_tag_continues_it():
+    assert contents('"We will appeal," Mr Hale said. "The ruling is wrong."')["said"] == \
+        ["We will appeal,", "The ruling is wrong."]
+
+
+def test_a_quote_led_into_by_the_writer_is_no_continuation():
+    text = '"The queue was shameful," said Ann Lee, a nurse, who described a "very long wait" at the station.'
+    assert contents(text)["said"] == ["The queue was shameful,"]
+
+
+def test_a_quote_with_its_own_cue_is_no_continuation():
+    found = contents('"We will appeal," Mr Hale said. He adds: "The ruling is wrong."')
+    assert found["said"] == ["We will appeal,"]
+    assert found["adds"] == ["The ruling is wrong."]
+
+
+def test_a_quoted_title_in_the_speakers_description_is_no_quote_of_hers():
+    found = contents('Ms Hale, the author of "Going Under," said the days when towns had "one paper" are gone.')
+    assert all("Going Under" not in f for frags in found.values() for f in frags)

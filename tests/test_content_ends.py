@@ -25,3 +25,8 @@ def test_a_second_that_clause_is_said_too():
     text = ("The minister announced that the bank was careless with its records and would face a fine, "
             "but that its conduct was not a crime.")
     assert content_of(text, "announced").endswith("but that its conduct was not a crime")
+
+
+def test_a_subject_the_parser_hung_on_the_cue_starts_the_content():
+    text = "The chief executive said closure of the plant, first announced in spring, will save money."
+    assert content_of(text, "said") == "closure of the plant, first announced in spring, will save money"

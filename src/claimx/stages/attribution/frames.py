@@ -62,6 +62,9 @@ def _clause(verb, children, frame, text):
     nested += acts + [c for c in child.children if c.dep_ == "cc" and any(
         a.dep_ == "conj" and a.i > c.i for a in acts)] + trailing_asides(child) + _next_speaker(verb, child)
     s, e = subtree_span(child, text, exclude=nested)
+    stranded = _stranded_subject(verb, child)
+    if stranded is not None:
+        s = subtree_span(stranded, text)[0]
     reason = _reason_after(verb, child)
     if reason is not None and e <= reason.left_edge.idx:  # "said the claim was false, because ..."
         e = subtree_span(reason, text)[1]
@@ -82,6 +85,15 @@ def _next_speaker(verb, clause) -> list:
     if not cuts:
         return []
     return [t for t in clause.subtree if t.i >= cuts[-1] - 1 and t.left_edge.i >= cuts[-1] - 1]
+
+
+def _stranded_subject(verb, clause):
+    """The clause's subject that the parser hung on the cue verb ("said the days when towns had
+    one paper | are gone": "days" an object of "said", "are gone" a clause without a subject)."""
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "npadvmod", "dobj") and verb.i < c.i < clause.i
+                 and c.pos_ in ("NOUN", "PROPN", "PRON") and c.ent_type_ not in ("DATE", "TIME")), None)
 
 
 def _second_that_clause(verb, clause):

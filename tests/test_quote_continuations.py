@@ -27,3 +27,14 @@ def test_a_quote_with_its_own_cue_is_no_continuation():
 def test_a_quoted_title_in_the_speakers_description_is_no_quote_of_hers():
     found = contents('Ms Hale, the author of "Going Under," said the days when towns had "one paper" are gone.')
     assert all("Going Under" not in f for frags in found.values() for f in frags)
+
+
+def test_an_untagged_quote_after_a_reported_statement_goes_on_with_it():
+    found = contents('The mayor defended the cuts to bus services. "We had no choice. The money ran out."')
+    assert found["defended"][-1] == "We had no choice. The money ran out."
+
+
+def test_a_quote_with_its_own_tag_after_a_reported_statement_stays_apart():
+    found = contents('The mayor defended the cuts to bus services. "It is a disgrace," a union official said.')
+    assert found["said"] == ["It is a disgrace,"]
+    assert all("disgrace" not in f for f in found["defended"])

@@ -38,3 +38,8 @@ def test_a_quote_with_its_own_tag_after_a_reported_statement_stays_apart():
     found = contents('The mayor defended the cuts to bus services. "It is a disgrace," a union official said.')
     assert found["said"] == ["It is a disgrace,"]
     assert all("disgrace" not in f for f in found["defended"])
+
+
+def test_a_quoted_title_in_the_tag_does_not_break_the_run():
+    found = contents('"We will appeal," Ms Lee said on the BBC programme "Newsnight" on Sunday. "The ruling is wrong."')
+    assert found["said"] == ["We will appeal,", "The ruling is wrong."]

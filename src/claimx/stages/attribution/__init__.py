@@ -15,7 +15,8 @@ Headlines and bylines (paragraphs without sentence-final punctuation) yield no s
 a headline labelled with a name the article uses ("Trump: I Will Win Ohio").
 
 Where things are: ``context.py`` (what the passes share), ``cues.py`` (cue lookup),
-``subjects.py`` (who spoke), ``direct.py`` (quotes), ``reported.py`` (the parse).
+``subjects.py`` (who spoke), ``direct.py`` (quotes), ``quote_runs.py`` (which quotes go on with a
+tagged one), ``reported.py`` (the parse), ``followers.py`` (quotes after a reported statement).
 """
 from __future__ import annotations
 

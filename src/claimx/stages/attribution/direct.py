@@ -16,6 +16,7 @@ from ..quotes import QuotePiece
 from ..statement import Mention, Statement
 from .context import Context, span_of, trim
 from .cues import CueHit, cue_entry, cue_tokens_of
+from .quote_runs import inside_subject, led_by_words, tagged_across_asides
 from .subjects import adjacent_name, ent_span, mention_of, speaker_heads, subject_of, word_before
 
 
@@ -163,11 +164,14 @@ class _QuoteWalk:
 
     def shares_tag(self, i: int, around: _Around, frag) -> bool:
         """(a) the piece before in this paragraph had its tag right after it: '"A," he said. "B"'."""
-        if around.prv is None or (i - 1) not in self.claim_of or (i - 1) not in self.tag_after:
+        if around.prv is None:
             return False
-        if _led_by_words(self.ctx.text, *around.before) or _own_cue_before(self.ctx, around):
+        j = i - 1 if (i - 1) in self.claim_of else tagged_across_asides(self.ctx, self.claim_of, self.tag_after, i)
+        if j is None or j not in self.tag_after:
             return False
-        claim = self.claim_of[i - 1]
+        if led_by_words(self.ctx.text, *around.before) or _own_cue_before(self.ctx, around):
+            return False
+        claim = self.claim_of[j]
         claim.fragments.append(frag)
         self.claim_of[i] = claim
         return True
@@ -215,14 +219,6 @@ class _QuoteWalk:
         if around.starts_paragraph and words >= 6 and (piece.end >= around.paragraph[1] - 1 or around.nxt is None):
             return self._add(i, Statement(fragments=[frag], form="direct", paragraph=piece.paragraph))
         return False
-
-
-def _led_by_words(text: str, s: int, e: int) -> bool:
-    """A quote the writer's sentence leads into ('"It was shameful," said Ms Cole, who described a
-    "very long queue"'): the words before it end in a word, not in the tag's comma or full stop,
-    so it is no continuation of the tagged quote before it."""
-    lead = text[s:e].rstrip()
-    return bool(lead) and lead[-1].isalnum()
 
 
 def _own_cue_before(ctx: Context, around: _Around) -> bool:
@@ -314,18 +310,10 @@ def _cue_after(ctx: Context, piece: QuotePiece, after_s: int, after_e: int) -> O
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark":
         return None  # '"...," but he said that the footage ...': so is this one
-    if _inside_subject(piece, cue.subject):
+    if inside_subject(piece, cue.subject):
         return None
     return cue
 
-
-def _inside_subject(piece: QuotePiece, subject) -> bool:
-    """A quote inside the speaker's own description ('Ms Hale, the author of "Going Under," said
-    ...'): a title in the subject, not a quote the verb tags."""
-    if subject is None:
-        return False
-    first, last = subject.left_edge, subject.right_edge
-    return first.idx <= piece.start < last.idx + len(last.text)
 
 
 def _claim_from_cue(ctx: Context, cue: CueHit, frag, piece: QuotePiece, before_e: int) -> Optional[Statement]:

@@ -37,7 +37,7 @@ def following_quotes(ctx: Context, found: list[Statement], covered: bytearray) -
         st.fragments.append(frag)
         st.form = "mixed" if st.form == "indirect" else st.form
         mark(covered, *frag)
-        del ends[[k for k, v in ends.items() if v is st][0]]
+        del ends[next(k for k, v in ends.items() if v is st)]
         ends[piece.end] = st
         last_end = sorted(ends)
 

@@ -43,3 +43,8 @@ def test_a_quote_with_its_own_tag_after_a_reported_statement_stays_apart():
 def test_a_quoted_title_in_the_tag_does_not_break_the_run():
     found = contents('"We will appeal," Ms Lee said on the BBC programme "Newsnight" on Sunday. "The ruling is wrong."')
     assert found["said"] == ["We will appeal,", "The ruling is wrong."]
+
+
+def test_words_introducing_a_quote_with_a_colon_or_dash_are_not_part_of_it():
+    found = contents('Ms Lee suggested the plan was rushed - "We had no time to read it," she said.')
+    assert found["said"] == ["We had no time to read it,"]

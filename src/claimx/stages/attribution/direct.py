@@ -260,13 +260,19 @@ def _widen_tagged_quote(ctx: Context, piece: QuotePiece, frag, before_s: int, cu
     if lead.strip():
         ends = list(re.finditer(r"[.?!][\"\u201d'\u2019]*\s+", lead))
         start = before_s + (ends[-1].end() if ends else 0)
-        if start < piece.start:
+        if start < piece.start and not _introduces(text[start:piece.start]):
             s = trim(text, start, piece.start, " \t\n")[0]
     tag = min([cue.verb.idx] + ([mention_of(cue.subject).start] if cue.subject is not None else []))
     between = text[piece.end:tag]
     if re.search(r"\w", between) and not re.search(r"[.?!]", between):
         e = trim(text, piece.end, tag, " \t\n,;:\u2014-")[1]
     return (s, max(e, frag[1]))
+
+
+def _introduces(lead: str) -> bool:
+    """Words that end in a colon or dash before the quote ('Ms Lee said the plan was rushed: "We
+    had no time," she said') are the writer's introduction, not part of the quote."""
+    return lead.rstrip().endswith((":", "-", "\u2014", "\u2013"))
 
 
 _DASH_NAME = re.compile(r"\s*(\u2015|\u2014|--|\u2013)[\s\u00a0]*((?:[A-Z][\w.'\u2019-]*[\s\u00a0]*){1,5})")

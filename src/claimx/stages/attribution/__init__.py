@@ -8,13 +8,16 @@ The passes run in this order, each skipping what an earlier one covered:
 3. ``reported.according_to``: "X plans to visit, according to an aide" is the aide's report;
 4. ``reported.reported_speech``: a cue verb or noun (lexicon) with a clause, infinitive or object;
 5. ``adverbials.adverbial_statements``: "The firm is reportedly seeking a buyer"; with --scope all
-   also "Smith leads in a new poll" (the poll's finding) and "In her view, ..." (hers).
+   also "Smith leads in a new poll" (the poll's finding) and "In her view, ..." (hers);
+6. ``followers.following_quotes``: an untagged quote sentence right after a reported statement
+   joins it ('The mayor defended the cuts. "We had no choice."').
 Headlines and bylines (paragraphs without sentence-final punctuation) yield no statements, except
 a headline labelled with a name the article uses ("Trump: I Will Win Ohio").
 
 Where things are: ``context.py`` (what the passes share), ``cues.py`` (cue lookup),
-``subjects.py`` (who spoke), ``direct.py`` (quotes), ``reported.py`` (the parse), ``repairs.py``
-(parse mistakes mended before the passes).
+``subjects.py`` (who spoke), ``direct.py`` (quotes), ``quote_runs.py`` (which quotes go on with a
+tagged one), ``reported.py`` (the parse), ``followers.py`` (quotes after a reported statement),
+``repairs.py`` (parse mistakes mended before the passes).
 """
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ from ..statement import Statement
 from .context import Context
 from .direct import direct_quotes, labelled_paragraphs
 from .adverbials import adverbial_statements
+from .followers import following_quotes
 from .repairs import repair
 from .reported import according_to, reported_speech
 
@@ -44,6 +48,7 @@ def attribute(doc, text: str, paragraphs, pieces: list[QuotePiece], scope: str =
     found.extend(according_to(ctx, covered))
     found.extend(reported_speech(ctx, covered))
     found.extend(adverbial_statements(ctx, covered))
+    following_quotes(ctx, found, covered)
     for f in found:
         f.fragments = ctx.without_datelines(f.fragments)
     found = [f for f in found if f.fragments and (f.cue_lemma == ":" or not ctx.headline[ctx.paragraph_of(f.fragments[0][0])])]

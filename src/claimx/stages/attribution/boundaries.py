@@ -73,6 +73,14 @@ def belongs_to_cue(token, clause) -> bool:
     return False
 
 
+def closing_asides(head) -> list:
+    """The writer's asides and comments closing the content headed by *head* (an infinitive):
+    trailing_asides, and a participle clause after a comma at its end ("vowed to repeal the law,
+    putting her at odds with the party")."""
+    return trailing_asides(head) + [t for t in head.subtree if t.dep_ == "advcl" and t.tag_ == "VBG"
+                                    and t.i > head.i and trailing_participle(t, head)]
+
+
 def trailing_participle(token, clause) -> bool:
     """', citing ...', ', implicitly putting ...' closing a reported clause: the reporter's
     comment on the act, not part of what was said (PolNeAR leaves it out of the content)."""

@@ -16,6 +16,7 @@ from ..quotes import QuotePiece
 from ..statement import Mention, Statement
 from .context import Context, span_of, trim
 from .cues import CueHit, cue_entry, cue_tokens_of
+from .quote_runs import inside_subject, led_by_words, tagged_across_asides
 from .subjects import adjacent_name, ent_span, mention_of, speaker_heads, subject_of, word_before
 
 
@@ -165,9 +166,14 @@ class _QuoteWalk:
 
     def shares_tag(self, i: int, around: _Around, frag) -> bool:
         """(a) the piece before in this paragraph had its tag right after it: '"A," he said. "B"'."""
-        if around.prv is None or (i - 1) not in self.claim_of or (i - 1) not in self.tag_after:
+        if around.prv is None:
             return False
-        claim = self.claim_of[i - 1]
+        j = i - 1 if (i - 1) in self.claim_of else tagged_across_asides(self.ctx, self.claim_of, self.tag_after, i)
+        if j is None or j not in self.tag_after:
+            return False
+        if led_by_words(self.ctx.text, *around.before) or _own_cue_before(self.ctx, around):
+            return False
+        claim = self.claim_of[j]
         claim.fragments.append(frag)
         self.claim_of[i] = claim
         return True
@@ -217,6 +223,12 @@ class _QuoteWalk:
         return False
 
 
+def _own_cue_before(ctx: Context, around: _Around) -> bool:
+    """A cue verb of its own before the quote ('"A," he said. He adds: "B"'): B is not A's."""
+    cue = _cue_before(ctx, around)
+    return cue is not None and cue.kind == "verb"
+
+
 def _cue_before(ctx: Context, around: _Around) -> Optional[CueHit]:
     """A cue ending the words before a quote ('X said: "..."', 'X said, "..."'), a bare colon
     lead-in ('Trump: "..."'), or a cue ending the previous paragraph with a colon."""
@@ -250,13 +262,19 @@ def _widen_tagged_quote(ctx: Context, piece: QuotePiece, frag, before_s: int, cu
     if lead.strip():
         ends = list(re.finditer(r"[.?!][\"\u201d'\u2019]*\s+", lead))
         start = before_s + (ends[-1].end() if ends else 0)
-        if start < piece.start:
+        if start < piece.start and not _introduces(text[start:piece.start]):
             s = trim(text, start, piece.start, " \t\n")[0]
     tag = min([cue.verb.idx] + ([mention_of(cue.subject).start] if cue.subject is not None else []))
     between = text[piece.end:tag]
     if re.search(r"\w", between) and not re.search(r"[.?!]", between):
         e = trim(text, piece.end, tag, " \t\n,;:\u2014-")[1]
     return (s, max(e, frag[1]))
+
+
+def _introduces(lead: str) -> bool:
+    """Words that end in a colon or dash before the quote ('Ms Lee said the plan was rushed: "We
+    had no time," she said') are the writer's introduction, not part of the quote."""
+    return lead.rstrip().endswith((":", "-", "\u2014", "\u2013"))
 
 
 _DASH_NAME = re.compile(r"\s*(\u2015|\u2014|--|\u2013)[\s\u00a0]*((?:[A-Z][\w.'\u2019-]*[\s\u00a0]*){1,5})")
@@ -300,7 +318,10 @@ def _cue_after(ctx: Context, piece: QuotePiece, after_s: int, after_e: int) -> O
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark":
         return None  # '"...," but he said that the footage ...': so is this one
+    if inside_subject(piece, cue.subject):
+        return None
     return cue
+
 
 
 def _claim_from_cue(ctx: Context, cue: CueHit, frag, piece: QuotePiece, before_e: int) -> Optional[Statement]:

@@ -8,7 +8,7 @@ from typing import NamedTuple, Optional
 
 from .. import lexicon
 from ..statement import Frame
-from .boundaries import belongs_to_cue, trailing_asides, trailing_participle
+from .boundaries import belongs_to_cue, closing_asides, trailing_asides, trailing_participle
 from .context import subtree_span, trim
 from .subjects import SUBJECT_DEPS, subject_of
 
@@ -63,9 +63,15 @@ def _clause(verb, children, frame, text):
         a.dep_ == "conj" and a.i > c.i for a in acts)] + trailing_asides(child) + _next_speaker(verb, child)
     nested += _medium_before(verb, child)
     s, e = subtree_span(child, text, exclude=nested)
+    stranded = _stranded_subject(verb, child)
+    if stranded is not None:
+        s = subtree_span(stranded, text)[0]
     reason = _reason_after(verb, child)
     if reason is not None and e <= reason.left_edge.idx:  # "said the claim was false, because ..."
         e = subtree_span(reason, text)[1]
+    second = _second_that_clause(verb, child)
+    if second is not None:
+        e = max(e, subtree_span(second, text, exclude=trailing_asides(second))[1])
     return ContentHit(child, "ccomp", [(s, e)], [])
 
 
@@ -97,6 +103,22 @@ def _next_speaker(verb, clause) -> list:
     return [t for t in clause.subtree if t.i >= cuts[-1] - 1 and t.left_edge.i >= cuts[-1] - 1]
 
 
+def _stranded_subject(verb, clause):
+    """The clause's subject that the parser hung on the cue verb ("said the days when towns had
+    one paper | are gone": "days" an object of "said", "are gone" a clause without a subject)."""
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "npadvmod", "dobj") and verb.i < c.i < clause.i
+                 and c.pos_ in ("NOUN", "PROPN", "PRON") and c.ent_type_ not in ("DATE", "TIME")), None)
+
+
+def _second_that_clause(verb, clause):
+    """A second that-clause the parser coordinated with the cue verb instead of its clause
+    ("announced that the bank was careless, but that its conduct was no crime"): said too."""
+    return next((c for c in verb.children if c.dep_ == "conj" and c.i > clause.right_edge.i and any(
+        m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)), None)
+
+
 def _reason_after(verb, clause):
     """A reason or condition the parser hung on the cue verb right after its clause ("said the
     claim smacked of hypocrisy, because the council had done the same"): part of what was said."""
@@ -115,7 +137,7 @@ def _infinitive(verb, children, frame, text):
                 return _REFUSAL
             if child.lemma_.lower() in ("name", "identify", "quote") and any(c.dep_ == "auxpass" for c in child.children):
                 return _REFUSAL  # "who asked not to be named"
-            return ContentHit(child, "xcomp", [subtree_span(child, text)], [])
+            return ContentHit(child, "xcomp", [subtree_span(child, text, exclude=closing_asides(child))], [])
     return None
 
 

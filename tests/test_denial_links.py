@@ -75,3 +75,29 @@ def test_a_denial_deep_in_a_one_paragraph_story_answers_nothing_told_after_it():
             "Officials said the troops had found gas masks near the border.")
     denial, target, claims = denial_and_target(text)
     assert denial["responds_to"] is None, shown(claims)
+
+
+def claims_in_all_scope(text):
+    import claimx
+    from claimx.engine import Config
+    from claimx.models import to_dict
+
+    return to_dict(claimx.extract(text, date="2024-12-27", config=Config(scope="all")))["claims"]
+
+
+def test_a_committee_finding_no_evidence_that_denies_it():
+    claims = claims_in_all_scope("The committee's report found no evidence that the council had hidden the accounts.")
+    assert [(c["kind"], c["kind_reason"]) for c in claims] == [("denial", "falsity")], shown(claims)
+
+
+def test_offering_no_proof_is_the_writers_remark_not_a_denial():
+    claims = claims_in_all_scope("The committee's report offered no proof that the council had hidden the accounts.")
+    assert all(c["kind"] == "assertion" for c in claims), shown(claims)
+
+
+def test_what_the_truth_is_said_of_a_manufactured_issue_denies_it_and_points_back():
+    text = ("A listener asked the prime minister why he still refuses to use the phrase. "
+            "\"The truth of the matter is that this is an issue that has been manufactured,\" the prime minister said.")
+    claims = claims_of(text)
+    denial = next(c for c in claims if c["kind"] == "denial")
+    assert denial["kind_reason"] == "falsity" and denial["responds_to"] == claims[0]["id"], shown(claims)

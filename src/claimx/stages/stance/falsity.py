@@ -31,6 +31,7 @@ _MADE_UP_THINGS = {"story", "stories", "it", "this", "that", "things", "quote", 
                    "claims", "allegation", "allegations", "everything", "lies"}
 _MISTAKEN = {"wrong", "mistaken", "incorrect", "misinformed"}  # of a person: what they said is false
 _THINKING = {"think", "believe", "feel", "say", "know", "suspect", "conclude", "suggest"}
+_FINDING = {"find", "see", "uncover", "discover", "detect"}  # not "offered no proof": the writer's remark
 _SUGGESTING = {"suggest", "indicate", "support", "show", "link", "connect", "substantiate", "corroborate"}
 
 
@@ -45,10 +46,10 @@ def _clause(root) -> bool:
     verbs = [root] + [c for c in root.children if c.dep_ in ("xcomp", "conj", "relcl") and c.pos_ in ("VERB", "AUX")]
     if root.lemma_.lower() in _THINKING or _truth_is(root):
         verbs += [c for c in root.children if c.dep_ == "ccomp"]  # "I think the report is false"
-    if _myth_that(root):
+    if _myth_that(root) or _no_evidence_found(root):
         return True
-    for attr in (c for c in root.children if c.dep_ == "attr"):
-        verbs += [c for c in attr.children if c.dep_ == "relcl"]  # "an issue that has been manufactured"
+    for attr in (c for v in list(verbs) for c in v.children if c.dep_ == "attr"):
+        verbs += [c for c in attr.children if c.dep_ == "relcl"]  # "(the truth is that) this is an issue that has been manufactured"
     for verb in verbs:
         if _copula_false(verb) or _no_grounds(verb) or _falsehood(verb) or _never_happened(verb) or \
                 _false_subject(verb) or _false_idiom(verb) or _not_recognised(verb):
@@ -170,13 +171,25 @@ def _no_grounds(verb) -> bool:
                                            and any(g.dep_ in ("ccomp", "dobj") for g in c.children)
                                            for c in tok.children):
             return True  # "nothing to suggest that ...", not "nothing to prove"
-        if tok.lemma_.lower() in lexicon.evidence_nouns() and (
-                any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or negated_token(verb)):
-            if any(c.dep_ in ("acl", "ccomp") or _complement_parsed_as_relative(c) or (c.dep_ == "prep" and (
-                    c.lower_ == "to" or (c.lower_ == "in" and tok.lemma_.lower() in ("truth", "substance", "merit"))))
-                   for c in tok.children):
-                return True  # "no evidence that ...", "no truth in the report"; not "no reason for my departure"
+        if _no_evidence_for(tok, negated_token(verb)):
+            return True
     return False
+
+
+def _no_evidence_for(noun, negated: bool = False) -> bool:
+    """"no evidence that ...", "no truth in the report"; not "no reason for my departure"."""
+    if noun.lemma_.lower() not in lexicon.evidence_nouns() or not (
+            negated or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)):
+        return False
+    return any(c.dep_ in ("acl", "ccomp") or _complement_parsed_as_relative(c) or (c.dep_ == "prep" and (
+        c.lower_ == "to" or (c.lower_ == "in" and noun.lemma_.lower() in ("truth", "substance", "merit"))))
+        for c in noun.children)
+
+
+def _no_evidence_found(root) -> bool:
+    """"(The committee found) no evidence that there was a stand-down order": the content is the
+    missing evidence itself, the object of a verb of finding."""
+    return root.pos_ == "NOUN" and root.dep_ == "dobj" and root.head.lemma_.lower() in _FINDING and _no_evidence_for(root)
 
 
 def _complement_parsed_as_relative(clause) -> bool:

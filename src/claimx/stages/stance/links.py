@@ -177,6 +177,9 @@ def denied_object(root, reason: Optional[str] = None):
     if reason != "falsity":
         return None
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    said = next((c for c in root.children if c.dep_ == "ccomp"), None)
+    if subject is not None and subject.lemma_.lower() in ("truth", "fact", "reality") and said is not None:
+        return denied_object(said, reason)  # "the truth is that this is a manufactured issue": this
     if subject is not None and subject.lower_ == "it" and any(c.dep_ in ("advcl", "ccomp", "csubj") for c in root.children):
         return None  # "when I am described as a spy, it's not true": "it" is the clause beside it
     return subject

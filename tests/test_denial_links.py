@@ -101,3 +101,18 @@ def test_what_the_truth_is_said_of_a_manufactured_issue_denies_it_and_points_bac
     claims = claims_of(text)
     denial = next(c for c in claims if c["kind"] == "denial")
     assert denial["kind_reason"] == "falsity" and denial["responds_to"] == claims[0]["id"], shown(claims)
+
+
+def test_wrong_in_their_recollections_calls_what_they_recall_false():
+    denial, target, claims = denial_and_target(
+        "The minister said the families were wrong in their recollections that she had blamed the council.")
+    assert denial["kind_reason"] == "falsity", shown(claims)
+
+
+def test_an_owners_last_statement_is_what_a_denial_of_their_claim_answers_even_when_it_is_a_denial():
+    text = ("Harriet Cole said the budget would be balanced by March. The council leader said the plan was sound. "
+            "Later, Cole said the families were wrong in their recollections that she had blamed the council. "
+            "The victim's mother, Ann Price, forcefully rejected Cole's claim.")
+    claims = claims_of(text)
+    assert claims[-1]["kind"] == "denial" and "recollections" in next(
+        c for c in claims if c["id"] == claims[-1]["responds_to"])["content"]["text"], shown(claims)

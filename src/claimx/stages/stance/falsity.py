@@ -121,6 +121,8 @@ def _copula_false(verb) -> bool:
     negated = negated_token(verb) or any(negated_token(a) or any(c.lower_ == "no" for c in a.children) for a in attrs)
     if negated:
         return bool(words & TRUTH_WORDS) and not _is_person(subj)  # "that is not true"
+    if words & _MISTAKEN and _in_what_they_said(attrs):
+        return True  # "the families were wrong in their recollections that ..."
     if _is_person(subj):
         return bool(words & _MISTAKEN)  # "they are 100 percent wrong"; "she was a liar" is an attack
     if words & lexicon.falsity_words("strong"):
@@ -129,6 +131,14 @@ def _copula_false(verb) -> bool:
     if not weak or subj is None:
         return False
     return subj.lemma_.lower() in lexicon.proposition_nouns() or (subj.lower_ in lexicon.POINTING_WORDS and bool(weak & _RETORTS))
+
+
+def _in_what_they_said(attrs) -> bool:
+    """"wrong in their recollections", "mistaken about the figures": wrong in a proposition, said of
+    whoever holds it (not "wrong about the timing", a judgment)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "about") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in lexicon.proposition_nouns() for o in c.children)
+        for a in attrs for c in a.children)
 
 
 def _false_subject(verb) -> bool:

@@ -10,7 +10,7 @@ What the denial rejects says where to look (:func:`denied_object`): the object o
   claims": the first);
 - it names whose words it rejects: "Juan Miguel's comments", "the president's claims", "Clinton is
   lying" -> a statement by that speaker (+3), the last before the denial (the first after a lead
-  denial) more than the rest (+2), unless the denial spells the words out ("X's claim that ...");
+  denial; the claim they made right before a denial of theirs) more than the rest (+2), unless the denial spells the words out ("X's claim that ...");
 - its head: "the allegations", "the charges" -> an accusation or claim (+2); "the report", "the
   story" -> a report, a statement by a publication or one that tells of reports (+2);
 - the statement told inside the denial ("denied reports that he had resigned": the reports) (+4);
@@ -122,11 +122,10 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
     earlier = [j for j in pool if j < index]
     anchor = _stands_for(statements, _outer(statements, earlier[-1], pool), pool, speakers) \
         if pointing and earlier else None
-    by_owner = [j for j in pool if owner & speakers[j] and j not in (answers or {})]  # their claims, not denials
-    before = [j for j in by_owner if j < index]
+    by_owner = [j for j in pool if owner & speakers[j]]
     voiced = None
     if by_owner and not _spelled_out(obj):
-        voiced = _stands_for(statements, before[-1] if before else by_owner[0], pool, speakers)
+        voiced = _stands_for(statements, _owners_words(by_owner, pool, index, answers or {}), pool, speakers)
     continued = _continued([j for j in around if j < index], index, speakers, answers)
     if continued is not None and anchor == earlier[-1]:
         anchor = None  # "I've never said that ... I never said it": the first denial's target, not the denial
@@ -255,6 +254,19 @@ def _outer(statements: list[Statement], j: int, pool: list[int]) -> int:
     claimed ...": the brief's), or *j* itself."""
     start = statements[j].fragments[0][0]
     return next((k for k in reversed(pool) if k != j and any(s <= start < e for s, e in statements[k].fragments)), j)
+
+
+def _owners_words(by_owner: list[int], pool: list[int], index: int, answers: dict) -> int:
+    """Which of the owner's statements "X's comments" names: the last before the denial (the first
+    after it for a lead denial), or, when that is a denial of theirs, the claim they made right
+    before it ("Meissner said the father may speak for the boy. There is no information that he
+    is unfit, Meissner said. Eig said Meissner's assumptions were untrue.": the first)."""
+    before = [j for j in by_owner if j < index]
+    last = before[-1] if before else by_owner[0]
+    k = pool.index(last)
+    if last in answers and k > 0 and pool[k - 1] in by_owner and pool[k - 1] not in answers:
+        return pool[k - 1]
+    return last
 
 
 def _stands_for(statements: list[Statement], j: int, pool: list[int], speakers: list[frozenset]) -> int:

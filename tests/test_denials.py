@@ -312,3 +312,17 @@ def test_a_notion_with_should_is_still_a_claim_denied(text):
 def test_appearing_to_contradict_oneself_is_no_denial():
     assert all(c["kind"] == "assertion" for c in claims_of(
         "The candidate appeared to contradict his past statements on trade."))
+
+
+@pytest.mark.parametrize("text", [
+    "He faces allegations of fraud, which he denies.",
+    "The papers say the striker was paid twice, a claim the club denied.",
+])
+def test_a_deny_verb_in_a_relative_clause_denies_the_claim_it_hangs_on(text):
+    denial = the_denial(text)
+    assert denial["kind_reason"] == "deny_cue" and denial["content"]["text"].split()[-1] in (
+        "fraud", "claim"), denial["content"]["text"]
+
+
+def test_a_visa_the_embassy_denied_is_a_refusal():
+    assert all(c["kind"] == "assertion" for c in claims_of("The visa request, which the embassy denied, was his third."))

@@ -9,6 +9,7 @@ from typing import NamedTuple, Optional
 from .. import lexicon
 from ..statement import Frame
 from .boundaries import belongs_to_cue, trailing_asides, trailing_participle
+from .cues import particle_as_preposition
 from .context import subtree_span, trim
 from .subjects import SUBJECT_DEPS, subject_of
 
@@ -123,6 +124,9 @@ def _object(verb, children, frame, text):
             return None
         frame = "dobj"
     obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None and frame == "dobj":  # "brushed off the findings", "off" parsed as a preposition
+        obj = next((g for c in children if c.i == verb.i + 1 and particle_as_preposition(c)
+                    for g in c.children if g.dep_ == "pobj"), None)
     if obj is None and frame == "dobj+oprd":
         # 'called Trump a "liar"' parsed as two predicates, 'called her "third-rate"' with "her" a
         # possessive of the predicate: the predicate's subtree holds both

@@ -350,3 +350,28 @@ def test_disputing_an_estimate_or_a_count_is_a_denial(text):
 ])
 def test_a_claim_without_basis_and_no_evidence_of_what_was_said(text, kind):
     assert [c["kind"] for c in analyse(text)["claims"]] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "He faces allegations of fraud, which he denies.",
+    "The papers say the striker was paid twice, a claim the club denied.",
+])
+def test_a_deny_verb_in_a_relative_clause_denies_the_claim_it_hangs_on(text):
+    denial = the_denial(text)
+    assert denial["kind_reason"] == "deny_cue" and denial["content"]["text"].split()[-1] in (
+        "fraud", "claim"), denial["content"]["text"]
+
+
+def test_a_visa_the_embassy_denied_is_a_refusal():
+    assert all(c["kind"] == "assertion" for c in claims_of("The visa request, which the embassy denied, was his third."))
+
+
+def test_brushed_off_parsed_with_a_preposition_is_still_a_denial():
+    denial = the_denial("The campaign brushed off the report's findings.")
+    assert denial["cue"]["text"] == "brushed off" and denial["content"]["text"] == "the report's findings"
+
+
+def test_not_only_but_also_negates_nothing():
+    claims = claims_of("She not only brushed off the report's findings but also attacked its authors, her aides said.")
+    denial = next(c for c in claims if c["cue"] and c["cue"]["text"].startswith("brushed"))
+    assert denial["kind"] == "denial", [(c["cue"] and c["cue"]["text"], c["kind"], c["content"]["text"]) for c in claims]

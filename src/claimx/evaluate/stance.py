@@ -13,8 +13,9 @@ the contents overlap at all). Reported:
 - in documents whose denials were all labelled (TimeBank, AQUAINT, PolNeAR dev), claimx's denials
   that pair with no labelled statement, as extra false positives;
 - negation accuracy on paired statements;
-- responds_to accuracy on paired denials whose labelled target is itself a claim of claimx's (the
-  claim it points to must be that one); and on denials labelled without a target, the share that
+- responds_to accuracy on paired denials whose labelled target is itself a claim of claimx's, other
+  than the denial (the claim it points to must be that one; a target told inside the denial's own
+  content, "denied accusations that she ...", counts as no claim); and on denials labelled without a target, the share that
   point nowhere.
 """
 from __future__ import annotations
@@ -52,11 +53,13 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
     return {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "tp": tp, "fp": fp, "fn": fn}
 
 
-def _claim_for(text: str, content: list, claims: list) -> Optional[int]:
-    """The claim whose content best overlaps *content* (Jaccard >= 0.5), or None."""
+def _claim_for(text: str, content: list, claims: list, skip: Optional[dict] = None) -> Optional[int]:
+    """The claim whose content best overlaps *content* (Jaccard >= 0.5), or None; never *skip*."""
     gold = char_set(text, [tuple(x) for x in content])
     best, best_j = None, 0.5
     for k, c in enumerate(claims):
+        if c is skip:
+            continue
         got = char_set(text, [(f["start"], f["end"]) for f in c["content"]["fragments"]])
         if gold and got:
             j = len(gold & got) / len(gold | got)
@@ -144,8 +147,8 @@ def _score_link(row: dict, claim: dict, claims: list, text: str, count: Counter,
         count["link null labelled"] += 1
         count["link null kept"] += pointed is None
         return
-    k = _claim_for(text, target["content"], claims)
-    if k is None:
+    k = _claim_for(text, target["content"], claims, skip=claim)
+    if k is None:  # not output, or told inside the denial's own content ("denied accusations that she ...")
         count["link target not a claim"] += 1
         return
     count["link with target"] += 1

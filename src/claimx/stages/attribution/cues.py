@@ -35,7 +35,8 @@ def cue_entry(token, scope: str):
     entry = None
     if pos == "VERB":
         prt = next((c for c in token.children if c.i == token.i + 1 and (
-            c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("back", "off", "down", "out")))), None)
+            c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("back", "off", "down", "out"))
+            or particle_as_preposition(c))), None)
         if prt is None:  # an idiom's bare noun: "took issue with"
             prt = next((c for c in token.children if c.i == token.i + 1 and c.dep_ == "dobj" and c.pos_ == "NOUN"
                         and not any(c.children)), None)
@@ -47,6 +48,13 @@ def cue_entry(token, scope: str):
     if that_said(token):
         return None
     return entry
+
+
+def particle_as_preposition(tok) -> bool:
+    """"brushed off the report's findings" parsed with "off" a preposition: the particle of a
+    phrasal deny verb of the lexicon ("brush off", "laugh off", "wave off", "brush aside")."""
+    return tok.dep_ == "prep" and tok.lower_ in ("off", "aside") and \
+        (f"{tok.head.lemma_.lower()} {tok.lower_}", "VERB") in lexicon.cues()
 
 
 def that_said(token) -> bool:
@@ -75,7 +83,7 @@ def cue_tokens_of(verb) -> list:
             toks.insert(0, doc[i])
         i -= 1
     for child in verb.children:
-        if child.dep_ == "prt" and child.i == verb.i + 1:
+        if (child.dep_ == "prt" or particle_as_preposition(child)) and child.i == verb.i + 1:
             toks.append(child)
     after = max(t.i for t in toks) + 1
     if after < len(doc) and doc[after].head.i == verb.i and doc[after].dep_ == "advmod" and \

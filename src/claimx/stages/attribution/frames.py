@@ -9,6 +9,7 @@ from typing import NamedTuple, Optional
 from .. import lexicon
 from ..statement import Frame
 from .boundaries import belongs_to_cue, closing_asides, trailing_asides, trailing_participle
+from .cues import particle_as_preposition
 from .context import subtree_span, trim
 from .subjects import SUBJECT_DEPS, subject_of
 
@@ -49,7 +50,7 @@ def _clause(verb, children, frame, text):
     if len(clauses) > 1 and clauses[0].i < verb.i < clauses[-1].i and \
             (clauses[0].lemma_.lower(), "VERB") in lexicon.cues() and any(c.dep_ == "ccomp" for c in clauses[0].children):
         clauses = clauses[1:]
-    if not clauses:
+    if not clauses or _fronted_object(verb, children, clauses[0]):
         return None
     child = clauses[0]
     # a participial cue hanging off the content ("..., claiming he could ...") is a
@@ -88,6 +89,13 @@ def _medium_before(verb, clause) -> list:
     return [c for c in clause.children if c.dep_ == "prep" and verb.i < c.i < subject.left_edge.i
             and c.lower_ in ("in", "on", "via", "through")
             and any(o.dep_ == "pobj" and o.lemma_.lower() in _MEDIA for o in c.children)]
+
+
+def _fronted_object(verb, children, clause) -> bool:
+    """"X alleged that ..., a charge Y denied" parsed with the allegation as the clause of "denied"
+    and "a charge" as its object before it: the object (a claim noun) is what is denied."""
+    return clause.i < verb.i and _denies(verb) and any(
+        c.dep_ == "dobj" and clause.i < c.i < verb.i and c.lemma_.lower() in lexicon.proposition_nouns() for c in children)
 
 
 def _next_speaker(verb, clause) -> list:
@@ -144,6 +152,9 @@ def _infinitive(verb, children, frame, text):
 def _object(verb, children, frame, text):
     """"denied the report", "called Trump a liar" (dobj+oprd), "urged Congress to act" (dobj+xcomp),
     "a poll showed a tie" (dobj:record: only with a record as subject)."""
+    denied = _denied_antecedent(verb, children, frame, text)
+    if denied is not None:
+        return denied
     record = frame == "dobj:record"
     if record:
         subj = subject_of(verb)
@@ -151,6 +162,9 @@ def _object(verb, children, frame, text):
             return None
         frame = "dobj"
     obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None and frame == "dobj":  # "brushed off the findings", "off" parsed as a preposition
+        obj = next((g for c in children if c.i == verb.i + 1 and particle_as_preposition(c)
+                    for g in c.children if g.dep_ == "pobj"), None)
     if obj is None and frame == "dobj+oprd":
         # 'called Trump a "liar"' parsed as two predicates, 'called her "third-rate"' with "her" a
         # possessive of the predicate: the predicate's subtree holds both
@@ -183,6 +197,25 @@ def _object(verb, children, frame, text):
     if text[e:e + 1] in ("\"", "\u201d") and text[s:e].count("\"") + text[s:e].count("\u201c") > text[s:e].count("\u201d"):
         e += 1  # the closing quote mark the parser hung on the verb
     return ContentHit(obj, "dobj", [(s, e)], [])
+
+
+def _denied_antecedent(verb, children, frame, text):
+    """"a charge Gonzalez denied", "allegations of fraud, which he denies": a deny verb in a relative
+    clause denies the claim or charge the clause hangs on (or the parser's object before it)."""
+    if frame != "dobj" or not _denies(verb):
+        return None
+    fronted = next((c for c in children if c.dep_ == "dobj" and c.i < verb.i
+                    and c.lemma_.lower() in lexicon.proposition_nouns()), None)
+    if fronted is not None:  # the same parsed with the noun as the verb's object before it
+        return ContentHit(fronted, "dobj", [subtree_span(fronted, text)], [])
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN":
+        return None
+    if any(c.dep_ == "dobj" and c.lower_ not in ("which", "that") for c in children):
+        return None  # "the official who denied the report": the report is the object
+    noun = verb.head
+    if noun.lemma_.lower() not in lexicon.proposition_nouns() or noun.i > verb.i:
+        return None
+    return ContentHit(noun, "dobj", [subtree_span(noun, text, exclude=[verb])], [])
 
 
 def _predicative(obj):

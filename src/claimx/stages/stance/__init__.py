@@ -53,6 +53,7 @@ def decide(doc, statements: list[Statement], speakers: Optional[list[frozenset]]
         if reasons[index] is not None and reasons[index] != "deny_cue" and denied_inside(statements, reasons, index):
             reasons[index] = None  # "rejected claims that he had lied": the accusation denied is no denial
     out: list[Stance] = []
+    answers: dict[int, Optional[int]] = {}  # what each denial so far answers
     for index, st in enumerate(statements):
         cls = st.cue_entry.cls if st.cue_entry is not None else None
         reason = reasons[index]
@@ -60,17 +61,21 @@ def decide(doc, statements: list[Statement], speakers: Optional[list[frozenset]]
         if reason == "deny_cue" and st.frame in ("dobj", "nsubjpass", "prep"):
             stance.negated = False  # "denied the report": a noun phrase carries no negation
         if reason is not None:
-            stance.responds_to_index = answered(statements, index, contents, speakers, roots[index])
+            stance.responds_to_index = answered(statements, index, contents, speakers, roots[index], reason=reason,
+                                                answers=answers)
         elif negated[index] and cls not in ("question",):
             target = contradicted(statements, index, contents, speakers, negated, roots[index])
             disowning = disowned_words(roots[index]) if target is None else None
             if disowning is not None:  # "I never said that": the report of those words
-                target = answered(statements, index, contents, speakers, disowning, pointing=points_back(disowning))
+                target = answered(statements, index, contents, speakers, disowning, pointing=points_back(disowning),
+                                  answers=answers)
             if target is not None or disowning is not None:
                 stance.kind, stance.kind_reason, stance.responds_to_index = "denial", "negates_claim", target
         if stance.kind == "assertion" and cls not in ("question",) and held_position(st, negated[index]):
-            target = answered(statements, index, contents, speakers, roots[index])
+            target = answered(statements, index, contents, speakers, roots[index], answers=answers)
             stance.kind, stance.kind_reason, stance.responds_to_index = "denial", "negates_claim", target
+        if stance.kind == "denial":
+            answers[index] = stance.responds_to_index
         out.append(stance)
     return out
 

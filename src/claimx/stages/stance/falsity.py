@@ -31,6 +31,7 @@ _MADE_UP_THINGS = {"story", "stories", "it", "this", "that", "things", "quote", 
                    "claims", "allegation", "allegations", "everything", "lies"}
 _MISTAKEN = {"wrong", "mistaken", "incorrect", "misinformed"}  # of a person: what they said is false
 _THINKING = {"think", "believe", "feel", "say", "know", "suspect", "conclude", "suggest"}
+_FINDING = {"find", "see", "uncover", "discover", "detect"}  # not "offered no proof": the writer's remark
 _SUGGESTING = {"suggest", "indicate", "support", "show", "link", "connect", "substantiate", "corroborate"}
 
 
@@ -45,10 +46,10 @@ def _clause(root) -> bool:
     verbs = [root] + [c for c in root.children if c.dep_ in ("xcomp", "conj", "relcl") and c.pos_ in ("VERB", "AUX")]
     if root.lemma_.lower() in _THINKING or _truth_is(root):
         verbs += [c for c in root.children if c.dep_ == "ccomp"]  # "I think the report is false"
-    if _myth_that(root):
+    if _myth_that(root) or _no_evidence_found(root):
         return True
-    for attr in (c for c in root.children if c.dep_ == "attr"):
-        verbs += [c for c in attr.children if c.dep_ == "relcl"]  # "an issue that has been manufactured"
+    for attr in (c for v in list(verbs) for c in v.children if c.dep_ == "attr"):
+        verbs += [c for c in attr.children if c.dep_ == "relcl"]  # "(the truth is that) this is an issue that has been manufactured"
     for verb in verbs:
         if _copula_false(verb) or _no_grounds(verb) or _falsehood(verb) or _never_happened(verb) or \
                 _false_subject(verb) or _false_idiom(verb) or _not_recognised(verb):
@@ -120,6 +121,8 @@ def _copula_false(verb) -> bool:
     negated = negated_token(verb) or any(negated_token(a) or any(c.lower_ == "no" for c in a.children) for a in attrs)
     if negated:
         return bool(words & TRUTH_WORDS) and not _is_person(subj)  # "that is not true"
+    if words & _MISTAKEN and _in_what_they_said(attrs):
+        return True  # "the families were wrong in their recollections that ..."
     if _is_person(subj):
         return bool(words & _MISTAKEN)  # "they are 100 percent wrong"; "she was a liar" is an attack
     if words & lexicon.falsity_words("strong"):
@@ -128,6 +131,14 @@ def _copula_false(verb) -> bool:
     if not weak or subj is None:
         return False
     return subj.lemma_.lower() in lexicon.proposition_nouns() or (subj.lower_ in lexicon.POINTING_WORDS and bool(weak & _RETORTS))
+
+
+def _in_what_they_said(attrs) -> bool:
+    """"wrong in their recollections", "mistaken about the figures": wrong in a proposition, said of
+    whoever holds it (not "wrong about the timing", a judgment)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "about") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in lexicon.proposition_nouns() for o in c.children)
+        for a in attrs for c in a.children)
 
 
 def _false_subject(verb) -> bool:
@@ -170,15 +181,8 @@ def _no_grounds(verb) -> bool:
                                            and any(g.dep_ in ("ccomp", "dobj") for g in c.children)
                                            for c in tok.children):
             return True  # "nothing to suggest that ...", not "nothing to prove"
-        if tok.lemma_.lower() in lexicon.evidence_nouns() and (
-                any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or negated_token(verb)):
-            if any(c.dep_ in ("acl", "ccomp") or _complement_parsed_as_relative(c) or (c.dep_ == "prep" and (
-                    c.lower_ == "to" or (c.lower_ == "in" and tok.lemma_.lower() in ("truth", "substance", "merit"))))
-                   for c in tok.children):
-                return True  # "no evidence that ...", "no truth in the report"; not "no reason for my departure"
-            if any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
-                    o.dep_ == "pobj" and o.lower_ in lexicon.POINTING_WORDS for o in c.children) for c in tok.children):
-                return True  # "there is absolutely no evidence of that": of what was said
+        if _no_evidence_for(tok, negated_token(verb)):
+            return True
     return _claim_without_basis(verb)
 
 
@@ -195,6 +199,29 @@ def _claim_without_basis(verb) -> bool:
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _BASES and (
         any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) or negated_token(verb)) for c in verb.children)
+
+
+def _no_evidence_for(noun, negated: bool = False) -> bool:
+    """"no evidence that ...", "no truth in the report", "no evidence of that"; not "no reason for my
+    departure"."""
+    if noun.lemma_.lower() not in lexicon.evidence_nouns() or not (
+            negated or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)):
+        return False
+    return any(c.dep_ in ("acl", "ccomp") or _complement_parsed_as_relative(c) or (c.dep_ == "prep" and (
+        c.lower_ == "to" or (c.lower_ == "in" and noun.lemma_.lower() in ("truth", "substance", "merit"))))
+        or _of_what_was_said(c) for c in noun.children)
+
+
+def _of_what_was_said(prep) -> bool:
+    """"(no evidence) of that", "for this": the missing evidence is for what was just said."""
+    return prep.dep_ == "prep" and prep.lower_ in ("of", "for") and any(
+        o.dep_ == "pobj" and o.lower_ in lexicon.POINTING_WORDS for o in prep.children)
+
+
+def _no_evidence_found(root) -> bool:
+    """"(The committee found) no evidence that there was a stand-down order": the content is the
+    missing evidence itself, the object of a verb of finding."""
+    return root.pos_ == "NOUN" and root.dep_ == "dobj" and root.head.lemma_.lower() in _FINDING and _no_evidence_for(root)
 
 
 def _complement_parsed_as_relative(clause) -> bool:

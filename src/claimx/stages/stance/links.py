@@ -1,22 +1,32 @@
 """Which claim a denial answers (``responds_to``): the best of the document's other statements,
 scored as a reader links them.
 
-- the denied object points back: "denied it/this", "disputed that notion", "rejected those
-  charges" -> the statement just before (+3); "the
-  allegations", "the charges", "such claims" -> an accusation or a claim (+2); "the report", "the
-  story" -> a report, or a statement by a publication (+2);
+What the denial rejects says where to look (:func:`denied_object`): the object of a deny verb
+("denied the reports"), or what a falsity predicate is said of ("that is a distortion",
+"Meissner's assumptions were untrue", "Clinton is lying about ...").
+- it points back: "denied it", "that is a distortion", "rejected those charges", "I never said that"
+  -> the statement just before (+3); a quote that only bears out the indirect statement its
+  speaker made just before stands for that one ("X said that ... 'Y,' X said. Z rejected those
+  claims": the first);
+- it names whose words it rejects: "Juan Miguel's comments", "the president's claims", "Clinton is
+  lying" -> a statement by that speaker (+3), the last before the denial (the first after a lead
+  denial; the claim they made right before a denial of theirs) more than the rest (+2), unless the denial spells the words out ("X's claim that ...");
+- its head: "the allegations", "the charges" -> an accusation or claim (+2); "the report", "the
+  story" -> a report, a statement by a publication or one that tells of reports (+2);
 - the statement told inside the denial ("denied reports that he had resigned": the reports) (+4);
 - the words the two share: 2 for each content word of the denied proposition found in the
   candidate, 1 for a near-synonym ("call" ~ "conversation");
-- the denial names the candidate's speaker ("Meissner's assumptions were untrue", "the
-  president's claims") (+3); an accusation, claim or report is answered more often than other
-  statements (+1);
+- the denial names the candidate's speaker ("the charges by the Sun") (+3); an accusation, claim or
+  report is answered more often than other statements (+1);
+- a denial right after its speaker's own denial goes on answering what that one answered (+5);
 - another speaker answers more often than the same one (+1); nearer is likelier (-0.1 per
-  statement between);
-- candidates come before the denial, or after it when the denial is in the first two paragraphs
-  and the accusation is spelled out below (news leads put the denial first).
-A denial that points back needs a score of 1.5, one that spells the proposition out needs 4 (two
-shared words); below that ``responds_to`` stays null.
+  statement between).
+Candidates come before the denial, or after it when the denial is in the first two paragraphs and
+the accusation is spelled out below (news leads put the denial first); never a statement that
+holds the denial, nor one its speaker makes in the denial's own sentence ("said that was not her
+view and dismissed those reports"). A statement told inside another's content is that one when
+pointed at. A denial that points back needs a score of 1.5, one that spells the proposition out
+needs 4 (two shared words); below that ``responds_to`` stays null.
 """
 from __future__ import annotations
 
@@ -32,6 +42,8 @@ _NOT_TOPIC = {"deny", "occur", "happen", "take", "place", "ever", "say", "be", "
 _ACCUSATIONS = {"allegation", "accusation", "charge", "claim", "assertion", "suggestion", "insinuation", "attack",
                 "criticism", "complaint", "smear"}
 _REPORTS = {"report", "story", "article", "reporting", "account", "coverage", "piece"}
+_NOT_NAMES = {"the", "a", "an", "mr.", "mrs.", "ms.", "dr.", "'s", "\u2019s"} | lexicon.PERSONAL_PRONOUNS | {
+    "his", "her", "their", "its", "our", "my", "your", "who", "that", "which"}
 
 
 class Contents:
@@ -64,26 +76,62 @@ def _expand(lemmas: set[str]) -> set[str]:
 def candidates(statements: list[Statement], index: int) -> list[int]:
     """The statements a denial at *index* may answer: earlier ones, and later ones from a lead."""
     own = statements[index]
-    later = own.paragraph <= 1
+    later = in_lead(own)
     return [j for j in range(len(statements)) if j != index and (j < index or (later and j > index))
             and statements[j].fragments[0][0] != own.fragments[0][0]]
 
 
+LEAD_SENTENCES = 3
+
+
+def in_lead(st: Statement) -> bool:
+    """Is the statement in the article's lead: its first two paragraphs, and its first three
+    sentences (a wire story written as one paragraph has no lead paragraphs to go by)?"""
+    if st.paragraph > 1:
+        return False
+    tok = st.cue_head if st.cue_head is not None else st.content_root
+    if tok is None:
+        return st.paragraph >= 0
+    for n, sent in enumerate(tok.doc.sents):
+        if sent.start <= tok.i < sent.end:
+            return True
+        if n + 1 >= LEAD_SENTENCES:
+            return False
+    return False
+
+
 def answered(statements: list[Statement], index: int, contents: Contents, speakers: list[frozenset],
-             root, pointing: bool = False) -> Optional[int]:
+             root, pointing: bool = False, reason: Optional[str] = None,
+             answers: Optional[dict[int, Optional[int]]] = None) -> Optional[int]:
     """The index of the statement the denial at *index* answers (see the module docstring);
     *pointing* says that the denied words point back although *root* is no pronoun ("I never said
-    that")."""
-    target = contents.lemmas(index) - _NOT_TOPIC
+    that"); *reason* is the denial's kind_reason; *answers* what the earlier denials answer."""
+    doc, own = contents.doc, statements[index]
+    obj = denied_object(root, reason)
+    owner = _owner(obj, reason)
+    aside = _as_what(obj)
+    target = contents.lemmas(index) - _NOT_TOPIC - _NOT_NAMES - owner - aside
     expanded = _expand(target)
-    pointing = pointing or (root is not None and root.pos_ == "PRON" and root.lower_ in lexicon.POINTING_WORDS) or \
-        _demonstrative(root)
-    head = root.lemma_.lower() if root is not None else ""
-    anaphoric = pointing or head in _ACCUSATIONS | _REPORTS or _points_back(contents.doc, statements[index])
+    pointing = pointing or (obj is not None and obj.pos_ == "PRON" and obj.lower_ in lexicon.POINTING_WORDS) or \
+        _demonstrative(obj)
+    head = obj.lemma_.lower() if obj is not None and not _spelled_out(obj) else ""
+    anaphoric = pointing or bool(owner) or head in _ACCUSATIONS | _REPORTS or _points_back(doc, own)
+    around = [j for j in candidates(statements, index)
+              if not _holds(statements[j], own) and not _beside(statements, j, index, speakers)]
+    pool = [j for j in around if _proposition(doc, statements[j])]
+    earlier = [j for j in pool if j < index]
+    anchor = _stands_for(statements, _outer(statements, earlier[-1], pool), pool, speakers) \
+        if pointing and earlier else None
+    by_owner = [j for j in pool if owner & speakers[j]]
+    voiced = None
+    if by_owner and not _spelled_out(obj):
+        voiced = _stands_for(statements, _owners_words(by_owner, pool, index, answers or {}), pool, speakers)
+    continued = _continued([j for j in around if j < index], index, speakers, answers)
+    if continued is not None and anchor == earlier[-1]:
+        anchor = None  # "I've never said that ... I never said it": the first denial's target, not the denial
+    named = owner or (_names_in(doc, own) - aside)
     best, best_score = None, 0.0
-    earlier = [j for j in candidates(statements, index) if j < index]
-    named = _names_in(contents.doc, statements[index])
-    for j in candidates(statements, index):
+    for j in pool:
         other = contents.lemmas(j)
         score = 2 * len(target & other) + len((expanded - target) & other)
         cls = statements[j].cue_entry.cls if statements[j].cue_entry is not None else None
@@ -91,19 +139,23 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
             score += 3  # "Meissner's assumptions were untrue": Meissner's statement
         if score and cls in ("accuse", "claim", "report", "suggest"):
             score += 1
-        if pointing and earlier and j == earlier[-1]:
+        if j == anchor:
             score += 3
+        if j == voiced:
+            score += 2  # "Sanders's attack": what Sanders said last, the first of its quotes
+        if j == continued:
+            score += 5
         if head in _ACCUSATIONS and cls in ("accuse", "claim"):
             score += 2
-        if head in _REPORTS and (cls == "report" or _publication(speakers[j])):
-            score += 2
-        inside = any(s <= statements[j].fragments[0][0] < e for s, e in statements[index].fragments)
+        if head in _REPORTS and (cls == "report" or _publication(speakers[j]) or head in other):
+            score += 2  # "dismissed those reports": a statement by a paper, or one telling of reports
+        inside = any(s <= statements[j].fragments[0][0] < e for s, e in own.fragments)
         if inside:
             score += 4  # "denied reports that ...": the reports told inside the denial
         if not score:
             continue
         if j > index and not inside and len(target & other) < 2 and not (head in _ACCUSATIONS | _REPORTS and cls in (
-                "accuse", "claim", "report")):
+                "accuse", "claim", "report")) and not owner & speakers[j]:
             continue  # a later statement only when it spells the same thing out, or is the accusation
         if speakers[j] != speakers[index]:
             score += 1
@@ -111,6 +163,150 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
         if score > best_score:
             best, best_score = j, score
     return best if best_score >= (1.5 if anaphoric else 4) else None
+
+
+def denied_object(root, reason: Optional[str] = None):
+    """The word for what a denial rejects: the object of a deny verb ("denied the reports" ->
+    reports, "denied it" -> it), or the subject of a falsity predicate ("that is a distortion" ->
+    that, "Meissner's assumptions were untrue" -> assumptions); None for a spelled-out clause."""
+    if root is None:
+        return None
+    if root.pos_ in ("NOUN", "PROPN", "PRON"):
+        return root
+    if reason != "falsity":
+        return None
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    said = next((c for c in root.children if c.dep_ == "ccomp"), None)
+    if subject is not None and subject.lemma_.lower() in ("truth", "fact", "reality") and said is not None:
+        return denied_object(said, reason)  # "the truth is that this is a manufactured issue": this
+    if subject is not None and subject.lower_ == "it" and any(c.dep_ in ("advcl", "ccomp", "csubj") for c in root.children):
+        return None  # "when I am described as a spy, it's not true": "it" is the clause beside it
+    return subject
+
+
+def _spelled_out(noun) -> bool:
+    """"reports that chemical weapons were used": the noun says what it denies, and points nowhere."""
+    return any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for c in noun.children)
+
+
+def _owner(obj, reason: Optional[str]) -> set[str]:
+    """Whose words the denied object rejects, as lower-case name words: the possessor of "Juan
+    Miguel's comments" or "the president's claims"; the named subject of a falsity ("Clinton is
+    lying about ...")."""
+    if obj is None:
+        return set()
+    poss = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+    if poss is not None:
+        words = [t for t in poss.subtree if t.pos_ in ("PROPN", "NOUN")]
+    elif reason == "falsity" and obj.dep_ == "nsubj" and obj.pos_ == "PROPN" and obj.ent_type_ in ("PERSON", "ORG"):
+        words = [t for t in obj.subtree if t.pos_ == "PROPN"]
+    else:
+        return set()
+    out = {t.lower_ for t in words} - _NOT_NAMES
+    return out | {" ".join(t.lower_ for t in words)} if out else set()
+
+
+def _as_what(obj) -> set[str]:
+    """"dismissed X's comments as the words of Y": the lemmas of what the object is called, which
+    say nothing of the words answered."""
+    if obj is None or obj.dep_ != "dobj":
+        return set()
+    return {t.lemma_.lower() for c in obj.head.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
+
+
+def _speaker_words(names: frozenset) -> frozenset:
+    return names - _NOT_NAMES
+
+
+def _same_speaker(a: frozenset, b: frozenset) -> bool:
+    return bool(_speaker_words(a) & _speaker_words(b))
+
+
+def _holds(other: Statement, own: Statement) -> bool:
+    """Does *other*'s content hold the denial (a statement read around it)?"""
+    start = own.fragments[0][0]
+    return any(s <= start < e for s, e in other.fragments)
+
+
+def _sentence_start(doc, st: Statement) -> Optional[int]:
+    tok = st.cue_head if st.cue_head is not None else st.content_root
+    if tok is None:
+        span = doc.char_span(st.fragments[0][0], st.fragments[0][0] + 1, alignment_mode="expand")
+        tok = span[0] if span is not None and len(span) else None
+    return tok.sent.start if tok is not None else None
+
+
+def _beside(statements: list[Statement], j: int, index: int, speakers: list[frozenset]) -> bool:
+    """Is statement *j* made by the denial's speaker in the denial's own sentence ("said that was
+    not her view and dismissed those reports")? It goes with the denial; it is not what is denied."""
+    if abs(j - index) > 2 or not _same_speaker(speakers[j], speakers[index]):
+        return False
+    st = statements[index]
+    doc = st.cue_head.doc if st.cue_head is not None else None
+    if doc is None:
+        return False
+    return _sentence_start(doc, statements[j]) == _sentence_start(doc, st)
+
+
+def _outer(statements: list[Statement], j: int, pool: list[int]) -> int:
+    """The statement whose content tells statement *j* ("her brief noted reports alleging that she
+    claimed ...": the brief's), or *j* itself."""
+    start = statements[j].fragments[0][0]
+    return next((k for k in reversed(pool) if k != j and any(s <= start < e for s, e in statements[k].fragments)), j)
+
+
+def _owners_words(by_owner: list[int], pool: list[int], index: int, answers: dict) -> int:
+    """Which of the owner's statements "X's comments" names: the last before the denial (the first
+    after it for a lead denial), or, when that is a denial of theirs, the claim they made right
+    before it ("Meissner said the father may speak for the boy. There is no information that he
+    is unfit, Meissner said. Eig said Meissner's assumptions were untrue.": the first)."""
+    before = [j for j in by_owner if j < index]
+    last = before[-1] if before else by_owner[0]
+    k = pool.index(last)
+    if last in answers and k > 0 and pool[k - 1] in by_owner and pool[k - 1] not in answers:
+        return pool[k - 1]
+    return last
+
+
+def _stands_for(statements: list[Statement], j: int, pool: list[int], speakers: list[frozenset]) -> int:
+    """The statement a run of one speaker's quotes bears out: back over the quotes to the first,
+    or to the indirect statement with a clause just before them ("Cruz said that Rubio had opposed
+    the provisions. 'He opposed every one,' Cruz said.": the first)."""
+    before = [k for k in pool if k < j]
+    while before and statements[j].form == "direct" and _same_speaker(speakers[before[-1]], speakers[j]):
+        k = before.pop()
+        if statements[k].form == "direct":
+            j = k
+        elif statements[k].frame == "ccomp":
+            return k
+        else:
+            break
+    return j
+
+
+def _continued(earlier: list[int], index: int, speakers: list[frozenset],
+               answers: Optional[dict[int, Optional[int]]]) -> Optional[int]:
+    """What the speaker's denial just before this one answered ("Smith rejected Clinton's claim.
+    'She lied to me,' Smith said."), or None."""
+    if not earlier or not answers:
+        return None
+    prev = earlier[-1]
+    if answers.get(prev) is None or not _same_speaker(speakers[prev], speakers[index]):
+        return None
+    return answers[prev]
+
+
+def _proposition(doc, st: Statement) -> bool:
+    """Can the statement's content be denied? Not a bare noun phrase of up to three words ("assailed
+    Mrs. Clinton", "sought to claim the boy"): a person or a thing is no proposition."""
+    if len(st.fragments) != 1:
+        return True
+    span = doc.char_span(*st.fragments[0], alignment_mode="expand")
+    if span is None:
+        return True
+    words = [t for t in span if not t.is_punct]
+    return len(words) > 3 or any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _demonstrative(noun) -> bool:

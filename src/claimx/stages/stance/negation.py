@@ -7,8 +7,14 @@ from .. import lexicon
 
 
 def negated_token(tok) -> bool:
-    """*tok* has a negation among its own dependents ("not said", "never met")."""
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in tok.children)
+    """*tok* has a negation among its own dependents ("not said", "never met"); "not only ... but
+    also" adds, it does not negate."""
+    return any((c.dep_ == "neg" or c.lower_ in ("never", "not", "n't")) and not _not_only(c) for c in tok.children)
+
+
+def _not_only(tok) -> bool:
+    doc = tok.doc
+    return tok.lower_ == "not" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "only"
 
 
 def content_negated(root) -> bool:

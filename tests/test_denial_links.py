@@ -1,0 +1,118 @@
+"""responds_to as a reader links a denial to what it answers: the denied object's antecedent, whose
+words it names, the claim a run of quotes bears out, a speaker's denials in a row, and no link
+from a denial deep in a wire story to a claim told after it."""
+from conftest import analyse
+
+
+def claims_of(text):
+    return analyse(text)["claims"]
+
+
+def denial_and_target(text, which=0):
+    claims = claims_of(text)
+    denial = [c for c in claims if c["kind"] == "denial"][which]
+    target = next((c for c in claims if c["id"] == denial["responds_to"]), None)
+    return denial, target, claims
+
+
+def shown(claims):
+    return [(c["id"], c["kind"], c["content"]["text"], c["responds_to"]) for c in claims]
+
+
+def test_what_a_falsity_calls_false_points_back():
+    text = ("The book accuses the colonel of treating his guards like servants. "
+            "He said that is a distortion, describing the guards as heroes.")
+    denial, target, claims = denial_and_target(text)
+    assert target is not None and "treating his guards" in target["content"]["text"], shown(claims)
+
+
+def test_the_speakers_other_statement_in_the_denials_sentence_is_not_what_it_denies():
+    text = ("Her filing noted newspaper reports alleging that she had hidden the money abroad. "
+            "However, her lawyer said that was not her view and dismissed those reports as gossip.")
+    claims = claims_of(text)
+    denial = next(c for c in claims if c["kind"] == "denial" and c["cue"]["text"] == "dismissed")
+    target = next(c for c in claims if c["id"] == denial["responds_to"])
+    assert "reports alleging" in target["content"]["text"], shown(claims)
+
+
+def test_those_claims_answer_the_indirect_statement_its_quote_bears_out():
+    text = ("Tom Hale, a councillor, told a radio station that the mayor had ignored the flood warnings. "
+            "\"She ignored every single one of them,\" Hale said. "
+            "The mayor pushed back on those claims on Friday.")
+    denial, target, claims = denial_and_target(text)
+    assert target is not None and "flood warnings" in target["content"]["text"], shown(claims)
+
+
+def test_a_named_speakers_words_are_that_speakers_claim_not_their_denial():
+    text = ("Doris Meadows said the hospital would have to close its maternity ward. "
+            "Meadows said there is no evidence that the ward was ever safe. "
+            "Union officials said Meadows's assumptions were untrue.")
+    denial, target, claims = denial_and_target(text, which=-1)
+    assert target is not None and "maternity ward" in target["content"]["text"], shown(claims)
+
+
+def test_an_attack_on_a_person_is_not_the_claim_answered():
+    text = ("The senator assailed the governor at a rally in Leeds on Tuesday. "
+            "\"He has wasted millions of pounds on consultants,\" the senator said. "
+            "The governor's office pushed back against the senator's attack on Wednesday.")
+    denial, target, claims = denial_and_target(text)
+    assert target is not None and "wasted millions" in target["content"]["text"], shown(claims)
+
+
+def test_a_speakers_second_denial_answers_what_the_first_answered():
+    text = ("Meissner said the father has the right to speak for his son. "
+            "Spencer Eig, a lawyer for the family, said Meissner's assumptions were untrue. "
+            "\"The boy cannot apply for asylum on his own, and that is deeply unfair and untrue,\" Eig said.")
+    claims = claims_of(text)
+    denials = [c for c in claims if c["kind"] == "denial"]
+    assert len(denials) == 2 and denials[0]["responds_to"] == claims[0]["id"], shown(claims)
+    assert denials[1]["responds_to"] == claims[0]["id"], shown(claims)
+
+
+def test_a_denial_deep_in_a_one_paragraph_story_answers_nothing_told_after_it():
+    text = ("The talks resumed on Monday in Geneva. Delegates met for six hours. The mood was calm. "
+            "The general said that early reports of a gas attack on the troops were bogus. "
+            "Officials said the troops had found gas masks near the border.")
+    denial, target, claims = denial_and_target(text)
+    assert denial["responds_to"] is None, shown(claims)
+
+
+def claims_in_all_scope(text):
+    import claimx
+    from claimx.engine import Config
+    from claimx.models import to_dict
+
+    return to_dict(claimx.extract(text, date="2024-12-27", config=Config(scope="all")))["claims"]
+
+
+def test_a_committee_finding_no_evidence_that_denies_it():
+    claims = claims_in_all_scope("The committee's report found no evidence that the council had hidden the accounts.")
+    assert [(c["kind"], c["kind_reason"]) for c in claims] == [("denial", "falsity")], shown(claims)
+
+
+def test_offering_no_proof_is_the_writers_remark_not_a_denial():
+    claims = claims_in_all_scope("The committee's report offered no proof that the council had hidden the accounts.")
+    assert all(c["kind"] == "assertion" for c in claims), shown(claims)
+
+
+def test_what_the_truth_is_said_of_a_manufactured_issue_denies_it_and_points_back():
+    text = ("A listener asked the prime minister why he still refuses to use the phrase. "
+            "\"The truth of the matter is that this is an issue that has been manufactured,\" the prime minister said.")
+    claims = claims_of(text)
+    denial = next(c for c in claims if c["kind"] == "denial")
+    assert denial["kind_reason"] == "falsity" and denial["responds_to"] == claims[0]["id"], shown(claims)
+
+
+def test_wrong_in_their_recollections_calls_what_they_recall_false():
+    denial, target, claims = denial_and_target(
+        "The minister said the families were wrong in their recollections that she had blamed the council.")
+    assert denial["kind_reason"] == "falsity", shown(claims)
+
+
+def test_an_owners_last_statement_is_what_a_denial_of_their_claim_answers_even_when_it_is_a_denial():
+    text = ("Harriet Cole said the budget would be balanced by March. The council leader said the plan was sound. "
+            "Later, Cole said the families were wrong in their recollections that she had blamed the council. "
+            "The victim's mother, Ann Price, forcefully rejected Cole's claim.")
+    claims = claims_of(text)
+    assert claims[-1]["kind"] == "denial" and "recollections" in next(
+        c for c in claims if c["id"] == claims[-1]["responds_to"])["content"]["text"], shown(claims)

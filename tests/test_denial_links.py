@@ -110,7 +110,7 @@ def test_wrong_in_their_recollections_calls_what_they_recall_false():
 
 
 def test_an_owners_last_statement_is_what_a_denial_of_their_claim_answers_even_when_it_is_a_denial():
-    text = ("Harriet Cole said the budget would be balanced by March. The council leader said the plan was sound. "
+    text = ("Harriet Cole said the budget would be balanced by March. The council leader, Tom Hale, said the plan was sound. "
             "Later, Cole said the families were wrong in their recollections that she had blamed the council. "
             "The victim's mother, Ann Price, forcefully rejected Cole's claim.")
     claims = claims_of(text)

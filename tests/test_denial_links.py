@@ -116,3 +116,20 @@ def test_an_owners_last_statement_is_what_a_denial_of_their_claim_answers_even_w
     claims = claims_of(text)
     assert claims[-1]["kind"] == "denial" and "recollections" in next(
         c for c in claims if c["id"] == claims[-1]["responds_to"])["content"]["text"], shown(claims)
+
+
+def test_a_denial_of_claims_answers_the_statement_that_made_them():
+    text = ("The Sun reported that the MP had lobbied ministers for a healthcare firm.\n\n"
+            "Some weeks later, the MP denied claims that he had lobbied ministers on behalf of the firm.")
+    claims = claims_of(text)
+    denial = next(c for c in claims if c["kind"] == "denial")
+    assert denial["responds_to"] == claims[0]["id"], shown(claims)
+
+
+def test_a_denial_of_unattributed_reports_answers_the_reports_it_tells():
+    text = ("The chairman resigned on Monday.\n\n"
+            "Some days later, he also rejected reports that his departure stemmed from a row with the board.")
+    claims = claims_of(text)
+    denial = next(c for c in claims if c["kind"] == "denial")
+    nested = next(c for c in claims if c["cue"]["text"] == "reports")
+    assert denial["responds_to"] == nested["id"], shown(claims)

@@ -77,8 +77,14 @@ def candidates(statements: list[Statement], index: int) -> list[int]:
     """The statements a denial at *index* may answer: earlier ones, and later ones from a lead."""
     own = statements[index]
     later = in_lead(own)
-    return [j for j in range(len(statements)) if j != index and (j < index or (later and j > index))
+    return [j for j in range(len(statements)) if j != index and (j < index or (later and j > index)
+                                                                  or _told_inside(statements[j], own))
             and statements[j].fragments[0][0] != own.fragments[0][0]]
+
+
+def _told_inside(st: Statement, denial: Statement) -> bool:
+    """Is *st* told inside *denial*'s content ("denied claims that he lobbied ministers": the claims)?"""
+    return any(s <= st.fragments[0][0] < e for s, e in denial.fragments)
 
 
 LEAD_SENTENCES = 3
@@ -162,7 +168,40 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
         score -= 0.1 * min(10, abs(index - j) - 1)
         if score > best_score:
             best, best_score = j, score
-    return best if best_score >= (1.5 if anaphoric else 4) else None
+    if best is None or best_score < (1.5 if anaphoric else 4):
+        return None
+    if _told_inside(statements[best], own) and not speakers[best]:
+        source = _source_of(statements, best, index, contents, speakers, pool)
+        return best if source is None else source
+    return best
+
+
+_REPORT_CLASSES = {"report", "claim", "assert"}
+_ACCUSATION_CLASSES = {"accuse", "claim", "suggest", "warn"}
+
+
+def _source_of(statements: list[Statement], nested: int, index: int, contents: "Contents",
+               speakers: list[frozenset], pool: list[int]) -> Optional[int]:
+    """The statement that made the claims a denial names without a speaker ("The Sun reported that
+    the MP met the donor ... He denied claims that he lobbied ministers": the Sun's report): one by
+    a named speaker before the denial (or after a lead denial), of the class the noun names
+    (reports: a report or a publication's words; claims, allegations: an accusation or claim),
+    sharing words with the nested claim; None when none does."""
+    noun = statements[nested].cue_lemma or ""
+    kinds = _REPORT_CLASSES if noun in _REPORTS else _ACCUSATION_CLASSES if noun in _ACCUSATIONS else set()
+    words = contents.lemmas(nested) - _NOT_TOPIC
+    best, best_score = None, 0.0
+    for k in pool:
+        if k == nested or not speakers[k] or speakers[k] == speakers[index] or _told_inside(statements[k], statements[index]):
+            continue
+        cls = statements[k].cue_entry.cls if statements[k].cue_entry is not None else None
+        score = 2 * len(words & contents.lemmas(k))
+        if cls in kinds or (noun in _REPORTS and _publication(speakers[k])):
+            score += 3
+        score -= 0.1 * min(10, abs(index - k) - 1)
+        if score > best_score:
+            best, best_score = k, score
+    return best if best_score >= 4 else None
 
 
 def denied_object(root, reason: Optional[str] = None):

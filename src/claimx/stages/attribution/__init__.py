@@ -16,8 +16,7 @@ a headline labelled with a name the article uses ("Trump: I Will Win Ohio").
 
 Where things are: ``context.py`` (what the passes share), ``cues.py`` (cue lookup),
 ``subjects.py`` (who spoke), ``direct.py`` (quotes), ``quote_runs.py`` (which quotes go on with a
-tagged one), ``reported.py`` (the parse), ``followers.py`` (quotes after a reported statement),
-``repairs.py`` (parse mistakes mended before the passes).
+tagged one), ``reported.py`` (the parse), ``followers.py`` (quotes after a reported statement).
 """
 from __future__ import annotations
 
@@ -28,16 +27,13 @@ from .context import Context
 from .direct import direct_quotes, labelled_paragraphs
 from .adverbials import adverbial_statements
 from .followers import following_quotes
-from .repairs import repair
 from .reported import according_to, reported_speech
 
 __all__ = ["attribute", "Statement"]
 
 
 def attribute(doc, text: str, paragraphs, pieces: list[QuotePiece], scope: str = "speech") -> list[Statement]:
-    """All statements in *doc*, in text order (see the module docstring for the passes); the
-    parse is mended first where it loses a speaker (``repairs.py``)."""
-    repair(doc)
+    """All statements in *doc*, in text order (see the module docstring for the passes)."""
     ctx = Context(doc, text, paragraphs, pieces, scope)
     found = labelled_paragraphs(ctx)
     found += direct_quotes(ctx)

@@ -10,7 +10,8 @@ Name mentions come from spaCy's entities (PERSON, ORG, GPE, NORP, FAC). They are
   Corp."), or that it is defined for ("the Organization of Petroleum Exporting Countries (OPEC)");
 - places and groups join the same written name.
 
-Each entity keeps its written names (its canonical ``name`` is the longest full one), its gender
+The names as written come from ``written_names.py`` (the NER's entities corrected, and the names
+it missed). Each entity keeps its written names (its canonical ``name`` is the longest full one), its gender
 where a title, first name or role noun says it, and its descriptors: the titles, role nouns,
 modifiers and ages the text writes next to it ("Russian President", "the Kremlin spokesman",
 "Putin, 72,"), which definite descriptions ("the 72-year-old Russian leader") are matched against.
@@ -21,13 +22,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from spacy.attrs import ORTH, POS
-from spacy.parts_of_speech import PROPN
+from spacy.attrs import ORTH
 
 from .. import lexicon
 from . import names
+from .written_names import NAME_LABELS, Written, WrittenNames, org_like, token_indices
 
-NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 # titles that say which office a person holds: two of them that differ are two people
 _RANKS = {"king", "queen", "prince", "princess", "president", "emir", "sheik", "sultan", "pope", "chancellor",
           "premier", "crown"}
@@ -68,40 +68,12 @@ class Entity:
         return self.label == "NORP" and self.name.lower().endswith("s")
 
 
-@dataclass
-class _Written:
-    start: int  # first token of the name, titles excluded
-    end: int
-    label: str
-    text: str  # the name without titles
-    titles: list[str]
-    char: int
-
-
-def _org_like(name: str) -> bool:
-    """Does a name read like an organisation's (a suffix, a role noun, a lower-case word)?"""
-    words = name.replace("-", " ").split()
-    return any(not w[:1].isupper() or "." in w or (w.isupper() and len(w) > 1)
-               or w.lower().rstrip(".") in lexicon.org_suffixes() or w.lower() in lexicon.roles()
-               or w.lower() in lexicon.publication_words() for w in words)
-
-
-def _indices(doc, attr, value) -> set[int]:
-    """The indices of the tokens whose *attr* (a ``spacy.attrs`` id) is *value*, read from the
-    parse's array in one go."""
-    return set((doc.to_array(attr) == value).nonzero()[0].tolist())
-
-
-def _person_word(tok) -> bool:
-    """A role or title that only a person holds, right before a name: "officer", "spokeswoman", "Dr"."""
-    return lexicon.roles().get(tok.lower_) == "PERSON" or tok.lower_.rstrip(".") in lexicon.HONORIFICS
-
 
 def _words(text: str) -> set[str]:
     return set(_WORD.findall(text.lower().replace(" - ", "-")))
 
 
-class Entities:
+class Entities(WrittenNames):
     """The entities of one document, and which tokens name which entity."""
 
     def __init__(self, doc, datelines: list[tuple[int, int]] = (), quoted: Optional[bytearray] = None,
@@ -165,169 +137,13 @@ class Entities:
 
     # ------------------------------------------------------------------ building
 
-    def _written(self, ent) -> Optional[_Written]:
-        doc = self.doc
-        label = ent.label_
-        if len(ent) == 1 and ent[0].is_sent_start and ent[0].tag_ == "NNS" and ent[0].dep_ == "nsubj" \
-                and label in ("ORG", "PERSON") and ent[0].text not in self._capitalized_inside():
-            return None  # "Neighbours said ...": a plural common noun capitalized by its place, no name
-        start = ent.start
-        if label == "ORG" and ent.end - ent.start >= 3:
-            start = self._person_inside(ent)
-            label = "PERSON" if start > ent.start else label
-        if label == "PERSON" and ent.end - ent.start >= 2 and doc[ent.start].text in self._places \
-                and doc[ent.start].lower_ not in lexicon.first_names():
-            label = "ORG"  # "Manchester United", "Aston Villa" with "Manchester" a place of the article: a club
-        if label == "ORG" and ent.start > 0 and ent.end - ent.start >= 2 and _person_word(doc[ent.start - 1]) \
-                and all(t.pos_ == "PROPN" for t in ent) and not _org_like(ent.text):
-            label = "PERSON"  # "Regional officer Dai Pritchard" tagged as an organisation: a role names a person
-        person = label == "PERSON"
-        if label == "ORG":
-            start = self._joined_start(ent)
-        while start < ent.end and (doc[start].lower_ == "the" or (person and names.is_title(doc[start].text))):
-            if start == ent.end - 1 and doc[start].text in self._surnames:
-                break  # "Dean, a former chairman," after "Howard Dean": the surname, not the title
-            start += 1
-        end = ent.end
-        for i in range(start, end):
-            if doc[i].text == "(" or (doc[i].text in ("-", "\u2014", "\u2013", "--", ":") and doc[i - 1].whitespace_):
-                end = i  # "Tax Policy Center - half": the name ends at the dash
-                break
-            if person and doc[i].tag_ == "POS" and i + 1 < end and doc[i + 1].text[:1].isupper():
-                start = i + 1  # "Democracy Corps' Stan Greenberg", "Leeds University's Lopez": the name after it
-        if person and end - start >= 3:
-            first = next((i for i in range(start + 1, end - 1) if doc[i].lower_ in lexicon.first_names()), None)
-            if first is not None and doc[start].lower_ not in lexicon.first_names():
-                start = first  # "Fox News Sean Hannity": the name starts at the first name
-        while end > start and (doc[end - 1].text in ("'s", "\u2019s", "'", ".", ",") or doc[end - 1].is_punct):
-            end -= 1
-        if person and end - start >= 2:
-            # "Obama Says Museum Will ...", "Trump Says He Never": a headline's verb read into the name
-            end = next((k for k in range(start + 1, end) if names.is_headline_verb(doc[k].text)), end)
-            if doc[start].is_sent_start and names.is_inverted_cue(doc[start].text):
-                start += 1  # "Stated Stone:", "Added Smith,": the speech verb before the name
-        if end <= start:
-            return None
-        if person and doc[end - 1].tag_ in ("NNS", "NNPS") and (doc[end - 1].lemma_.lower() in lexicon.roles()
-                                                               or doc[end - 1].lower_.rstrip("s") in lexicon.roles()):
-            return None  # "Tory MPs", "Labour officials": people described, not named
-        text = names.clean(doc[start:end].text)
-        if not text or (person and names.person_name(text) is None and text not in self._surnames):
-            return None
-        titles = [t.text for t in doc[ent.start:start] if t.lower_ != "the" and (ent.label_ == "PERSON" or names.is_title(t.text))]
-        i = ent.start - 1
-        while i >= 0 and names.is_title(doc[i].text) and "\n" not in doc[i].whitespace_:
-            titles.insert(0, doc[i].text)
-            i -= 1
-        return _Written(start, end, label, text, titles, doc[start].idx)
 
-    def _capitalized_inside(self) -> set[str]:
-        """Words written capitalized somewhere other than at a sentence's start: names, not words
-        capitalized by their place ("Dataproducts Corp. said" somewhere makes "Dataproducts" one)."""
-        if self._inside is None:
-            self._inside = {t.text for t in self.doc if not t.is_sent_start and t.text[:1].isupper()}
-        return self._inside
-
-    def _joined_start(self, ent) -> int:
-        """Where an organisation's name starts when the NER cut it at a joining word: "Avon and
-        Somerset Police", "the Pharmacy and Poisons Board" tagged from the word after "and" (the
-        words before it hang on the name's head in the parse and are capitalized)."""
-        doc = self.doc
-        left = min(ent.root.left_edge.i, ent.start)
-        words = doc[left:ent.start]
-        if not words or words[0].lower_ == "the" and len(words) == 1:
-            return ent.start
-        if words[0].lower_ == "the":
-            words = words[1:]
-        joined = any(t.lower_ in ("and", "&", "of", "for") for t in words)
-        if joined and words[0].text[:1].isupper() and words[-1].lower_ in ("and", "&", "of", "for") and all(
-                t.text[:1].isupper() or t.lower_ in ("and", "&", "of", "for") for t in words):
-            return words[0].i
-        return ent.start
-
-    def _person_inside(self, ent) -> int:
-        """Where a person's name starts inside a span tagged as an organisation: a news outlet and
-        its journalist read as one name ("Sky News Sean Hannity": the outlet's words, then a first
-        name and a surname, none of them an organisation's word); the span's start when there is none."""
-        doc = self.doc
-        for k in range(ent.start + 1, ent.end - 1):
-            outlet, person = doc[ent.start:k], doc[k:ent.end]
-            if doc[k].lower_ in lexicon.first_names() and len(person) <= 3 and doc[k - 1].whitespace_ \
-                    and any(t.lower_ in lexicon.publication_words() for t in outlet) \
-                    and not any(t.lower_ in lexicon.first_names() for t in outlet) \
-                    and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in person) \
-                    and not _org_like(person.text) and not any(t.text in lexicon.countries() for t in person):
-                return k
-        return ent.start
-
-    def _untagged_people(self, ents) -> list[_Written]:
-        """Names the NER missed that a first name or an initial marks as a person's: "Theresa May"
-        (read as a date), "Boris Johnson" when untagged, "M. Dane Waters": a known first name, or a
-        capital's initial and a capitalized word, with the capitalized words after it; the last of
-        them may be one the tagger took for a common noun ("Waters")."""
-        doc = self.doc
-        covered = {i for ent in ents if ent.label_ in NAME_LABELS for i in range(ent.start, ent.end)}
-        proper = _indices(doc, POS, PROPN)  # read once: a token's attributes cost a lookup each
-        out = []
-        after = 0  # the first token after the last name read
-        for i in sorted(proper):
-            if i < after or i in covered:
-                continue
-            if i >= len(doc) - 1:
-                break
-            tok = doc[i]
-            initial = len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "." and i + 1 in proper \
-                and i + 1 not in covered and doc[i + 1].text[:1].isupper() and not names.is_title(doc[i + 1].text)
-            if tok.lower_ not in lexicon.first_names() and not initial:
-                continue
-            j = i + 1
-            while j < len(doc) and j in proper and j not in covered and doc[j].text[:1].isupper():
-                j += 1
-            if j < len(doc) and j not in covered and self._surname_as_noun(doc[j]):
-                j += 1
-            if j - i >= 2 and doc[j - 1].ent_type_ in ("", "PERSON", "DATE"):
-                titles = []
-                k = i - 1
-                while k >= 0 and names.is_title(doc[k].text):
-                    titles.insert(0, doc[k].text)
-                    k -= 1
-                out.append(_Written(i, j, "PERSON", doc[i:j].text, titles, tok.idx))
-            after = j
-        return out
-
-    def _honorific_people(self, ents) -> list[_Written]:
-        """Names the NER missed or mislabelled that an honorific marks as a person's, as UK copy
-        writes them without a full stop: "Mrs Ellis said" (read as a work of art), "Ms Marsh"."""
-        doc = self.doc
-        covered = {i for ent in ents if ent.label_ in NAME_LABELS for i in range(ent.start, ent.end)}
-        out = []
-        for tok in doc[:-1]:
-            if tok.lower_.rstrip(".") not in lexicon.HONORIFICS or tok.i + 1 in covered or not tok.text[:1].isupper():
-                continue
-            j = tok.i + 1
-            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j not in covered \
-                    and not names.is_title(doc[j].text):
-                j += 1
-            if j > tok.i + 1:
-                out.append(_Written(tok.i + 1, j, "PERSON", doc[tok.i + 1:j].text, [tok.text], doc[tok.i + 1].idx))
-        return out
-
-    @staticmethod
-    def _surname_as_noun(tok) -> bool:
-        """A capitalized word inside a sentence, after a name's first words, that the tagger read
-        as a common noun ("M. Dane Waters"): not a role, title or company word, and the name's end."""
-        doc = tok.doc
-        return tok.tag_ in ("NN", "NNS") and tok.text.istitle() and not tok.is_sent_start \
-            and tok.lower_ not in lexicon.roles() and not names.is_title(tok.text) \
-            and tok.lower_.rstrip(".") not in lexicon.org_suffixes() \
-            and (tok.i + 1 == len(doc) or not doc[tok.i + 1].text[:1].isupper())
-
-    def _new(self, w: _Written) -> Entity:
+    def _new(self, w: Written) -> Entity:
         ent = Entity(len(self.entities), w.label)
         self.entities.append(ent)
         return ent
 
-    def _attach(self, ent: Entity, w: _Written) -> None:
+    def _attach(self, ent: Entity, w: Written) -> None:
         if w.text not in ent.names:
             ent.names.append(w.text)
         ent.mentions.append(w.char)
@@ -341,7 +157,7 @@ class Entities:
             self._at[i] = ent
             self._span[i] = (w.start, w.end)
 
-    def _cluster(self, written: list[_Written]) -> None:
+    def _cluster(self, written: list[Written]) -> None:
         persons = [w for w in written if w.label == "PERSON"]
         full = [w for w in persons if not names.is_surname_only(w.text)]
         single = [w for w in persons if names.is_surname_only(w.text)]
@@ -356,20 +172,20 @@ class Entities:
             same = next((e for e in self.entities if e.label == w.label and w.text.lower() in
                          (n.lower() for n in e.names)), None)
             if same is None and " " not in w.text:
-                person = self._surname_for(_Written(w.start, w.end, "PERSON", w.text, w.titles, w.char), retag=False)
+                person = self._surname_for(Written(w.start, w.end, "PERSON", w.text, w.titles, w.char), retag=False)
                 same = person if person is not None and person.label == "PERSON" else None  # "Geremek" as a place
             self._attach(same or self._new(w), w)
         for ent in self.entities:
             ent.mentions.sort()
 
-    def _person_for(self, w: _Written) -> Optional[Entity]:
+    def _person_for(self, w: Written) -> Optional[Entity]:
         first, last = names.person_parts(w.text)
         for ent in self.entities:
             if ent.label == "PERSON" and any(names.person_parts(n) == (first, last) for n in ent.names):
                 return ent
         return None
 
-    def _surname_for(self, w: _Written, retag: bool = True) -> Optional[Entity]:
+    def _surname_for(self, w: Written, retag: bool = True) -> Optional[Entity]:
         """The person a one-word name refers to: by surname first, then first name; among several,
         the one whose title matches, else the one mentioned last before it, else the first; but a
         person only ever called by that one word comes first ("King Hussein" ... "Hussein said").
@@ -395,7 +211,7 @@ class Entities:
                 return self._closest(found, w)
 
         tagged_org = [e for e in self.entities if e.label in ("ORG", "FAC") and any(
-            len(n.split()) in (2, 3) and n.split()[-1] == word and not _org_like(n) for n in e.names)
+            len(n.split()) in (2, 3) and n.split()[-1] == word and not org_like(n) for n in e.names)
             and not self._with_article(e)]
         if tagged_org and retag:
             person = self._closest(tagged_org, w)
@@ -414,7 +230,7 @@ class Entities:
         return any(m < char and text in firsts and not self.quoted[m] for m, text in ent.forms)
 
     @staticmethod
-    def _titles_agree(found: list[Entity], w: _Written) -> list[Entity]:
+    def _titles_agree(found: list[Entity], w: Written) -> list[Entity]:
         """Without the candidates whose titles contradict the mention's: "King Hussein" is not
         "Iraqi President Saddam Hussein", "Mrs. Clinton" is not "Bill Clinton"."""
         gender = names.gender_of(w.titles, None)
@@ -425,7 +241,7 @@ class Entities:
             return found
         return [e for e in found if titled & e.descriptors or not (_RANKS & e.descriptors or titled & _ROYAL)]
 
-    def _closest(self, found: list[Entity], w: _Written) -> Entity:
+    def _closest(self, found: list[Entity], w: Written) -> Entity:
         titled = {names.clean(t).lower().rstrip(".") for t in w.titles}
         matching = [e for e in found if titled & e.descriptors]
         if len(matching) == 1 or (matching and titled):
@@ -435,10 +251,10 @@ class Entities:
             return max(before, key=lambda e: max(m for m in e.mentions if m < w.char))
         return found[0]
 
-    def _org_for(self, w: _Written) -> Optional[Entity]:
+    def _org_for(self, w: Written) -> Optional[Entity]:
         if " " not in w.text and not names.is_acronym(w.text):
             body = w.start > 0 and self.doc[w.start - 1].lower_ == "the"  # "the House" is no one's surname
-            person = self._surname_for(_Written(w.start, w.end, "PERSON", w.text, w.titles, w.char), retag=not body)
+            person = self._surname_for(Written(w.start, w.end, "PERSON", w.text, w.titles, w.char), retag=not body)
             if person is not None and person.label == "PERSON":
                 return person  # "Meissner" tagged as an organisation: the person of that name
         found = [e for e in self.entities if e.label in ("ORG", "FAC") and any(
@@ -469,7 +285,7 @@ class Entities:
     def _link_acronyms(self) -> None:
         """"the Organization of Petroleum Exporting Countries (OPEC)": the acronym is that name."""
         doc = self.doc
-        for i in sorted(_indices(doc, ORTH, doc.vocab.strings["("])):
+        for i in sorted(token_indices(doc, ORTH, doc.vocab.strings["("])):
             if not 1 <= i < len(doc) - 2 or doc[i + 2].text != ")" or not names.is_acronym(doc[i + 1].text):
                 continue
             before = self._at.get(i - 1)
@@ -497,7 +313,7 @@ class Entities:
 
     # ------------------------------------------------------------------ descriptors and gender
 
-    def _descriptors(self, w: _Written) -> set[str]:
+    def _descriptors(self, w: Written) -> set[str]:
         """Titles and role words written next to a name: "Russian President", "Kremlin spokesman",
         an apposition ("Dmitry Peskov, the Kremlin spokesman,"), an age ("Putin, 72,"); for an
         organisation its own name's words ("the ministry" / "Soviet Foreign Ministry") and "company"

@@ -1,0 +1,210 @@
+"""Names as the text writes them: spaCy's entities trimmed and corrected (titles, "the", a news
+outlet before its journalist, "Avon and Somerset Police" cut at "and", "Regional officer Dai
+Pritchard" tagged as an organisation), and the people's names the NER missed ("Theresa May" read
+as a date, "Mrs Ellis" without a full stop, "M. Dane Waters"). :class:`WrittenNames` is the part
+of :class:`~claimx.stages.speakers.entities.Entities` that finds them; entities.py clusters them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.attrs import POS
+from spacy.parts_of_speech import PROPN
+
+from .. import lexicon
+from . import names
+
+NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
+
+
+@dataclass
+class Written:
+    start: int  # first token of the name, titles excluded
+    end: int
+    label: str
+    text: str  # the name without titles
+    titles: list[str]
+    char: int
+
+
+
+def org_like(name: str) -> bool:
+    """Does a name read like an organisation's (a suffix, a role noun, a lower-case word)?"""
+    words = name.replace("-", " ").split()
+    return any(not w[:1].isupper() or "." in w or (w.isupper() and len(w) > 1)
+               or w.lower().rstrip(".") in lexicon.org_suffixes() or w.lower() in lexicon.roles()
+               or w.lower() in lexicon.publication_words() for w in words)
+
+
+def token_indices(doc, attr, value) -> set[int]:
+    """The indices of the tokens whose *attr* (a ``spacy.attrs`` id) is *value*, read from the
+    parse's array in one go."""
+    return set((doc.to_array(attr) == value).nonzero()[0].tolist())
+
+
+def _person_word(tok) -> bool:
+    """A role or title that only a person holds, right before a name: "officer", "spokeswoman", "Dr"."""
+    return lexicon.roles().get(tok.lower_) == "PERSON" or tok.lower_.rstrip(".") in lexicon.HONORIFICS
+
+
+class WrittenNames:
+    """Where the names of a document are written (mixed into ``Entities``, whose ``doc``,
+    ``_places``, ``_surnames`` and ``_inside`` it reads)."""
+
+    def _written(self, ent) -> Optional[Written]:
+        doc = self.doc
+        label = ent.label_
+        if len(ent) == 1 and ent[0].is_sent_start and ent[0].tag_ == "NNS" and ent[0].dep_ == "nsubj" \
+                and label in ("ORG", "PERSON") and ent[0].text not in self._capitalized_inside():
+            return None  # "Neighbours said ...": a plural common noun capitalized by its place, no name
+        start = ent.start
+        if label == "ORG" and ent.end - ent.start >= 3:
+            start = self._person_inside(ent)
+            label = "PERSON" if start > ent.start else label
+        if label == "PERSON" and ent.end - ent.start >= 2 and doc[ent.start].text in self._places \
+                and doc[ent.start].lower_ not in lexicon.first_names():
+            label = "ORG"  # "Manchester United", "Aston Villa" with "Manchester" a place of the article: a club
+        if label == "ORG" and ent.start > 0 and ent.end - ent.start >= 2 and _person_word(doc[ent.start - 1]) \
+                and all(t.pos_ == "PROPN" for t in ent) and not org_like(ent.text):
+            label = "PERSON"  # "Regional officer Dai Pritchard" tagged as an organisation: a role names a person
+        person = label == "PERSON"
+        if label == "ORG":
+            start = self._joined_start(ent)
+        while start < ent.end and (doc[start].lower_ == "the" or (person and names.is_title(doc[start].text))):
+            if start == ent.end - 1 and doc[start].text in self._surnames:
+                break  # "Dean, a former chairman," after "Howard Dean": the surname, not the title
+            start += 1
+        end = ent.end
+        for i in range(start, end):
+            if doc[i].text == "(" or (doc[i].text in ("-", "\u2014", "\u2013", "--", ":") and doc[i - 1].whitespace_):
+                end = i  # "Tax Policy Center - half": the name ends at the dash
+                break
+            if person and doc[i].tag_ == "POS" and i + 1 < end and doc[i + 1].text[:1].isupper():
+                start = i + 1  # "Democracy Corps' Stan Greenberg", "Leeds University's Lopez": the name after it
+        if person and end - start >= 3:
+            first = next((i for i in range(start + 1, end - 1) if doc[i].lower_ in lexicon.first_names()), None)
+            if first is not None and doc[start].lower_ not in lexicon.first_names():
+                start = first  # "Fox News Sean Hannity": the name starts at the first name
+        while end > start and (doc[end - 1].text in ("'s", "\u2019s", "'", ".", ",") or doc[end - 1].is_punct):
+            end -= 1
+        if person and end - start >= 2:
+            # "Obama Says Museum Will ...", "Trump Says He Never": a headline's verb read into the name
+            end = next((k for k in range(start + 1, end) if names.is_headline_verb(doc[k].text)), end)
+            if doc[start].is_sent_start and names.is_inverted_cue(doc[start].text):
+                start += 1  # "Stated Stone:", "Added Smith,": the speech verb before the name
+        if end <= start:
+            return None
+        if person and doc[end - 1].tag_ in ("NNS", "NNPS") and (doc[end - 1].lemma_.lower() in lexicon.roles()
+                                                               or doc[end - 1].lower_.rstrip("s") in lexicon.roles()):
+            return None  # "Tory MPs", "Labour officials": people described, not named
+        text = names.clean(doc[start:end].text)
+        if not text or (person and names.person_name(text) is None and text not in self._surnames):
+            return None
+        titles = [t.text for t in doc[ent.start:start] if t.lower_ != "the" and (ent.label_ == "PERSON" or names.is_title(t.text))]
+        i = ent.start - 1
+        while i >= 0 and names.is_title(doc[i].text) and "\n" not in doc[i].whitespace_:
+            titles.insert(0, doc[i].text)
+            i -= 1
+        return Written(start, end, label, text, titles, doc[start].idx)
+
+    def _capitalized_inside(self) -> set[str]:
+        """Words written capitalized somewhere other than at a sentence's start: names, not words
+        capitalized by their place ("Dataproducts Corp. said" somewhere makes "Dataproducts" one)."""
+        if self._inside is None:
+            self._inside = {t.text for t in self.doc if not t.is_sent_start and t.text[:1].isupper()}
+        return self._inside
+
+    def _joined_start(self, ent) -> int:
+        """Where an organisation's name starts when the NER cut it at a joining word: "Avon and
+        Somerset Police", "the Pharmacy and Poisons Board" tagged from the word after "and" (the
+        words before it hang on the name's head in the parse and are capitalized)."""
+        doc = self.doc
+        left = min(ent.root.left_edge.i, ent.start)
+        words = doc[left:ent.start]
+        if not words or words[0].lower_ == "the" and len(words) == 1:
+            return ent.start
+        if words[0].lower_ == "the":
+            words = words[1:]
+        joined = any(t.lower_ in ("and", "&", "of", "for") for t in words)
+        if joined and words[0].text[:1].isupper() and words[-1].lower_ in ("and", "&", "of", "for") and all(
+                t.text[:1].isupper() or t.lower_ in ("and", "&", "of", "for") for t in words):
+            return words[0].i
+        return ent.start
+
+    def _person_inside(self, ent) -> int:
+        """Where a person's name starts inside a span tagged as an organisation: a news outlet and
+        its journalist read as one name ("Sky News Sean Hannity": the outlet's words, then a first
+        name and a surname, none of them an organisation's word); the span's start when there is none."""
+        doc = self.doc
+        for k in range(ent.start + 1, ent.end - 1):
+            outlet, person = doc[ent.start:k], doc[k:ent.end]
+            if doc[k].lower_ in lexicon.first_names() and len(person) <= 3 and doc[k - 1].whitespace_ \
+                    and any(t.lower_ in lexicon.publication_words() for t in outlet) \
+                    and not any(t.lower_ in lexicon.first_names() for t in outlet) \
+                    and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in person) \
+                    and not org_like(person.text) and not any(t.text in lexicon.countries() for t in person):
+                return k
+        return ent.start
+
+    def _untagged_people(self, ents) -> list[Written]:
+        """Names the NER missed that a first name or an initial marks as a person's: "Theresa May"
+        (read as a date), "Boris Johnson" when untagged, "M. Dane Waters": a known first name, or a
+        capital's initial and a capitalized word, with the capitalized words after it; the last of
+        them may be one the tagger took for a common noun ("Waters")."""
+        doc = self.doc
+        covered = {i for ent in ents if ent.label_ in NAME_LABELS for i in range(ent.start, ent.end)}
+        proper = token_indices(doc, POS, PROPN)  # read once: a token's attributes cost a lookup each
+        out = []
+        after = 0  # the first token after the last name read
+        for i in sorted(proper):
+            if i < after or i in covered:
+                continue
+            if i >= len(doc) - 1:
+                break
+            tok = doc[i]
+            initial = len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "." and i + 1 in proper \
+                and i + 1 not in covered and doc[i + 1].text[:1].isupper() and not names.is_title(doc[i + 1].text)
+            if tok.lower_ not in lexicon.first_names() and not initial:
+                continue
+            j = i + 1
+            while j < len(doc) and j in proper and j not in covered and doc[j].text[:1].isupper():
+                j += 1
+            if j < len(doc) and j not in covered and self._surname_as_noun(doc[j]):
+                j += 1
+            if j - i >= 2 and doc[j - 1].ent_type_ in ("", "PERSON", "DATE"):
+                titles = []
+                k = i - 1
+                while k >= 0 and names.is_title(doc[k].text):
+                    titles.insert(0, doc[k].text)
+                    k -= 1
+                out.append(Written(i, j, "PERSON", doc[i:j].text, titles, tok.idx))
+            after = j
+        return out
+
+    def _honorific_people(self, ents) -> list[Written]:
+        """Names the NER missed or mislabelled that an honorific marks as a person's, as UK copy
+        writes them without a full stop: "Mrs Ellis said" (read as a work of art), "Ms Marsh"."""
+        doc = self.doc
+        covered = {i for ent in ents if ent.label_ in NAME_LABELS for i in range(ent.start, ent.end)}
+        out = []
+        for tok in doc[:-1]:
+            if tok.lower_.rstrip(".") not in lexicon.HONORIFICS or tok.i + 1 in covered or not tok.text[:1].isupper():
+                continue
+            j = tok.i + 1
+            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j not in covered \
+                    and not names.is_title(doc[j].text):
+                j += 1
+            if j > tok.i + 1:
+                out.append(Written(tok.i + 1, j, "PERSON", doc[tok.i + 1:j].text, [tok.text], doc[tok.i + 1].idx))
+        return out
+
+    @staticmethod
+    def _surname_as_noun(tok) -> bool:
+        """A capitalized word inside a sentence, after a name's first words, that the tagger read
+        as a common noun ("M. Dane Waters"): not a role, title or company word, and the name's end."""
+        doc = tok.doc
+        return tok.tag_ in ("NN", "NNS") and tok.text.istitle() and not tok.is_sent_start \
+            and tok.lower_ not in lexicon.roles() and not names.is_title(tok.text) \
+            and tok.lower_.rstrip(".") not in lexicon.org_suffixes() \
+            and (tok.i + 1 == len(doc) or not doc[tok.i + 1].text[:1].isupper())

@@ -603,3 +603,12 @@ def test_a_people_in_the_plural_stays_a_group():
 ])
 def test_the_first_word_of_a_company_name_names_it_but_an_acronym_is_no_unit(text, name):
     assert analyse(text)["claims"][-1]["speakers"][0]["name"] == name
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    ("Victor Aiello leads the Senate.\n\nMr. Aiello's spokesman said the account was false.", "Victor Aiello"),
+    ("Elian Gonzalez arrived in Miami.\n\nElian's father said he wanted the boy back.", None),
+])
+def test_a_spokesman_of_a_person_is_theirs_a_relative_is_not(text, affiliation):
+    speaker = analyse(text)["claims"][-1]["speakers"][0]
+    assert speaker["name"] is None and (speaker["affiliation"] or {}).get("name") == affiliation

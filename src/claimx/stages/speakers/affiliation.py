@@ -122,10 +122,18 @@ def _named_before(noun) -> Optional[str]:
     return None
 
 
+# roles that speak or act for the person who owns them: "Mr. Aiello's spokesman" is Aiello's
+_SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "counsel", "solicitor",
+                         "aide", "adviser", "advisor", "publicist", "representative", "agent", "strategist", "staffer"})
+
+
 def _possessor(token, resolver: "Resolver") -> Optional[Affiliation]:
-    """"its lawyers", "the company's spokesman", "Microsoft's spokesman"."""
+    """"its lawyers", "the company's spokesman", "Microsoft's spokesman", and a person's when the
+    role speaks or acts for them ("Mr. Aiello's spokesman", "his aides"; not "Elian's father")."""
     res = resolver.resolve(token) if token.pos_ in ("PRON", "NOUN", "PROPN") else None
-    if res is None or res.entity is None or res.entity.label == "PERSON":
+    if res is None or res.entity is None:
+        return None
+    if res.entity.label == "PERSON" and token.head.lemma_.lower() not in _SPEAKS_FOR:
         return None
     span = resolver.entities.mention_span(token)
     start = token.doc[span[0]] if span else token

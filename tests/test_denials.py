@@ -375,3 +375,16 @@ def test_not_only_but_also_negates_nothing():
     claims = claims_of("She not only brushed off the report's findings but also attacked its authors, her aides said.")
     denial = next(c for c in claims if c["cue"] and c["cue"]["text"].startswith("brushed"))
     assert denial["kind"] == "denial", [(c["cue"] and c["cue"]["text"], c["kind"], c["content"]["text"]) for c in claims]
+
+
+def test_issuing_a_denial_is_a_denial_in_the_broad_scope_too():
+    import claimx
+    from claimx.engine import Config
+    from claimx.models import to_dict
+
+    for scope in ("speech", "all"):
+        doc = to_dict(claimx.extract("The senator on Tuesday issued a categorical denial of allegations that he took "
+                                     "payments. The ministry issued a statement about the exports.",
+                                     date="2024-12-27", config=Config(scope=scope)))
+        kinds = [c["kind"] for c in doc["claims"]]
+        assert kinds[0] == "denial" and "denial" not in kinds[1:], (scope, kinds)

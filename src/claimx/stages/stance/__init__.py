@@ -23,7 +23,7 @@ from typing import Literal, Optional
 
 from ..statement import Statement
 from .contradiction import contradicted, disowned_words, points_back
-from .deny_cues import denial_in_content, deny_cue_denial
+from .deny_cues import denial_in_content, deny_cue_denial, issued_denial
 from .falsity import calls_false
 from .links import Contents, answered
 from .negation import content_negated, first_sentence_root, sentence_roots
@@ -96,7 +96,7 @@ def _root(doc, st: Statement):
 
 
 def _reason(doc, st: Statement, root) -> Optional[KindReason]:
-    if deny_cue_denial(st, root) or denial_in_content(root):
+    if deny_cue_denial(st, root) or denial_in_content(root) or issued_denial(st, root):
         return "deny_cue"
     entry = st.cue_entry
     if entry is not None and entry.cls in ("question", "deny"):

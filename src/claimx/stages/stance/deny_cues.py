@@ -54,6 +54,19 @@ def deny_cue_denial(st: Statement, root) -> bool:
     return False
 
 
+_ISSUING = {"issue", "make", "give", "offer", "release", "publish", "post"}
+
+
+def issued_denial(st: Statement, root) -> bool:
+    """'issued a flat denial of the report', 'made a categorical denial': a verb of issuing whose
+    object, the statement's content, is a deny-class noun (the verb is the cue where the broad scope
+    counts "issue" as one)."""
+    if root is None or root.pos_ != "NOUN" or st.cue_head is None or root.head.i != st.cue_head.i:
+        return False
+    entry = lexicon.cues().get((root.lemma_.lower(), "NOUN"))
+    return entry is not None and entry.cls == "deny" and st.cue_head.lemma_.lower() in _ISSUING
+
+
 def denial_in_content(root) -> bool:
     """The reported content is itself a denial with a deny verb: 'the BBC said it "rejects the
     claims"', 'he said he denied any wrongdoing' (a deny verb heading the content, not negated,

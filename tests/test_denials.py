@@ -388,3 +388,12 @@ def test_issuing_a_denial_is_a_denial_in_the_broad_scope_too():
                                      date="2024-12-27", config=Config(scope=scope)))
         kinds = [c["kind"] for c in doc["claims"]]
         assert kinds[0] == "denial" and "denial" not in kinds[1:], (scope, kinds)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The army has debunked reports that soldiers opened fire on protesters.", "denial"),
+    ('The department termed a notification circulating on social media "fake".', "denial"),
+    ("The coach termed the defeat a disaster.", "assertion"),
+])
+def test_debunking_reports_and_terming_them_fake(text, kind):
+    assert analyse(text)["claims"][0]["kind"] == kind

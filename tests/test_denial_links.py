@@ -133,3 +133,16 @@ def test_a_denial_of_unattributed_reports_answers_the_reports_it_tells():
     denial = next(c for c in claims if c["kind"] == "denial")
     nested = next(c for c in claims if c["cue"]["text"] == "reports")
     assert denial["responds_to"] == nested["id"], shown(claims)
+
+
+def test_an_issued_denial_of_the_allegations_answers_the_accusation_in_the_broad_scope():
+    import claimx
+    from claimx.engine import Config
+    from claimx.models import to_dict
+
+    text = ("Opposition councillors accused the mayor of wasting public money on the stadium.\n\n"
+            "On Tuesday the mayor issued a firm denial of the allegations.")
+    claims = to_dict(claimx.extract(text, date="2024-12-27", config=Config(scope="all")))["claims"]
+    denial = next(c for c in claims if c["kind"] == "denial")
+    assert denial["cue"]["text"] == "issued", shown(claims)  # the broad scope's cue: the verb of issuing
+    assert denial["responds_to"] == claims[0]["id"], shown(claims)

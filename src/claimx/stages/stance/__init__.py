@@ -23,7 +23,7 @@ from typing import Literal, Optional
 
 from ..statement import Statement
 from .contradiction import contradicted, disowned_words, points_back
-from .deny_cues import denial_in_content, deny_cue_denial, issued_denial
+from .deny_cues import denial_in_content, denied_noun, deny_cue_denial, issued_denial
 from .falsity import calls_false
 from .links import Contents, answered
 from .negation import content_negated, first_sentence_root, sentence_roots
@@ -61,8 +61,8 @@ def decide(doc, statements: list[Statement], speakers: Optional[list[frozenset]]
         if reason == "deny_cue" and st.frame in ("dobj", "nsubjpass", "prep"):
             stance.negated = False  # "denied the report": a noun phrase carries no negation
         if reason is not None:
-            stance.responds_to_index = answered(statements, index, contents, speakers, roots[index], reason=reason,
-                                                answers=answers)
+            stance.responds_to_index = answered(statements, index, contents, speakers, denied_noun(roots[index]),
+                                                reason=reason, answers=answers)
         elif negated[index] and cls not in ("question",):
             target = contradicted(statements, index, contents, speakers, negated, roots[index])
             disowning = disowned_words(roots[index]) if target is None else None

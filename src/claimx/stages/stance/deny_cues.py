@@ -67,6 +67,18 @@ def issued_denial(st: Statement, root) -> bool:
     return entry is not None and entry.cls == "deny" and st.cue_head.lemma_.lower() in _ISSUING
 
 
+def denied_noun(root):
+    """What a denial noun heading a content denies: "a flat denial of the report" -> report; any
+    other content head as it is."""
+    if root is None or root.pos_ != "NOUN":
+        return root
+    entry = lexicon.cues().get((root.lemma_.lower(), "NOUN"))
+    if entry is None or entry.cls != "deny":
+        return root
+    return next((o for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for o in c.children if o.dep_ == "pobj"), root)
+
+
 def denial_in_content(root) -> bool:
     """The reported content is itself a denial with a deny verb: 'the BBC said it "rejects the
     claims"', 'he said he denied any wrongdoing' (a deny verb heading the content, not negated,

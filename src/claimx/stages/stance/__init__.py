@@ -25,7 +25,7 @@ from ..statement import Statement
 from .contradiction import contradicted, disowned_words, points_back
 from .deny_cues import denial_in_content, denied_noun, deny_cue_denial, issued_denial
 from .falsity import calls_false
-from .links import Contents, answered
+from .links import Contents, answered, told_inside
 from .negation import content_negated, first_sentence_root, sentence_roots
 from .rebuttal import held_position
 
@@ -82,8 +82,7 @@ def decide(doc, statements: list[Statement], speakers: Optional[list[frozenset]]
 
 def denied_inside(statements: list[Statement], reasons: list, index: int) -> bool:
     """Is statement *index* told inside the content of a deny-cue denial ("denied reports that ...")?"""
-    start = statements[index].fragments[0][0]
-    return any(reasons[j] == "deny_cue" and j != index and any(s <= start < e for s, e in other.fragments)
+    return any(reasons[j] == "deny_cue" and j != index and told_inside(statements[index], other)
                for j, other in enumerate(statements))
 
 

@@ -78,13 +78,14 @@ def candidates(statements: list[Statement], index: int) -> list[int]:
     own = statements[index]
     later = in_lead(own)
     return [j for j in range(len(statements)) if j != index and (j < index or (later and j > index)
-                                                                  or _told_inside(statements[j], own))
+                                                                  or told_inside(statements[j], own))
             and statements[j].fragments[0][0] != own.fragments[0][0]]
 
 
-def _told_inside(st: Statement, denial: Statement) -> bool:
-    """Is *st* told inside *denial*'s content ("denied claims that he lobbied ministers": the claims)?"""
-    return any(s <= st.fragments[0][0] < e for s, e in denial.fragments)
+def told_inside(st: Statement, other: Statement) -> bool:
+    """Does *st* start inside *other*'s content ("denied claims that he lobbied ministers": the
+    claims inside the denial; a denial inside a statement read around it)?"""
+    return any(s <= st.fragments[0][0] < e for s, e in other.fragments)
 
 
 LEAD_SENTENCES = 3
@@ -123,7 +124,7 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
     head = obj.lemma_.lower() if obj is not None and not _spelled_out(obj) else ""
     anaphoric = pointing or bool(owner) or head in _ACCUSATIONS | _REPORTS or _points_back(doc, own)
     around = [j for j in candidates(statements, index)
-              if not _holds(statements[j], own) and not _beside(statements, j, index, speakers)]
+              if not told_inside(own, statements[j]) and not _beside(statements, j, index, speakers)]
     pool = [j for j in around if _proposition(doc, statements[j])]
     earlier = [j for j in pool if j < index]
     anchor = _stands_for(statements, _outer(statements, earlier[-1], pool), pool, speakers) \
@@ -155,7 +156,7 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
             score += 2
         if head in _REPORTS and (cls == "report" or _publication(speakers[j]) or head in other):
             score += 2  # "dismissed those reports": a statement by a paper, or one telling of reports
-        inside = any(s <= statements[j].fragments[0][0] < e for s, e in own.fragments)
+        inside = told_inside(statements[j], own)
         if inside:
             score += 4  # "denied reports that ...": the reports told inside the denial
         if not score:
@@ -170,7 +171,7 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
             best, best_score = j, score
     if best is None or best_score < (1.5 if anaphoric else 4):
         return None
-    if _told_inside(statements[best], own) and not speakers[best]:
+    if told_inside(statements[best], own) and not speakers[best]:
         source = _source_of(statements, best, index, contents, speakers, pool)
         return best if source is None else source
     return best
@@ -192,7 +193,7 @@ def _source_of(statements: list[Statement], nested: int, index: int, contents: "
     words = contents.lemmas(nested) - _NOT_TOPIC
     best, best_score = None, 0.0
     for k in pool:
-        if k == nested or not speakers[k] or speakers[k] == speakers[index] or _told_inside(statements[k], statements[index]):
+        if k == nested or not speakers[k] or speakers[k] == speakers[index] or told_inside(statements[k], statements[index]):
             continue
         cls = statements[k].cue_entry.cls if statements[k].cue_entry is not None else None
         score = 2 * len(words & contents.lemmas(k))
@@ -262,12 +263,6 @@ def _same_speaker(a: frozenset, b: frozenset) -> bool:
     return bool(_speaker_words(a) & _speaker_words(b))
 
 
-def _holds(other: Statement, own: Statement) -> bool:
-    """Does *other*'s content hold the denial (a statement read around it)?"""
-    start = own.fragments[0][0]
-    return any(s <= start < e for s, e in other.fragments)
-
-
 def _sentence_start(doc, st: Statement) -> Optional[int]:
     tok = st.cue_head if st.cue_head is not None else st.content_root
     if tok is None:
@@ -291,8 +286,7 @@ def _beside(statements: list[Statement], j: int, index: int, speakers: list[froz
 def _outer(statements: list[Statement], j: int, pool: list[int]) -> int:
     """The statement whose content tells statement *j* ("her brief noted reports alleging that she
     claimed ...": the brief's), or *j* itself."""
-    start = statements[j].fragments[0][0]
-    return next((k for k in reversed(pool) if k != j and any(s <= start < e for s, e in statements[k].fragments)), j)
+    return next((k for k in reversed(pool) if k != j and told_inside(statements[j], statements[k])), j)
 
 
 def _owners_words(by_owner: list[int], pool: list[int], index: int, answers: dict) -> int:

@@ -96,7 +96,6 @@ class Entities(WrittenNames):
         written = [w for w in (self._written(ent) for ent in ents if ent.label_ in NAME_LABELS and not filed(ent))
                    if w]
         written += self._untagged_people(ents)
-        written += self._honorific_people(ents)
         self._cluster(written)
         self._link_acronyms()
         for ent in self.entities:

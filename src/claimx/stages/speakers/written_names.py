@@ -148,10 +148,10 @@ class WrittenNames:
         return ent.start
 
     def _untagged_people(self, ents) -> list[Written]:
-        """Names the NER missed that a first name or an initial marks as a person's: "Theresa May"
-        (read as a date), "Boris Johnson" when untagged, "M. Dane Waters": a known first name, or a
-        capital's initial and a capitalized word, with the capitalized words after it; the last of
-        them may be one the tagger took for a common noun ("Waters")."""
+        """Names the NER missed that a first name, an initial or an honorific marks as a person's:
+        "Theresa May" (read as a date), "Boris Johnson" when untagged, "M. Dane Waters": a known
+        first name, or a capital's initial and a capitalized word, with the capitalized words after
+        it; the last of them may be one the tagger took for a common noun ("Waters")."""
         doc = self.doc
         covered = {i for ent in ents if ent.label_ in NAME_LABELS for i in range(ent.start, ent.end)}
         proper = token_indices(doc, POS, PROPN)  # read once: a token's attributes cost a lookup each
@@ -180,23 +180,24 @@ class WrittenNames:
                     k -= 1
                 out.append(Written(i, j, "PERSON", doc[i:j].text, titles, tok.idx))
             after = j
-        return out
+        return out + self._honorific_people(covered, proper)
 
-    def _honorific_people(self, ents) -> list[Written]:
+    def _honorific_people(self, covered: set[int], proper: set[int]) -> list[Written]:
         """Names the NER missed or mislabelled that an honorific marks as a person's, as UK copy
-        writes them without a full stop: "Mrs Ellis said" (read as a work of art), "Ms Marsh"."""
+        writes them without a full stop: "Mrs Ellis said" (read as a work of art), "Ms Marsh";
+        *covered*: the tokens of the NER's names, *proper*: the proper nouns' tokens."""
         doc = self.doc
-        covered = {i for ent in ents if ent.label_ in NAME_LABELS for i in range(ent.start, ent.end)}
         out = []
-        for tok in doc[:-1]:
-            if tok.lower_.rstrip(".") not in lexicon.HONORIFICS or tok.i + 1 in covered or not tok.text[:1].isupper():
+        for i in sorted(proper):
+            tok = doc[i]
+            if i + 1 not in proper or i + 1 in covered or tok.lower_.rstrip(".") not in lexicon.HONORIFICS \
+                    or not tok.text[:1].isupper():
                 continue
-            j = tok.i + 1
-            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j not in covered \
-                    and not names.is_title(doc[j].text):
+            j = i + 1
+            while j in proper and doc[j].text[:1].isupper() and j not in covered and not names.is_title(doc[j].text):
                 j += 1
-            if j > tok.i + 1:
-                out.append(Written(tok.i + 1, j, "PERSON", doc[tok.i + 1:j].text, [tok.text], doc[tok.i + 1].idx))
+            if j > i + 1:
+                out.append(Written(i + 1, j, "PERSON", doc[i + 1:j].text, [tok.text], doc[i + 1].idx))
         return out
 
     @staticmethod

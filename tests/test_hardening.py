@@ -192,6 +192,18 @@ def _records(path, n):
                                  "text": f"Anna Kowalski said that bridge {i} would open in May. " * 3}) + "\n")
 
 
+def _lines_in_temp(folder, prefix: str) -> int:
+    """Lines written so far to the run's temporary output; 0 while it does not exist (or was just renamed)."""
+    for name in os.listdir(folder):
+        if name.startswith(prefix):
+            try:
+                with open(folder / name) as fh:
+                    return sum(1 for _ in fh)
+            except FileNotFoundError:
+                return 0
+    return 0
+
+
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
 def test_interrupt_then_resume_equals_uninterrupted_run(tmp_path, sig):
     src = tmp_path / "in.jsonl"
@@ -202,8 +214,7 @@ def test_interrupt_then_resume_equals_uninterrupted_run(tmp_path, sig):
     proc = subprocess.Popen(cmd + ["-o", str(out)], stderr=subprocess.PIPE)
     deadline = time.time() + 120
     while time.time() < deadline:
-        temps = [p for p in os.listdir(tmp_path) if p.startswith(".out.jsonl")]
-        if temps and sum(1 for _ in open(tmp_path / temps[0])) >= 5:
+        if _lines_in_temp(tmp_path, ".out.jsonl") >= 5:
             break
         time.sleep(0.05)
     proc.send_signal(sig)

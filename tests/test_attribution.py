@@ -420,3 +420,54 @@ def test_a_verb_the_parser_made_the_subject_gives_way_to_its_own_subject():
            "PART", "VERB", "PUNCT"]
     doc = Doc(pipeline.load_pipeline().vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert subject_of(doc[12]).text == "Clinton"
+
+
+def _speaker_of(doc, cue):
+    c = next(c for c in doc["claims"] if c["cue"] and c["cue"]["text"] == cue)
+    return [s["text"] for s in c["speakers"]]
+
+
+def test_participle_on_the_addressee_belongs_to_the_sender():
+    doc = analyse("The mayor wrote residents saying the works would end in May.")
+    assert _speaker_of(doc, "saying") == ["The mayor"]
+    doc = analyse("The neighbours filed papers alleging the builder had lied.")
+    assert _speaker_of(doc, "alleging") == ["The neighbours"]
+    doc = analyse("The firm released a statement saying it had sold the plant.")
+    assert _speaker_of(doc, "saying") == ["a statement"]  # a writing still speaks for itself
+
+
+def test_finite_conjunct_of_a_nouns_infinitive_keeps_the_sentence_subject():
+    doc = analyse("Mr. Barlow attacked the mayor for her refusal to cut fees and called for her to resign.")
+    assert _speaker_of(doc, "called for") == ["Mr. Barlow"]
+
+
+def test_participle_after_a_comma_skips_a_reduced_relative():
+    doc = analyse("Ms. Kowalski welcomed the pupils chosen for the visit, assuring them that the trip was safe.")
+    assert _speaker_of(doc, "assuring") == ["Ms. Kowalski"]
+
+
+def test_opening_participle_hung_on_the_quote_belongs_to_the_tag():
+    doc = analyse('Stressing the cost, Barlow said, "If we wait, we are not going to have a bridge."')
+    assert _speaker_of(doc, "Stressing") == ["Barlow"]
+
+
+def test_nameless_concern_inside_a_reported_clause_is_the_speakers():
+    doc = analyse("There is deep concern about the safety of the old bridge and the tunnel, the engineer John Barlow stated.")
+    assert [c["cue"]["text"] for c in doc["claims"]] == ["stated"]
+    assert doc["claims"][0]["content"]["text"].startswith("There is deep concern")
+
+
+def test_quote_with_its_own_tag_after_a_tagged_quote_is_its_own():
+    doc = analyse('"We must wait," said Sen. Anna Kowalski. "We cannot wait," added Rep. John Barlow.')
+    assert [(c["content"]["text"], c["speakers"][0]["name"]) for c in doc["claims"]] == [
+        ("We must wait,", "Anna Kowalski"), ("We cannot wait,", "John Barlow")]
+
+
+def test_that_as_a_pronoun_before_a_tag_is_no_that_clause():
+    from claimx.engine import Config, extract
+    from claimx.models import to_dict
+    doc = to_dict(extract("Kowalski spoke on Sunday. The city would never accept that from a builder, she said.",
+                          config=Config(scope="all")))
+    c = next(c for c in doc["claims"] if c["cue"]["text"] == "said")
+    assert c["content"]["text"] == "The city would never accept that from a builder"
+    assert c["speakers"][0]["name"] == "Kowalski"

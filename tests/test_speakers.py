@@ -612,3 +612,10 @@ def test_the_first_word_of_a_company_name_names_it_but_an_acronym_is_no_unit(tex
 def test_a_spokesman_of_a_person_is_theirs_a_relative_is_not(text, affiliation):
     speaker = analyse(text)["claims"][-1]["speakers"][0]
     assert speaker["name"] is None and (speaker["affiliation"] or {}).get("name") == affiliation
+
+
+def test_a_relative_after_a_comma_is_about_the_name_before_it():
+    # the parser may hang ", which said" on "a ruling", not on the board named right before it
+    s = only("Anna Kowalski won a quick ruling from the Ohio Board of Elections, which said that she met the "
+             "criteria.", "said")
+    assert s["name"] == "Ohio Board of Elections"

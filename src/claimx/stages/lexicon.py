@@ -206,6 +206,12 @@ def target_verbs() -> frozenset:
 
 
 @lru_cache(maxsize=None)
+def addressee_verbs() -> frozenset:
+    """Verbs whose object is spoken to or filed ("emailed supporters saying", "filed papers alleging")."""
+    return _words("addressee_verbs.txt")
+
+
+@lru_cache(maxsize=None)
 def event_nouns() -> frozenset:
     """Events at which someone speaks ("a conference", "a rally")."""
     return _words("event_nouns.txt")

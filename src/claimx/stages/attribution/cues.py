@@ -108,10 +108,20 @@ def generic_entry(verb):
         return None
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
                    and any(m.dep_ == "mark" and m.lower_ in ("that", "whether", "if") for m in c.children)), None)
-    if clause is None:
+    if clause is None or tag_after_pronoun(clause):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or not (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.lower_ in lexicon.HUMAN_PRONOUNS
                             or subj.lemma_.lower() in lexicon.roles()):  # "Officials fear that ..."
         return None
     return lexicon.pseudo_cue("*")
+
+
+def tag_after_pronoun(clause) -> bool:
+    """Is *clause* a speech tag the parser read as a that-clause, its "that" the pronoun object of
+    the verb before ("They would not accept that from anyone, she said": she said it)? A cue verb
+    whose subject comes after a comma that follows the "that"."""
+    mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return mark is not None and subj is not None and is_cue_verb(clause) \
+        and any(clause.doc[k].text == "," for k in range(mark.i + 1, subj.i))

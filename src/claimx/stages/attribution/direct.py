@@ -171,8 +171,9 @@ class _QuoteWalk:
         j = i - 1 if (i - 1) in self.claim_of else tagged_across_asides(self.ctx, self.claim_of, self.tag_after, i)
         if j is None or j not in self.tag_after:
             return False
-        if led_by_words(self.ctx.text, *around.before) or _own_cue_before(self.ctx, around):
-            return False
+        if led_by_words(self.ctx.text, *around.before) or _own_cue_before(self.ctx, around) \
+                or _cue_after(self.ctx, around.piece, *around.after) is not None:
+            return False  # '"A," said Hale. "B," added Cole.': B has a tag of its own
         claim = self.claim_of[j]
         claim.fragments.append(frag)
         self.claim_of[i] = claim

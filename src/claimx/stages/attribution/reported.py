@@ -11,7 +11,7 @@ from .. import lexicon
 from ..masks import mark, share
 from ..statement import Statement
 from .context import Context, runs, span_of, subtree_span, trim
-from .cues import cue_entry, cue_tokens_of, generic_entry, is_cue_verb
+from .cues import cue_entry, cue_tokens_of, generic_entry, is_cue_verb, tag_after_pronoun
 from .frames import ContentHit, content_of
 from .light_verbs import light_verb
 from .subjects import mention_of, poll_for_share, speaker_heads, subject_of, word_before
@@ -26,6 +26,8 @@ def reported_speech(ctx: Context, covered: bytearray) -> list[Statement]:
             continue
         if tok.pos_ == "NOUN":
             found = _nominal(ctx, tok)
+            if found is not None and not found.speakers and _in_reported_clause(ctx, tok):
+                continue  # "There is concern about fraud, Stone stated": Stone's words, not a nameless concern
             if found is not None:
                 s, e = found.fragments[0]
                 if share(covered, s, e) <= 0.5 or _denied_object(ctx, tok):
@@ -43,6 +45,16 @@ def reported_speech(ctx: Context, covered: bytearray) -> list[Statement]:
             if found is not None:
                 out.append(found)
     return out
+
+
+def _in_reported_clause(ctx: Context, noun) -> bool:
+    """Is *noun* in the clause a later cue verb outside quotes reports ("There is serious concern
+    about fraud, Stone stated": the clause of "is" is what Stone stated)?"""
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    cue = verb.head
+    return verb.dep_ == "ccomp" and cue.i > noun.i and is_cue_verb(cue) and not ctx.in_quote(cue)
 
 
 def _denied_object(ctx: Context, noun) -> bool:
@@ -175,13 +187,16 @@ def _parenthetical(verb, entry, text: str) -> Optional[ContentHit]:
     'The deal is done, officials said.' when the parser hangs the cue off the content's verb.
     The content is that verb's clause without the tag, in one or two fragments."""
     head = verb.head
-    if verb.dep_ != "parataxis" or head.pos_ not in ("VERB", "AUX") or not ({"ccomp", "quote"} & set(entry.frames)):
+    misread = verb.dep_ == "ccomp" and tag_after_pronoun(verb)  # "... would not accept that, she said"
+    if (verb.dep_ != "parataxis" and not misread) or head.pos_ not in ("VERB", "AUX") \
+            or not ({"ccomp", "quote"} & set(entry.frames)):
         return None
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
         return None
-    tag = {t.i for t in verb.subtree}
+    first = min(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")) if misread else -1
+    tag = {t.i for t in verb.subtree if t.i >= first}
     tokens = [t for t in head.subtree if t.i not in tag]
     while tokens and tokens[-1].dep_ == "punct" and tokens[-1].head.i == head.i:
         tokens.pop()  # the sentence's full stop

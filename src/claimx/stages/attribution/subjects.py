@@ -165,8 +165,8 @@ def subject_of(verb, depth: int = 0, quoted=None):
     for child in verb.children:
         if quoted is not None and quoted[child.idx]:
             continue
-        if child.dep_ == "nsubj" and len(subjects) > 1 and dateline_dash(child) is not None:
-            continue  # 'BUENA PARK, Calif. - ..., Hillary Clinton promised': two subjects
+        if child.dep_ == "nsubj" and len(subjects) > 1 and (dateline_dash(child) is not None or child.text in _DASHES):
+            continue  # 'BUENA PARK, Calif. - ..., Hillary Clinton promised', 'Smith _ under duress _ has': two subjects
         if child.dep_ in ("nsubj", "csubj"):
             if child.lower_ in ("it", "there") and child.dep_ == "nsubj" and any(
                     c.dep_ == "ccomp" for c in verb.children) and verb.lemma_ in ("be", "seem", "appear"):
@@ -199,16 +199,53 @@ def subject_of(verb, depth: int = 0, quoted=None):
             # Y": the parser hangs the participle or the second cue on the reported clause, but
             # the one arguing or warning is X
             head = head.head
+        head = _past_noun_clause(verb, _tag_of_quote(verb, head, quoted))
         return subject_of(head, depth + 1, quoted)  # "..., claiming", "by telling", "was able to tout"
     if verb.dep_ == "relcl":
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         noun = verb.head
+        if _spoken_to(noun):
+            return subject_of(noun.head, depth + 1, quoted)  # "emailed supporters saying"
         if noun.lemma_.lower() not in lexicon.event_nouns():
             return noun  # "a statement saying", "tweets accusing"
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
             return subject_of(noun.head.head, depth + 1, quoted)  # "said at a conference announcing"
     return None
+
+
+def _tag_of_quote(verb, head, quoted):
+    """The cue verb of the tag when the parser hung an opening participle *verb* on the quote
+    after it ("Emphasizing the risk, Smith said, "We must act."": Smith emphasizes, the quote's
+    verb *head* has no subject of his); else *head*."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i > head.i or quoted is None or not quoted[head.idx]:
+        return head
+    return next((c for c in head.children if c.dep_ in ("parataxis", "ccomp") and not quoted[c.idx]
+                 and is_cue_verb(c)), head)
+
+
+def _past_noun_clause(verb, head):
+    """The verb a finite conjunct or a participle after a comma, *verb*, goes on from when the
+    parser joined it to a noun's infinitive or participle *head* ("Trump faulted her refusal to
+    use the term and called for ...": "called" goes on from "faulted", not from "use"; "Castro
+    greeted the pupils chosen for the trip, assuring them ...": Castro assures); else *head*."""
+    finite = verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP")
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.nbor(-1).text == ","
+    if not (finite or participle) or head.dep_ != "acl" or head.tag_ not in ("VB", "VBG", "VBN", "VBD"):
+        return head
+    up = head.head
+    while up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
+        up = up.head
+    return up if up.pos_ in ("VERB", "AUX") else head
+
+
+def _spoken_to(noun) -> bool:
+    """Is *noun* the object of a verb of addressing or filing, so that a participle the parser
+    hung on it ("The senator emailed supporters saying ...", "They filed papers alleging ...")
+    belongs to that verb's subject, not to the supporters or the papers?"""
+    return noun.dep_ == "dobj" and noun.head.pos_ == "VERB" \
+        and noun.head.lemma_.lower() in lexicon.addressee_verbs() \
+        and any(c.dep_ == "nsubj" for c in noun.head.children)
 
 
 def adjacent_name(ctx: Context, verb):

@@ -30,6 +30,7 @@ from . import names
 from .affiliation import Affiliation
 from .descriptions import DescriptionRules, Resolved, role_word
 from .entities import Entities, Entity
+from .relatives import antecedent, cleft
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _POSSESSIVE = {"his": "he", "its": "it", "their": "they", "hers": "she", "theirs": "they"}
@@ -84,11 +85,11 @@ class Resolver(DescriptionRules):
             if quoted[tok.idx]:
                 continue
             # the subject of a relative clause counts only when its sentence has none before it
-            relative = tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and _cleft(tok) is None \
+            relative = tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and cleft(tok) is None \
                 and bool(self.referents) and self.referents[-1].char >= tok.sent.start_char
             subject = (tok.dep_ in _SUBJECTS or (tok.dep_ == "conj" and tok.head.dep_ in _SUBJECTS)) and not relative
             if (tok.i in speaker_heads or subject) and not reported[tok.idx]:
-                ref = self._referent(tok, self._resolve(_cleft(tok) or tok))
+                ref = self._referent(tok, self._resolve(cleft(tok) or tok))
                 if ref is not None:
                     self.referents.append(ref)
                 group = self._group_referent(tok) if tok.dep_ in _SUBJECTS else None
@@ -156,7 +157,7 @@ class Resolver(DescriptionRules):
 
     def _resolve_new(self, head) -> Resolved:
         if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl" and head.head.head.i != head.i:
-            return self._resolve(_antecedent(head.head.head))  # "..., who said": the noun the clause hangs on
+            return self._resolve(antecedent(head, self.entities))  # "..., who said": the noun the clause hangs on
         if head.pos_ == "PRON":
             return self._pronoun(head)
         named = self._named(head)
@@ -414,39 +415,7 @@ class Resolver(DescriptionRules):
         return None
 
 
-def _cleft(relative):
-    """The focus of a cleft sentence whose relative pronoun *relative* is ("it was Trump who
-    commanded the attention": Trump, the subject in all but form), else None."""
-    if relative.tag_ not in ("WP", "WDT") or relative.head.dep_ != "relcl":
-        return None
-    noun = relative.head.head
-    be = noun.head
-    if noun.dep_ == "attr" and be.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children):
-        return noun
-    return None
-
-
 def _one_of_a_people(head) -> bool:
     """"the Swede", "the Frenchman", "the Oklahoma Republican": one member of a nationality or party
     named by it, a person (not "the Italians", "Democrats")."""
     return head.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-
-
-def _antecedent(noun):
-    """The referent of a relative clause hung on *noun*: the noun itself, or, when the noun only
-    says what someone is, that someone ("Trump is a serial liar and xenophobe who has pledged
-    ..." -> Trump; "Smith, an economist who has argued ..." stays with the economist, whom the
-    apposition names)."""
-    predicate = noun
-    while predicate.dep_ == "conj" and predicate.head.i != predicate.i:
-        predicate = predicate.head
-    if predicate.dep_ == "attr" and predicate.head.lemma_ == "be":
-        verb = predicate.head
-        while True:  # "Trump incites violence and is a liar who ...": the subject of the first verb
-            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-            if subjects:
-                return noun if subjects[0].lower_ == "it" else subjects[0]  # "it was Trump who said": Trump
-            if verb.dep_ != "conj" or verb.head.i == verb.i:
-                break
-            verb = verb.head
-    return noun

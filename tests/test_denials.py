@@ -96,6 +96,9 @@ def test_dismissing_and_branding_a_report_are_denials(text):
     "The ministry said the report was false.",
     "He said Clinton was lying about her support for the deal.",
     '"That never happened," she said.',
+    '"I know of no information that would tie the two men to the fire," the sheriff said.',
+    "A spokesman said he had heard nothing to suggest the sale was forced by the bank.",
+    "The aide said the report cherry-picked a few meetings to give a distorted portrayal of her work.",
 ])
 def test_content_calling_something_false_is_an_implicit_denial(text):
     assert the_denial(text)["kind_reason"] == "falsity"
@@ -106,6 +109,10 @@ def test_content_calling_something_false_is_an_implicit_denial(text):
     "The minister said the weather was not good.",
     "The mayor said there was no proof of life.",
     '"That would be a false choice," she said.',
+    "The coach said he had heard nothing to change his mind.",
+    "The coach said he had seen nothing that would help the team.",
+    "The manager said the new stand would give a false start to the season.",
+    "The committee said the meeting was spent discussing the false picture of the attack.",
 ])
 def test_falsity_words_that_deny_nothing(text):
     assert all(c["kind"] == "assertion" for c in claims_of(text))

@@ -164,6 +164,12 @@ def evidence_nouns() -> frozenset:
 
 
 @lru_cache(maxsize=None)
+def depiction_nouns() -> frozenset:
+    """Accounts of things a falsity adjective calls false: "a distorted portrayal", "a misleading picture"."""
+    return _words("depiction_nouns.txt")
+
+
+@lru_cache(maxsize=None)
 def falsehood_verbs() -> frozenset:
     """Verbs saying someone's words are false ("lying", "distorting", "mischaracterized")."""
     return _words("falsehood_verbs.txt")

@@ -10,6 +10,8 @@ groundless, with no deny-class cue.
 - "she is lying about ...", "they distorted my record", "my comments were mischaracterized", "he is
   not telling the truth";
 - "that never happened", "no such call took place";
+- "it gave a distorted portrayal of ...", "paints a misleading picture" (a falsity word on an account
+  of things someone gives: data/depiction_nouns.txt);
 - "the outrageous allegations were a sign of desperation" (a falsity word on a claim as subject);
 - "the reports are wide of the mark", "without foundation" (data/falsity_phrases.txt), "we do not
   recognise these figures".
@@ -32,7 +34,9 @@ _MADE_UP_THINGS = {"story", "stories", "it", "this", "that", "things", "quote", 
 _MISTAKEN = {"wrong", "mistaken", "incorrect", "misinformed"}  # of a person: what they said is false
 _THINKING = {"think", "believe", "feel", "say", "know", "suspect", "conclude", "suggest"}
 _FINDING = {"find", "see", "uncover", "discover", "detect"}  # not "offered no proof": the writer's remark
-_SUGGESTING = {"suggest", "indicate", "support", "show", "link", "connect", "substantiate", "corroborate"}
+_DEPICTING = {"give", "paint", "present", "create", "convey", "draw", "leave", "offer", "provide"}
+_SUGGESTING = {"suggest", "indicate", "support", "show", "link", "connect", "substantiate", "corroborate", "tie",
+               "implicate"}
 
 
 def calls_false(roots: list) -> bool:
@@ -50,10 +54,27 @@ def _clause(root) -> bool:
         return True
     for attr in (c for v in list(verbs) for c in v.children if c.dep_ == "attr"):
         verbs += [c for c in attr.children if c.dep_ == "relcl"]  # "(the truth is that) this is an issue that has been manufactured"
+    if _false_picture(root):
+        return True
     for verb in verbs:
         if _copula_false(verb) or _no_grounds(verb) or _falsehood(verb) or _never_happened(verb) or \
                 _false_subject(verb) or _false_idiom(verb) or _not_recognised(verb):
             return True
+    return False
+
+
+def _false_picture(root) -> bool:
+    """"It cherry-picked the figures to give a distorted portrayal of ...", "they paint a misleading
+    picture": an account of things called false, the object of a verb of giving or painting (the
+    clause's or the purpose clause's beside it); not "a false start" (no account of things), nor
+    "spent the meeting discussing the false narrative" (discussed, not given)."""
+    for verb in [root] + [c for c in root.children if c.dep_ in ("advcl", "xcomp", "conj") and c.pos_ == "VERB"]:
+        if verb.lemma_.lower() not in _DEPICTING:
+            continue
+        for obj in verb.children:
+            if obj.dep_ == "dobj" and obj.lemma_.lower() in lexicon.depiction_nouns() and any(
+                    c.dep_ == "amod" and c.lower_ in lexicon.falsity_words("strong") for c in obj.children):
+                return True
     return False
 
 
@@ -173,20 +194,25 @@ def _not_recognised(verb) -> bool:
 
 
 def _no_grounds(verb) -> bool:
-    """"there is no evidence that ...", "I have seen no indication that ...", "nothing to suggest"."""
-    for tok in verb.children:
-        if tok.dep_ not in ("attr", "dobj", "nsubj", "nsubjpass"):
-            continue
-        if tok.lower_ == "nothing" and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _SUGGESTING
-                                           and any(g.dep_ in ("ccomp", "dobj") for g in c.children)
-                                           for c in tok.children):
+    """"there is no evidence that ...", "I have seen no indication that ...", "nothing to suggest",
+    "I know of no information that would tie him to ..."."""
+    objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    for tok in [c for c in verb.children if c.dep_ in ("attr", "dobj", "nsubj", "nsubjpass")] + objects:
+        if tok.lower_ == "nothing" and any(_suggesting(c) for c in tok.children if c.dep_ in ("acl", "relcl")):
             return True  # "nothing to suggest that ...", not "nothing to prove"
+        if tok.lower_ == "nothing" and tok.dep_ == "dobj" and any(_suggesting(c) for c in verb.children if c.dep_ == "xcomp"):
+            return True  # "(he had) heard nothing to suggest the deal was off": the infinitive hung on the verb
         if _no_evidence_for(tok, negated_token(verb)):
             return True
     return _claim_without_basis(verb)
 
 
 _BASES = {"basis", "foundation", "truth", "merit", "substance", "credibility"}
+
+
+def _suggesting(verb) -> bool:
+    """"(nothing) to suggest that ...", "to tie him to the fire": a verb of suggesting with what it suggests."""
+    return verb.lemma_.lower() in _SUGGESTING and any(g.dep_ in ("ccomp", "dobj") for g in verb.children)
 
 
 def _claim_without_basis(verb) -> bool:
@@ -232,6 +258,8 @@ def _complement_parsed_as_relative(clause) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return True
+    if _suggesting(clause) and any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in clause.children):
+        return True  # "no information that would tie the men to the fire": what would bear the claim out
     subject = _subject(clause)
     if subject is not None and subject.tag_ not in ("WDT", "WP") and \
             any(c.dep_ in ("dobj", "attr", "acomp", "ccomp") for c in clause.children):

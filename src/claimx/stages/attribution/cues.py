@@ -45,9 +45,19 @@ def cue_entry(token, scope: str):
     entry = entry or lexicon.cues().get((token.lemma_.lower(), pos))
     if entry is None or (scope == "speech" and entry.scope != "speech"):
         return None
-    if that_said(token):
+    if that_said(token) or not glosses_a_saying(token, entry):
         return None
     return entry
+
+
+def glosses_a_saying(token, entry) -> bool:
+    """A gloss verb (data/gloss_verbs.txt) is a cue only as the participle of a cue verb: "'It
+    failed,' she said, referring to the plan" (not "The report refers to 12 cases")."""
+    if token.lemma_.lower() not in lexicon.gloss_verbs():
+        return True
+    head = token.head
+    return token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "conj") and head.i != token.i and \
+        (head.lemma_.lower(), "VERB") in lexicon.cues() and head.lemma_.lower() not in lexicon.gloss_verbs()
 
 
 def particle_as_preposition(tok) -> bool:

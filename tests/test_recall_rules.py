@@ -328,3 +328,34 @@ def test_charging_that_is_an_accusation_and_being_charged_with_a_crime_is_no_sta
     doc = analyse("Senate Democrats charged today that the plan would force the elderly to pay more. "
                   "A man was charged with murder on Friday.")
     assert [(c["cue"]["text"], c["cue"]["class"]) for c in doc["claims"]] == [("charged", "accuse")]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Do you support the new mayor?", "support"),
+    ("He has wavered on whether he would back the bill.", "would back"),
+])
+def test_a_cue_verb_in_a_question_holds_nobody_to_anything(text, cue):
+    assert cue not in [c["cue"]["text"] for c in analyse_all(text)["claims"]]
+
+
+def test_a_condition_still_holds_its_attitude():
+    assert "want" in [c["cue"]["text"] for c in analyse_all("If you want to understand the vote, look at the map.")["claims"]]
+
+
+@pytest.mark.parametrize("text, cue, asker, content", [
+    ("Asked whether the plan would work, the mayor said he hoped so.", "Asked", [], "whether the plan would work"),
+    ("When asked by a reporter whether taxes would rise, Smith said no.", "asked", ["a reporter"], "whether taxes would rise"),
+])
+def test_an_unnamed_askers_question_with_scope_all(text, cue, asker, content):
+    claim = next(c for c in analyse_all(text)["claims"] if c["cue"]["text"] == cue)
+    assert ([s["text"] for s in claim["speakers"]], claim["content"]["text"]) == (asker, content)
+
+
+def test_referring_to_glosses_a_saying():
+    doc = analyse_all("\u201cIt was a disaster,\u201d the mayor said, referring to the vote.")
+    claim = next(c for c in doc["claims"] if c["cue"]["text"] == "referring to")
+    assert (claim["speakers"][0]["text"], claim["content"]["text"]) == ("the mayor", "the vote")
+
+
+def test_referring_to_alone_is_a_mention_not_a_claim():
+    assert analyse_all("The report refers to twelve cases of fraud.")["claims"] == []

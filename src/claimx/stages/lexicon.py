@@ -206,6 +206,12 @@ def no_comment_verbs() -> frozenset:
 
 
 @lru_cache(maxsize=None)
+def gloss_verbs() -> frozenset:
+    """Verbs that are cues only as a participle glossing a saying ("he said, referring to X")."""
+    return _words("gloss_verbs.txt")
+
+
+@lru_cache(maxsize=None)
 def target_verbs() -> frozenset:
     """Verbs whose subject is the target of the statement their object names ("faced questions")."""
     return _words("target_verbs.txt")

@@ -45,9 +45,19 @@ def cue_entry(token, scope: str):
     entry = entry or lexicon.cues().get((token.lemma_.lower(), pos))
     if entry is None or (scope == "speech" and entry.scope != "speech"):
         return None
-    if that_said(token):
+    if that_said(token) or not glosses_a_saying(token, entry):
         return None
     return entry
+
+
+def glosses_a_saying(token, entry) -> bool:
+    """A gloss verb (data/gloss_verbs.txt) is a cue only as the participle of a cue verb: "'It
+    failed,' she said, referring to the plan" (not "The report refers to 12 cases")."""
+    if token.lemma_.lower() not in lexicon.gloss_verbs():
+        return True
+    head = token.head
+    return token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "conj") and head.i != token.i and \
+        (head.lemma_.lower(), "VERB") in lexicon.cues() and head.lemma_.lower() not in lexicon.gloss_verbs()
 
 
 def particle_as_preposition(tok) -> bool:
@@ -63,6 +73,20 @@ def that_said(token) -> bool:
         return False
     before = [t for t in token.doc[token.sent.start:token.i] if not t.is_punct]
     return [t.lower_ for t in before] in (["that"], ["this"], ["that", "being"], ["this", "being"])
+
+
+def asked_not_stated(verb) -> bool:
+    """A cue verb in a question holds nobody to anything: "Do you support the mayor?", "as to
+    whether he would back the bill" (a condition does: "if you want to know, ...")."""
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
+        return True
+    sent = verb.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is None or last.text != "?" or verb.dep_ != "ROOT":
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and (subj.tag_ in ("WP", "WDT") or any(
+        c.dep_ in ("aux", "auxpass") and c.i < subj.i for c in verb.children))
 
 
 def is_cue_verb(token) -> bool:

@@ -26,8 +26,8 @@ def cue_in(ctx: Context, tokens, position: str) -> Optional[CueHit]:
         if ctx.in_quote(tok) or tok.i in ctx.used_cues or tok.pos_ not in ("VERB", "AUX"):
             continue
         entry = cue_entry(tok, ctx.scope)
-        if entry is None:
-            continue
+        if entry is None or tok.lemma_.lower() in lexicon.gloss_verbs():
+            continue  # "said, referring to the plan, \"...\"": the gloss tags no quote
         if position == "after" and not ({"quote", "ccomp"} & set(entry.frames)):
             continue
         subj = subject_of(tok, quoted=ctx.quoted)

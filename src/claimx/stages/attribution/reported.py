@@ -11,7 +11,7 @@ from .. import lexicon
 from ..masks import mark, share
 from ..statement import Statement
 from .context import Context, runs, span_of, subtree_span, trim
-from .cues import cue_entry, cue_tokens_of, generic_entry, is_cue_verb, tag_after_pronoun
+from .cues import asked_not_stated, cue_entry, cue_tokens_of, generic_entry, is_cue_verb, tag_after_pronoun
 from .frames import ContentHit, content_of
 from .light_verbs import light_verb
 from .subjects import mention_of, poll_for_share, speaker_heads, subject_of, word_before
@@ -82,6 +82,8 @@ def _verb_statement(ctx: Context, tok, covered: bytearray) -> Optional[Statement
     hangs in), its form, its speaker; None when it has none or another statement covers it.
     Marks its content in *covered*, except a raised subject ("X | is expected to ...", X may be
     inside another's content: "X is expected to visit, officials said")."""
+    if asked_not_stated(tok):
+        return None
     entry = cue_entry(tok, ctx.scope)
     if entry is None and ctx.scope == "all":
         entry = generic_entry(tok)
@@ -110,11 +112,12 @@ def _verb_statement(ctx: Context, tok, covered: bytearray) -> Optional[Statement
     if tok.lemma_.lower() in lexicon.no_comment_verbs() and tok.dep_ == "xcomp" and \
             tok.head.lemma_.lower() in ("decline", "refuse"):
         return None  # "declined to comment on the report": nothing is stated
-    if _asked_of(tok) or (tok.dep_ == "xcomp" and _asked_of(tok.head)):
+    asked = _asked_of(tok)
+    if (asked and ctx.scope == "speech") or (tok.dep_ == "xcomp" and _asked_of(tok.head)):
         return None  # "Asked what he would do (Asked to comment), Smith said ...": an unnamed asker's question
     if tok.pos_ == "ADJ" and (subj is None or subj.lower_ in ("it", "there", "this", "that")):
         return None  # "It is certain that ...": nobody holds it
-    speakers = _speakers(ctx, tok, subj)
+    speakers = _speakers(ctx, tok, subj) if not asked else _asker(tok)
     if nested and not (got.frame == "ccomp" and entry.scope == "speech" and entry.cls in ("assert", "report", "claim")
                        and subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or subj.lower_ in lexicon.HUMAN_PRONOUNS
                                                  or lexicon.roles().get(subj.lemma_.lower()) == "PERSON")):
@@ -151,6 +154,13 @@ def _asked_of(tok) -> bool:
     hanging off another verb: the question was put to the subject, not asked by it."""
     return tok.lemma_.lower() == "ask" and tok.dep_ == "advcl" and tok.tag_ in ("VBN", "VBD") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children) and tok.i < tok.head.i
+
+
+def _asker(tok) -> list:
+    """--scope all: the question of "Asked whether the plan would work, Smith said ..." is the
+    asker's, who is unnamed unless an agent names him ("Asked by a reporter whether ...")."""
+    agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return [mention_of(h) for h in speaker_heads(agent)] if agent is not None else []
 
 
 def _speakers(ctx: Context, tok, subj) -> list:

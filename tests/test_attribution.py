@@ -471,3 +471,22 @@ def test_that_as_a_pronoun_before_a_tag_is_no_that_clause():
     c = next(c for c in doc["claims"] if c["cue"]["text"] == "said")
     assert c["content"]["text"] == "The city would never accept that from a builder"
     assert c["speakers"][0]["name"] == "Kowalski"
+
+
+def test_it_before_a_participle_is_the_object_not_the_speaker():
+    from claimx.engine import Config, extract
+    from claimx.models import to_dict
+    doc = to_dict(extract("Barlow found the old post. He shared it imagining he was sharing one of his own remarks.",
+                          config=Config(scope="all")))
+    assert _speaker_of(doc, "imagining") == ["He"]
+
+
+def test_the_names_a_group_subject_includes_speak_too():
+    doc = analyse("Several councillors, including Mayor Tom Hale and Ann Lee, said the plan was wrong.")
+    assert _speaker_of(doc, "said") == ["Several councillors", "Mayor Tom Hale", "Ann Lee"]
+
+
+def test_a_closing_dash_read_as_the_subject_gives_the_word_before_the_aside():
+    doc = analyse("The council offered two options.\n\nBarlow _ perhaps under pressure from the board _ has "
+                  "indicated he does not want to move to Leeds, and there is no way the staff will help.")
+    assert _speaker_of(doc, "has indicated") == ["Barlow"]

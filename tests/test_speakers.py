@@ -619,3 +619,27 @@ def test_a_relative_after_a_comma_is_about_the_name_before_it():
     s = only("Anna Kowalski won a quick ruling from the Ohio Board of Elections, which said that she met the "
              "criteria.", "said")
     assert s["name"] == "Ohio Board of Elections"
+
+
+def test_a_description_passes_over_one_named_once_in_passing():
+    s = only("Governor John Barlow toured the plant on Friday. At the forum, radio host Tom Hale asked Barlow, "
+             "who trails in the polls, to explain his plan. The candidate said he would win in March.", "said")
+    assert s["name"] == "John Barlow"
+
+
+def test_a_company_is_called_by_the_name_after_its_abbreviated_form_and_particle():
+    s = only("The board rejected the bid by Cie. Financiere de Valmont for the shipping group. Valmont said "
+             "it would raise its offer.", "said")
+    assert s["name"] == "Cie. Financiere de Valmont"
+
+
+
+def test_an_untagged_body_named_by_its_last_word_is_one_with_its_shorter_spelling():
+    # the NER tags neither "Freedom Corps" nor its possessive; the company word marks it a body's name
+    from claimx.engine import Config, extract
+    from claimx.models import to_dict
+    doc = to_dict(extract("Freedom Corps’ Stan Webb, who runs its surveys, told donors on Friday that turnout would "
+                          "rise.\n\nIn a survey of 500 parents, Freedom Corp found that most want longer school days.",
+                          config=Config(scope="all")))
+    found = next(c for c in doc["claims"] if c["cue"]["text"] == "found")
+    assert [s["name"] for s in found["speakers"]] == ["Freedom Corps"]

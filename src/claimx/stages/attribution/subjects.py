@@ -72,7 +72,19 @@ def speaker_heads(subject) -> list:
         tok = stack.pop(0)
         heads.append(tok)
         stack.extend(c for c in tok.children if c.dep_ == "conj")
-    return heads
+    return heads + _named_members(subject)
+
+
+def _named_members(subject) -> list:
+    """The names a group subject says it includes, each a speaker too ("Democrats, including
+    Clinton, accused ...", "Several officials, including Mayor Tom Hale and Ann Lee, said")."""
+    members = []
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ == "including" and prep.i > subject.i:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                    members += [obj, *(c for c in obj.conjuncts if c.pos_ == "PROPN")]
+    return members
 
 
 def _one_name(head, child) -> bool:
@@ -168,6 +180,10 @@ def subject_of(verb, depth: int = 0, quoted=None):
         if child.dep_ == "nsubj" and len(subjects) > 1 and (dateline_dash(child) is not None or child.text in _DASHES):
             continue  # 'BUENA PARK, Calif. - ..., Hillary Clinton promised', 'Smith _ under duress _ has': two subjects
         if child.dep_ in ("nsubj", "csubj"):
+            if child.text in _DASHES:
+                return _before_aside(child) or child  # "Smith _ under duress _ has indicated": Smith
+            if _thing_before_participle(verb, child):
+                return subject_of(verb.head, depth + 1, quoted)  # "He shared it imagining ...": he
             if child.lower_ in ("it", "there") and child.dep_ == "nsubj" and any(
                     c.dep_ == "ccomp" for c in verb.children) and verb.lemma_ in ("be", "seem", "appear"):
                 return None
@@ -239,12 +255,33 @@ def _past_noun_clause(verb, head):
     return up if up.pos_ in ("VERB", "AUX") else head
 
 
+def _before_aside(dash):
+    """The word before the dash that opens the aside *dash* closes, when the parser made the
+    closing dash a subject ("Smith _ perhaps under duress _ has indicated ...": Smith); else None."""
+    sent_start = dash.sent.start
+    for i in range(dash.i - 1, sent_start, -1):
+        if dash.doc[i].text == dash.text:
+            word = dash.doc[i - 1]
+            return word if word.pos_ in ("PROPN", "NOUN", "PRON") or word.ent_type_ in ("PERSON", "ORG") else None
+    return None
+
+
+def _thing_before_participle(verb, subject) -> bool:
+    """Is *subject* the object "it" of the verb before, which the parser made the subject of the
+    participle *verb* after it ("He shared it imagining he was ...": he imagines, not it)?"""
+    head = verb.head
+    return subject.lower_ == "it" and subject.dep_ == "nsubj" and verb.tag_ == "VBG" and verb.dep_ == "ccomp" \
+        and subject.i == verb.i - 1 and head.pos_ == "VERB" and head.i < verb.i \
+        and not any(c.dep_ == "dobj" for c in head.children)
+
+
 def _spoken_to(noun) -> bool:
-    """Is *noun* the object of a verb of addressing or filing, so that a participle the parser
-    hung on it ("The senator emailed supporters saying ...", "They filed papers alleging ...")
-    belongs to that verb's subject, not to the supporters or the papers?"""
+    """Is *noun* the object of a verb of addressing or filing, or the pronoun "it", so that a
+    participle the parser hung on it ("The senator emailed supporters saying ...", "They filed
+    papers alleging ...", "He shared it, claiming ...") belongs to that verb's subject, not to
+    the supporters, the papers or the thing shared?"""
     return noun.dep_ == "dobj" and noun.head.pos_ == "VERB" \
-        and noun.head.lemma_.lower() in lexicon.addressee_verbs() \
+        and (noun.head.lemma_.lower() in lexicon.addressee_verbs() or noun.lower_ == "it") \
         and any(c.dep_ == "nsubj" for c in noun.head.children)
 
 

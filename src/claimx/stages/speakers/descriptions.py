@@ -185,11 +185,26 @@ class DescriptionRules:
         Brussels. '...,' the prime minister said"), has given them no other
         office than the one the description names, and the description's proper words ("the Vermont senator") describe no other
         person and name no other place than the one written next to that person.
-        Nobody when the nearest one is unnamed ("a spokesman ... The candidate said")."""
+        Nobody when the nearest one is unnamed ("a spokesman ... The candidate said"). When the
+        nearest one does not fit and was named only once, in passing, the one before it is still
+        in focus ("Kasich spoke at CPAC. Sean Hannity asked Kasich ... The candidate said": Kasich)."""
         char = head.idx
         gender = lexicon.role_genders().get(role)
-        ref = self._nearest_referent(lambda r: r.kind == "person" and not r.plural
-                                     and r.gender in (None, gender or r.gender), char)
+
+        def fits(r) -> bool:
+            return r.kind == "person" and not r.plural and r.gender in (None, gender or r.gender)
+        ref = self._nearest_referent(fits, char)
+        entity = self._focus_fits(role, proper, head, ref)
+        passing = ref is not None and ref.resolved.entity is not None \
+            and sum(m < char for m in ref.resolved.entity.mentions) == 1
+        if entity is None and passing:
+            earlier = self._nearest_referent(lambda r: fits(r) and r.resolved.entity is not ref.resolved.entity, ref.char)
+            entity = self._focus_fits(role, proper, head, earlier)
+        return entity
+
+    def _focus_fits(self, role: str, proper: set[str], head, ref) -> Optional[Entity]:
+        """*ref*'s person, when the description *head* may stand for them (see :meth:`_in_focus`)."""
+        char = head.idx
         r = ref.resolved if ref is not None else None
         if r is None or r.entity is None:
             return None

@@ -95,7 +95,7 @@ class Entities(WrittenNames):
                           and not names.is_title(ent[-2].text)}
         written = [w for w in (self._written(ent) for ent in ents if ent.label_ in NAME_LABELS and not filed(ent))
                    if w]
-        written += self._untagged_people(ents)
+        written += self._untagged_names(ents)
         self._cluster(written)
         self._link_acronyms()
         for ent in self.entities:

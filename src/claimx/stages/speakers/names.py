@@ -110,7 +110,8 @@ def is_prefix_name(short: str, long: str) -> bool:
     company's legal name ("Control Data" / "Control Data Corp.", "Sun" / "Sun Microsystems Inc.",
     "Hewlett" / "Hewlett-Packard Co.") or the rest says only what kind of body it is ("Justice" /
     "Justice Department"), or by its last words after an abbreviation ("Security
-    Council" / "U.N. Security Council")? "FBI" is not "FBI Laboratory": a unit is not its parent."""
+    Council" / "U.N. Security Council"), or after an abbreviated company form and a particle
+    ("Paribas" / "Cie. Financiere de Paribas")? "FBI" is not "FBI Laboratory": a unit is not its parent."""
     a, b = org_key(short), org_key(long)
     if not a or a == b:
         return bool(a)
@@ -120,7 +121,8 @@ def is_prefix_name(short: str, long: str) -> bool:
         return b[len(a)] == "-" or kind_only or org_key(long) != " ".join(w.lower().strip(".,") for w in clean(long).split())
     if b.endswith(" " + a):
         dropped = clean(long).split()[:len(b.split()) - len(a.split())]
-        return all("." in w or (w.isupper() and len(w) > 1) for w in dropped)
+        return all("." in w or (w.isupper() and len(w) > 1) for w in dropped) \
+            or (len(dropped) >= 2 and dropped[0].endswith(".") and dropped[-1] in PARTICLES)
     return False
 
 

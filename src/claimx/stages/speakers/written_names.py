@@ -1,7 +1,8 @@
 """Names as the text writes them: spaCy's entities trimmed and corrected (titles, "the", a news
 outlet before its journalist, "Avon and Somerset Police" cut at "and", "Regional officer Dai
 Pritchard" tagged as an organisation), and the people's names the NER missed ("Theresa May" read
-as a date, "Mrs Ellis" without a full stop, "M. Dane Waters"). :class:`WrittenNames` is the part
+as a date, "Mrs Ellis" without a full stop, "M. Dane Waters") and the bodies' names it missed
+that a company word ends ("Freedom Corps"). :class:`WrittenNames` is the part
 of :class:`~claimx.stages.speakers.entities.Entities` that finds them; entities.py clusters them.
 """
 from __future__ import annotations
@@ -147,14 +148,21 @@ class WrittenNames:
                 return k
         return ent.start
 
-    def _untagged_people(self, ents) -> list[Written]:
-        """Names the NER missed that a first name, an initial or an honorific marks as a person's:
+    def _untagged_names(self, ents) -> list[Written]:
+        """The people's and organisations' names the NER missed (see the two methods below)."""
+        covered = {i for ent in ents if ent.label_ in NAME_LABELS for i in range(ent.start, ent.end)}
+        proper = token_indices(self.doc, POS, PROPN)  # read once: a token's attributes cost a lookup each
+        people = self._untagged_people(covered, proper)
+        covered.update(i for w in people for i in range(w.start, w.end))
+        return people + self._untagged_organisations(covered, proper)
+
+    def _untagged_people(self, covered: set[int], proper: set[int]) -> list[Written]:
+        """Names the NER missed that a first name, an initial or an honorific marks as a person's
+        (*covered*: the tokens of the NER's names, *proper*: the proper nouns' tokens):
         "Theresa May" (read as a date), "Boris Johnson" when untagged, "M. Dane Waters": a known
         first name, or a capital's initial and a capitalized word, with the capitalized words after
         it; the last of them may be one the tagger took for a common noun ("Waters")."""
         doc = self.doc
-        covered = {i for ent in ents if ent.label_ in NAME_LABELS for i in range(ent.start, ent.end)}
-        proper = token_indices(doc, POS, PROPN)  # read once: a token's attributes cost a lookup each
         out = []
         after = 0  # the first token after the last name read
         for i in sorted(proper):
@@ -181,6 +189,24 @@ class WrittenNames:
                 out.append(Written(i, j, "PERSON", doc[i:j].text, titles, tok.idx))
             after = j
         return out + self._honorific_people(covered, proper)
+
+    def _untagged_organisations(self, covered: set[int], proper: set[int]) -> list[Written]:
+        """Company and body names the NER missed that their last word marks as one's: "Freedom
+        Corps' Stan Webb", "Acme Holdings": two or more capitalized proper nouns, untagged (not in
+        *covered*, the tokens of the names read so far), ending in a word of org_suffixes.txt."""
+        doc = self.doc
+        out = []
+        after = 0
+        for i in sorted(proper):
+            if i < after or i in covered or not doc[i].text[:1].isupper() or names.is_title(doc[i].text):
+                continue
+            j = i
+            while j in proper and j not in covered and doc[j].text[:1].isupper():
+                j += 1
+            after = j
+            if j - i >= 2 and doc[j - 1].lower_.rstrip(".") in lexicon.org_suffixes():
+                out.append(Written(i, j, "ORG", doc[i:j].text, [], doc[i].idx))
+        return out
 
     def _honorific_people(self, covered: set[int], proper: set[int]) -> list[Written]:
         """Names the NER missed or mislabelled that an honorific marks as a person's, as UK copy

@@ -146,3 +146,35 @@ def test_an_issued_denial_of_the_allegations_answers_the_accusation_in_the_broad
     denial = next(c for c in claims if c["kind"] == "denial")
     assert denial["cue"]["text"] == "issued", shown(claims)  # the broad scope's cue: the verb of issuing
     assert denial["responds_to"] == claims[0]["id"], shown(claims)
+
+
+def test_a_denial_below_the_lead_may_name_words_spelled_out_after_it():
+    text = ("The mayor opened the new bridge on Monday.\n\nThe council said the works had cost less than planned.\n\n"
+            "Tom Baker said Jane Smith is lying about her record on the budget. "
+            "Smith now says she voted against the budget.")
+    denial, target, claims = denial_and_target(text)
+    assert target is not None and "voted against" in target["content"]["text"], shown(claims)
+
+
+def test_a_denied_criticism_may_be_told_after_the_denial():
+    text = ("The senator spoke in Ohio on Monday.\n\nAides said the tour would go on.\n\n"
+            "The senator took issue with recent criticism of his grasp of trade policy. "
+            "He has been criticized for giving vague answers on the subject in an interview.")
+    denial, target, claims = denial_and_target(text)
+    assert target is not None and "vague answers" in target["content"]["text"], shown(claims)
+
+
+def test_a_denial_below_the_lead_does_not_answer_a_later_statement_it_does_not_name():
+    text = ("The mayor opened the new bridge on Monday.\n\nThe council said the works had cost less than planned.\n\n"
+            "Tom Baker said the claims were false. "
+            "Jane Smith now says she voted against the tax rise.")
+    denial, target, claims = denial_and_target(text)
+    assert target is None or "voted against" not in target["content"]["text"], shown(claims)
+
+
+def test_the_named_speakers_next_words_below_must_share_what_is_denied():
+    text = ("The mayor opened the new bridge on Monday.\n\nThe council said the works had cost less than planned.\n\n"
+            "Tom Baker said Jane Smith is lying about the crash. "
+            "Smith said the council had paid for the new bridge.")
+    denial, target, claims = denial_and_target(text)
+    assert target is None or "paid for" not in target["content"]["text"], shown(claims)

@@ -22,7 +22,10 @@ What the denial rejects says where to look (:func:`denied_object`): the object o
 - another speaker answers more often than the same one (+1); nearer is likelier (-0.1 per
   statement between).
 Candidates come before the denial, or after it when the denial is in the first two paragraphs and
-the accusation is spelled out below (news leads put the denial first); never a statement that
+the accusation is spelled out below (news leads put the denial first), or, for a denial further
+down, when it names words the text gives just after it (the next words of the speaker it names,
+"Smith is lying about ...", when they share a word with it; the next accusation told with the verb
+of its noun, "took issue with the criticism ... He has been criticized for ..."); never a statement that
 holds the denial, nor one its speaker makes in the denial's own sentence ("said that was not her
 view and dismissed those reports"). A statement told inside another's content is that one when
 pointed at. A denial that points back needs a score of 1.5, one that spells the proposition out
@@ -82,6 +85,48 @@ def candidates(statements: list[Statement], index: int) -> list[int]:
             and statements[j].fragments[0][0] != own.fragments[0][0]]
 
 
+BELOW = 8  # how many statements after a denial the words it names may be spelled out
+
+
+def _named_below(statements: list[Statement], index: int, speakers: list[frozenset], owner: set[str],
+                 head: str, target: set[str], contents: "Contents") -> list[int]:
+    """The statement below a denial that gives the words it names when the text names them first:
+    the next statement of the speaker whose words it rejects, when they have none before and it
+    shares a word with what is denied, if anything is ("Smith is lying about her record on taxes.
+    Smith says she voted against the tax rise"; not "Fields had lied about the incident. Fields
+    shared one of his messages"); the next accusation told with the verb of the denied noun ("took
+    issue with recent criticism of his plan ... He has been criticized for ..."; not "claims of
+    plagiarism ... claimed the nomination"). Empty when the denial is in the lead, whose
+    candidates run below anyway (and, in answered(), when the denial spells out what it rejects:
+    "rebutted Exxon's accusation that ...", the noun with its clause or the cue of its own statement)."""
+    if in_lead(statements[index]):
+        return []
+    below = range(index + 1, min(len(statements), index + 1 + BELOW))
+    out = []
+    if owner and not any(owner & speakers[j] for j in range(index)):
+        j = next((j for j in below if owner & speakers[j]), None)
+        out += [j] if j is not None and (not target or target & contents.lemmas(j)) else []
+    if head in _ACCUSATIONS:
+        out += [next((j for j in below if _same_stem(statements[j].cue_lemma, head) and statements[j].cue_entry is not None
+                      and statements[j].cue_entry.cls == "accuse"), None)]
+    return sorted({j for j in out if j is not None})
+
+
+def _cue_of_another(statements: list[Statement], noun) -> bool:
+    """Is the denied noun told with its clause ("rebutted Exxon's accusation that the articles were
+    misleading"): the cue of a statement of its own, or followed by a subordinating "that" the
+    parser hung elsewhere?"""
+    doc, after = noun.doc, noun.right_edge.i + 1
+    if after < len(doc) and doc[after].lower_ == "that" and doc[after].dep_ == "mark":
+        return True
+    return any(st.cue_head is not None and st.cue_head.i == noun.i for st in statements)
+
+
+def _same_stem(lemma: Optional[str], noun: str) -> bool:
+    """"criticize" ~ "criticism", "accuse" ~ "accusation", "allege" ~ "allegation", "charge" ~ "charge"."""
+    return bool(lemma) and len(lemma) >= 5 and lemma[:5] == noun[:5]
+
+
 def told_inside(st: Statement, other: Statement) -> bool:
     """Does *st* start inside *other*'s content ("denied claims that he lobbied ministers": the
     claims inside the denial; a denial inside a statement read around it)?"""
@@ -123,7 +168,9 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
         _demonstrative(obj)
     head = obj.lemma_.lower() if obj is not None and not _spelled_out(obj) else ""
     anaphoric = pointing or bool(owner) or head in _ACCUSATIONS | _REPORTS or _points_back(doc, own)
-    around = [j for j in candidates(statements, index)
+    below = _named_below(statements, index, speakers, owner, head, target, contents) \
+        if obj is None or not (_spelled_out(obj) or _cue_of_another(statements, obj)) else []
+    around = [j for j in candidates(statements, index) + below
               if not told_inside(own, statements[j]) and not _beside(statements, j, index, speakers)]
     pool = [j for j in around if _proposition(doc, statements[j])]
     earlier = [j for j in pool if j < index]

@@ -101,6 +101,7 @@ def test_a_poll_reports_its_finding():
 @pytest.mark.parametrize("text", [
     "The mayor, who leads in the polls, opened a school.",  # a relative clause: about no one named here
     "In a new poll, most voters said the mayor was doing well.",  # the cue verb's statement, the poll its source
+    "The senator rose steadily in the polls after the debate.",  # standing in general: no poll's finding
 ])
 def test_no_poll_finding_of_its_own(text):
     assert [c["cue"]["text"] for c in analyse_all(text)["claims"] if c["cue"] and c["cue"]["text"].lower() == "in"] == []

@@ -101,6 +101,7 @@ def test_a_poll_reports_its_finding():
 @pytest.mark.parametrize("text", [
     "The mayor, who leads in the polls, opened a school.",  # a relative clause: about no one named here
     "In a new poll, most voters said the mayor was doing well.",  # the cue verb's statement, the poll its source
+    "The senator rose steadily in the polls after the debate.",  # standing in general: no poll's finding
 ])
 def test_no_poll_finding_of_its_own(text):
     assert [c["cue"]["text"] for c in analyse_all(text)["claims"] if c["cue"] and c["cue"]["text"].lower() == "in"] == []
@@ -359,3 +360,23 @@ def test_referring_to_glosses_a_saying():
 
 def test_referring_to_alone_is_a_mention_not_a_claim():
     assert analyse_all("The report refers to twelve cases of fraud.")["claims"] == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The senator tweeted a photo of the crowd.", "tweeted", "a photo of the crowd"),
+    ("He mocked his rival for his accent.", "mocked", "his rival for his accent"),
+    ("Friends remember him as a generous man.", "remember", "him as a generous man"),
+    ("The mayor challenged her rival to a second debate.", None, None),  # no infinitive: a dare, not a statement
+    ("He challenged reporters to find a single error.", "challenged", "reporters to find a single error"),
+])
+def test_small_frames_from_the_frame_evidence(text, cue, content):
+    found = [(c["cue"]["text"], c["content"]["text"]) for c in analyse_all(text)["claims"]]
+    assert found == ([(cue, content)] if cue else [])
+
+
+def test_a_tag_left_in_scraped_text_is_no_cue():
+    from claimx.stages import pipeline
+    from claimx.stages.attribution.cues import markup
+
+    doc = pipeline.load_pipeline()('<tweet author="mayor">We will rebuild.</tweet> Residents tweet daily.')
+    assert [markup(t) for t in doc if t.lower_ == "tweet"] == [True, False]

@@ -27,12 +27,18 @@ def _poll(prep):
         if obj.dep_ != "pobj":
             continue
         if obj.lemma_.lower() in POLL_NOUNS:
-            return obj
+            return None if _standing(obj) else obj
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if obj.lemma_.lower() == "average" and inner is not None and inner.lemma_.lower() in POLL_NOUNS:
             return obj
     return None
+
+
+def _standing(poll) -> bool:
+    """"rose in the polls", "trails in polls": plural polls that nothing names or narrows say how
+    someone stands in general, not what a poll found ("in a new poll", "in national polls" do)."""
+    return poll.tag_ == "NNS" and all(c.dep_ == "det" and c.lower_ == "the" for c in poll.children)
 
 
 def _view(prep):

@@ -45,9 +45,15 @@ def cue_entry(token, scope: str):
     entry = entry or lexicon.cues().get((token.lemma_.lower(), pos))
     if entry is None or (scope == "speech" and entry.scope != "speech"):
         return None
-    if that_said(token) or not glosses_a_saying(token, entry):
+    if that_said(token) or not glosses_a_saying(token, entry) or markup(token):
         return None
     return entry
+
+
+def markup(token) -> bool:
+    """The name of a tag left in scraped text ('<tweet author="...">'): no word of the prose."""
+    doc = token.doc
+    return token.i > 0 and doc[token.i - 1].text in ("<", "</")
 
 
 def glosses_a_saying(token, entry) -> bool:

@@ -30,3 +30,22 @@ def test_a_second_that_clause_is_said_too():
 def test_a_subject_the_parser_hung_on_the_cue_starts_the_content():
     text = "The chief executive said closure of the plant, first announced in spring, will save money."
     assert content_of(text, "said") == "closure of the plant, first announced in spring, will save money"
+
+
+def test_according_to_leaves_out_a_clause_joined_after_it():
+    text = "Smith leads Jones by 20 votes, according to the county count, but Jones has vowed to fight on."
+    assert content_of(text, "according to") == "Smith leads Jones by 20 votes"
+
+
+def test_according_to_at_the_start_covers_the_whole_sentence():
+    text = "According to the county count, Smith leads Jones by 20 votes, but Jones has won the north."
+    assert content_of(text, "According to") == "Smith leads Jones by 20 votes, but Jones has won the north"
+
+
+def test_a_phrase_after_the_object_finishes_it():
+    assert content_of("The mayor criticized the council over the budget.", "criticized") == "the council over the budget"
+
+
+def test_a_phrase_of_medium_or_means_after_the_object_is_not_said():
+    assert content_of("The senator defended the governor on cable news.", "defended") == "the governor"
+    assert content_of("The senator attacked the governor by citing his record.", "attacked") == "the governor"

@@ -200,6 +200,18 @@ def not_speaker_labels() -> frozenset:
 
 
 @lru_cache(maxsize=None)
+def setting_prepositions() -> frozenset:
+    """Prepositions of a statement's time, place or medium ("after the vote", "in a speech")."""
+    return _words("setting_prepositions.txt")
+
+
+@lru_cache(maxsize=None)
+def medium_nouns() -> frozenset:
+    """Nouns of a statement's medium or place ("in a note", "on cable news", "from the floor")."""
+    return _words("medium_nouns.txt")
+
+
+@lru_cache(maxsize=None)
 def no_comment_verbs() -> frozenset:
     """Infinitives after which a cue states nothing ("refused to comment")."""
     return _words("no_comment_verbs.txt")

@@ -92,3 +92,59 @@ def trailing_participle(token, clause) -> bool:
     last = clause.right_edge.i
     end = token.right_edge.i
     return end == last or (end == last - 1 and doc[last].is_punct)
+
+
+def object_complements(verb, obj) -> list:
+    """The phrases the parser hung on the cue verb right after its object that finish what is
+    said of it ("blamed the outage on hackers", "criticised the mayor over the budget"): each
+    directly after the last, with no comma and no saying in it ("denied a visa | to a colonel whom
+    groups accuse of ..." stops before the accusation); not one of time, place, means or medium
+    (lexicon.setting_prepositions(): "denied the charges during the hearing", "attacked him by
+    citing ..."; "defended him on cable news", "posted it on Facebook") nor a date."""
+    out = []
+    end = obj.right_edge.i
+    for c in sorted(verb.children, key=lambda t: t.i):
+        if c.i <= end:
+            continue
+        if c.left_edge.i != end + 1 or c.dep_ != "prep" or c.lower_ in lexicon.setting_prepositions() or \
+                any(t.text == "," or _saying(t) for t in c.subtree) or any(_setting(o) for o in c.children):
+            break
+        out.append(c)
+        end = c.right_edge.i
+    return out
+
+
+def _saying(token) -> bool:
+    """A cue verb with a subject of its own: a statement told inside a phrase."""
+    return is_cue_verb(token) and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+
+
+def _setting(noun) -> bool:
+    """A date, a medium or a named place or outlet as a preposition's object ("on Facebook", "on
+    Capitol Hill", "on cable news", "with her mother" is not: a person)."""
+    return noun.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") or noun.lemma_.lower() in lexicon.medium_nouns() or noun.lower_ in lexicon.medium_nouns() or (
+        noun.pos_ == "PROPN" and noun.head.lower_ == "on")
+
+
+_JOINING_MARKS = (",", ";", "-", "\u2014", "\u2013", "--")
+
+
+def according_clause(according, source):
+    """The tokens that "according to X" vouches for: its sentence, without a clause of its own
+    subject joined by a conjunction after the phrase that closes the first ("Smith leads by 20 votes, according to the count, but Jones
+    has vowed to fight on": the count says nothing of the vow), the phrase itself, and a
+    conjunction opening the sentence ("But ..."). (The sentence's root, its tokens); None when
+    nothing is left. (The clause the phrase hangs on inside the sentence is no better a guess: the
+    parser hangs it on the nearest clause, "Profits rose, and sales fell, according to analysts".)"""
+    phrase = {according.i, according.i + 1} | {t.i for t in source.subtree}  # "according to" and its source
+    sent = according.sent
+    root = sent.root
+    joins = [c.i for c in root.children if c.dep_ == "cc" and c.i > according.i > root.i]
+    later = {t.i for c in root.children if c.dep_ == "conj" and joins and c.i > joins[0] and c.pos_ in ("VERB", "AUX")
+             and any(g.dep_ in SUBJECT_DEPS for g in c.children) for t in c.subtree}
+    tokens = [t for t in sent if t.i not in phrase and t.i not in later]
+    while tokens and (tokens[0].dep_ == "cc" or tokens[0].text in _JOINING_MARKS):
+        tokens.pop(0)
+    while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].text in _JOINING_MARKS):
+        tokens.pop()
+    return (root, tokens) if tokens else None

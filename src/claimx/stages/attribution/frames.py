@@ -8,7 +8,7 @@ from typing import NamedTuple, Optional
 
 from .. import lexicon
 from ..statement import Frame
-from .boundaries import belongs_to_cue, closing_asides, trailing_asides, trailing_participle
+from .boundaries import belongs_to_cue, closing_asides, object_complements, trailing_asides, trailing_participle
 from .cues import particle_as_preposition
 from .context import subtree_span, trim
 from .subjects import SUBJECT_DEPS, subject_of
@@ -76,10 +76,6 @@ def _clause(verb, children, frame, text):
     return ContentHit(child, "ccomp", [(s, e)], [])
 
 
-_MEDIA = {"note", "statement", "interview", "letter", "email", "e-mail", "tweet", "post", "release", "video",
-          "filing", "memo", "speech", "podcast", "broadcast", "briefing", "message", "blog"}
-
-
 def _medium_before(verb, clause) -> list:
     """"said in a note they expected ...": a phrase naming the medium, right after the cue and
     before the clause's subject, says how it was said, not what (the parser hangs it on the clause)."""
@@ -88,7 +84,7 @@ def _medium_before(verb, clause) -> list:
         return []
     return [c for c in clause.children if c.dep_ == "prep" and verb.i < c.i < subject.left_edge.i
             and c.lower_ in ("in", "on", "via", "through")
-            and any(o.dep_ == "pobj" and o.lemma_.lower() in _MEDIA for o in c.children)]
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in lexicon.medium_nouns() for o in c.children)]
 
 
 def _fronted_object(verb, children, clause) -> bool:
@@ -192,6 +188,7 @@ def _object(verb, children, frame, text):
                   or (c.dep_ == "advcl" and c.tag_ == "VBG")]
     else:
         parts += [c for c in children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("as", "of", "for")]
+        parts += object_complements(verb, obj)
     s = min(subtree_span(x, text, exclude=trailing_asides(x))[0] for x in parts)
     e = max(subtree_span(x, text, exclude=trailing_asides(x))[1] for x in parts)
     if text[e:e + 1] in ("\"", "\u201d") and text[s:e].count("\"") + text[s:e].count("\u201c") > text[s:e].count("\u201d"):

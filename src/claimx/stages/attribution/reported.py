@@ -11,6 +11,7 @@ from .. import lexicon
 from ..masks import mark, share
 from ..statement import Statement
 from .context import Context, runs, span_of, subtree_span, trim
+from .boundaries import according_clause
 from .cues import asked_not_stated, cue_entry, cue_tokens_of, generic_entry, is_cue_verb, tag_after_pronoun
 from .frames import ContentHit, content_of
 from .light_verbs import light_verb
@@ -284,19 +285,17 @@ def according_to(ctx: Context, covered: bytearray) -> list[Statement]:
         objs = [c for c in to.children if c.dep_ == "pobj"]
         if not objs:
             continue
-        phrase_s = tok.idx
-        phrase_e = span_of(list(objs[0].subtree))[1]
-        sent = tok.sent
-        s0, e0 = trim(text, sent.start_char, phrase_s)
-        s1, e1 = trim(text, phrase_e, sent.end_char)
-        frags = [(s, e) for s, e in ((s0, e0), (s1, e1)) if e - s > 1]
+        found = according_clause(tok, objs[0])
+        if found is None:
+            continue
+        root, tokens = found
+        frags = [(s, e) for s, e in (trim(text, *span_of(r)) for r in runs(tokens)) if e - s > 1]
         if not frags:
             continue
         if share(covered, frags[0][0], frags[-1][1]) > 0.5:
             continue
         cue_toks = [tok, ctx.doc[tok.i + 1]]
         entry = lexicon.pseudo_cue("according to")
-        root = sent.root
         out.append(Statement(fragments=frags, form="indirect", cue_tokens=cue_toks, cue_entry=entry,
                          cue_lemma="according to", cue_span=span_of(cue_toks),
                          speakers=[mention_of(h) for h in speaker_heads(objs[0])],

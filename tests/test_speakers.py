@@ -643,3 +643,42 @@ def test_an_untagged_body_named_by_its_last_word_is_one_with_its_shorter_spellin
                           config=Config(scope="all")))
     found = next(c for c in doc["claims"] if c["cue"]["text"] == "found")
     assert [s["name"] for s in found["speakers"]] == ["Freedom Corps"]
+
+
+def test_an_untagged_building_society_is_the_society_that_speaks_later():
+    text = ("Lender fined\n\nHollins Mutual Building Society has been fined £9.1m by the City watchdog for "
+            "failing to treat thousands of customers in mortgage arrears fairly.\n\n"
+            "The society said it accepted the findings and had apologised to customers.")
+    assert only(text)["name"] == "Hollins Mutual Building Society"
+
+
+def test_the_airline_is_the_company_named_with_airways():
+    text = ("MIAMI (AP) _ About 900 pilots walked off the job at Gullwing Airways Inc. on Friday, "
+            "and the airline said it would keep flying with supervisors.")
+    assert only(text)["name"] == "Gullwing Airways Inc."
+
+
+@pytest.mark.parametrize("noun", ["The company", "The academy trust that runs the school"])
+def test_an_organisation_noun_is_the_name_set_off_after_it(noun):
+    spk = only(f"{noun}, Ridgeway Learning, said it fully supports the headteacher.")
+    assert spk["name"] == "Ridgeway Learning" and spk["resolution"] == "description"
+
+
+@pytest.mark.parametrize("mention", ["A Hale spokesman", "A Ferrovale spokeswoman"])
+def test_a_name_before_a_role_says_whose_it_is_not_who_speaks(mention):
+    text = ("Tom Hale and Ferrovale Automotive met on Monday.\n\n"
+            f"{mention} said the report was false.")
+    spk = only(text)
+    assert spk["name"] is None and spk["affiliation"] is not None
+
+
+@pytest.mark.parametrize("body, noun", [
+    ("Greater Manchester Police", "The force"),
+    ("the Association of Flight Attendants", "The union"),
+    ("the National Highway Traffic Safety Administration", "The agency"),
+    ("Merseyvale FC", "The club"),
+])
+def test_a_body_noun_finds_the_body_whose_name_is_of_its_kind(body, noun):
+    text = (f"Reporters asked {body} about the incident on Sunday night.\n\n"
+            f"{noun} said it was aware of the reports.")
+    assert only(text, cue="said")["name"] == body.removeprefix("the ")

@@ -105,6 +105,12 @@ def org_suffixes() -> frozenset:
 
 
 @lru_cache(maxsize=None)
+def body_nouns() -> frozenset:
+    """Words that end the name of a body that is no company ("Building Society", "Trust")."""
+    return _words("body_nouns.txt")
+
+
+@lru_cache(maxsize=None)
 def titles() -> frozenset:
     """Honorifics and titles stripped before a name is matched ("Ms", "Sen.")."""
     return _words("titles.txt")
@@ -262,6 +268,12 @@ def role_synonyms() -> dict[str, frozenset]:
         for w in group:
             out[w] = out.get(w, frozenset()) | group
     return out
+
+
+@lru_cache(maxsize=None)
+def body_name_words() -> dict[str, frozenset]:
+    """Body noun -> the words a name of a body so described may hold ("airline" -> airways, ...)."""
+    return {row[0]: frozenset(w.strip() for w in row[1:] if w.strip()) for row in _rows("body_name_words.tsv")}
 
 
 @lru_cache(maxsize=None)

@@ -270,7 +270,10 @@ class DescriptionRules:
         return self._described(kind, noun.lemma_.lower(), set(), set(), noun.idx, fallback=False) if kind else None
 
     def _names_an_organisation(self, word: str, char: int) -> bool:
-        return any(e.label in ("ORG", "FAC") and e.described_so_before({word}, char) for e in self.entities.entities)
+        """Has the text called an organisation *word* before, or named one of that kind ("the force"
+        after "Greater Manchester Police"; not "the naval interdiction force" with no police named)?"""
+        words = {word} | lexicon.body_name_words().get(word, frozenset())
+        return any(e.label in ("ORG", "FAC") and e.described_so_before(words, char) for e in self.entities.entities)
 
     def _place_of(self, head) -> Optional[Entity]:
         for prep in head.children:
@@ -288,6 +291,8 @@ class DescriptionRules:
         senator", "the Iraqi ambassador"), and its age if it gives one; the best matched, then the
         nearest."""
         heads = lexicon.role_synonyms().get(head_word, frozenset()) | {head_word}
+        if kind == "ORG":
+            heads |= lexicon.body_name_words().get(head_word, frozenset())  # "the airline": "Coastal Airways"
         best, best_score = None, 0
         for ent in self.entities.entities:
             before = [m for m in ent.mentions if m < char]

@@ -172,7 +172,8 @@ class Resolver(DescriptionRules):
         if entity is None:
             kind = lexicon.roles().get(role_word(head)) or lexicon.roles().get(head.lemma_.lower())
             named = self._named_inside(head) if kind == "PERSON" else \
-                self._apposed_name(head) if kind is None and head.pos_ in ("NOUN", "NUM") else None
+                self._apposed_name(head) if kind is None and head.pos_ in ("NOUN", "NUM") else \
+                self._apposed_body(head) if kind == "ORG" else None
             if named is not None:
                 # "Kremlin spokesman Dmitry Peskov" parsed with the role as head; "a spokesman, John
                 # Smith"; "The U.S. ambassador to Poland, Dan Fried,": the name in the same phrase
@@ -274,6 +275,19 @@ class Resolver(DescriptionRules):
                 return entity
         return self._comma_name(head) if head.pos_ == "NUM" else None
 
+    def _apposed_body(self, head) -> Optional[Entity]:
+        """The name set off by commas after an organisation's noun: "The academy trust that runs the
+        school, Ridgeway Learning, said" (the NER may take the name for a person's); a relative
+        clause may come between, not a participle's ("a group led by its directors, Burt Sugarman,")."""
+        relative = {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
+        for c in head.children:
+            entity = self.entities.at(c)
+            if c.dep_ == "appos" and c.i > head.i and entity is not None and entity.label != "GPE" \
+                    and self.doc[c.left_edge.i - 1].text == "," \
+                    and all(t.i in relative for t in self.doc[head.i + 1:c.left_edge.i] if t.pos_ in ("VERB", "AUX")):
+                return entity
+        return None
+
     def _comma_name(self, head) -> Optional[Entity]:
         """A person's name set off by commas right after the phrase, however the parser attached
         it: "Another cousin, Mary Cole, said", "One of them, Mary Cole, told". Only after a person's
@@ -291,10 +305,11 @@ class Resolver(DescriptionRules):
 
     def _named_inside(self, head) -> Optional[Entity]:
         """A person's name inside a description's own phrase: a compound or an apposition of the
-        head, or an apposition right after its prepositional phrase."""
+        head, or an apposition right after its prepositional phrase; not a name written before the
+        role, which says whose it is ("a Clinton spokesman", "A Ferrovale spokeswoman")."""
         for c in head.children:
-            if c.dep_ in ("compound", "appos") and self.entities.at(c) and self.entities.at(c).label == "PERSON" \
-                    and not self._owns_body(c, head):
+            if c.dep_ in ("compound", "appos") and c.i > head.i and self.entities.at(c) \
+                    and self.entities.at(c).label == "PERSON" and not self._owns_body(c, head):
                 return self.entities.at(c)
         for t in head.subtree:
             if t.dep_ == "appos" and t.i > head.i and self.entities.at(t) and self.entities.at(t).label == "PERSON" \

@@ -193,7 +193,8 @@ class WrittenNames:
     def _untagged_organisations(self, covered: set[int], proper: set[int]) -> list[Written]:
         """Company and body names the NER missed that their last word marks as one's: "Freedom
         Corps' Stan Webb", "Acme Holdings": two or more capitalized proper nouns, untagged (not in
-        *covered*, the tokens of the names read so far), ending in a word of org_suffixes.txt."""
+        *covered*, the tokens of the names read so far), ending in a word of org_suffixes.txt or
+        body_nouns.txt ("Calder Mutual Building Society")."""
         doc = self.doc
         out = []
         after = 0
@@ -204,7 +205,8 @@ class WrittenNames:
             while j in proper and j not in covered and doc[j].text[:1].isupper():
                 j += 1
             after = j
-            if j - i >= 2 and doc[j - 1].lower_.rstrip(".") in lexicon.org_suffixes():
+            last = doc[j - 1].lower_.rstrip(".")
+            if j - i >= 2 and (last in lexicon.org_suffixes() or last in lexicon.body_nouns()):
                 out.append(Written(i, j, "ORG", doc[i:j].text, [], doc[i].idx))
         return out
 

@@ -3,6 +3,7 @@ rows by offsets, the form of every other set in ``eval/``.
 
     python scripts/labelling/written.py check eval/written/denials.jsonl
     python scripts/labelling/written.py rows eval/written          # writes eval/{denials,speakers}_written.jsonl
+    python scripts/labelling/written.py rows eval/written2         # eval/{denials,speakers}_written2.jsonl
 
 A passage's statements give each span as ``{"text": EXACT_WORDS, "nth": N}``, the Nth occurrence of
 those words in the passage (``eval/WRITTEN_GUIDE.md``). Every passage feeds both sets: its
@@ -152,7 +153,8 @@ def main(argv: list[str]) -> int:
     print(f"{problems} problems")
     if argv[0] == "rows" and not problems:
         root = os.path.dirname(os.path.abspath(folder.rstrip("/")))
-        for name, rows_ in (("denials_written.jsonl", out[0]), ("speakers_written.jsonl", out[1])):
+        set_name = os.path.basename(folder.rstrip("/")) if os.path.isdir(folder) else "written"
+        for name, rows_ in ((f"denials_{set_name}.jsonl", out[0]), (f"speakers_{set_name}.jsonl", out[1])):
             with open(os.path.join(root, name), "w", encoding="utf-8") as f:
                 f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows_)
             print(f"wrote {os.path.join(root, name)} ({len(rows_)} rows)")

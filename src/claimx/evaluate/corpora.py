@@ -24,8 +24,13 @@ SOURCE_NAMES = ("wire", "polnear", WRITTEN)
 
 
 def written_dir(labels_path: str) -> str:
-    """Where the passages of the ``written`` corpus are: ``written/`` beside the labels file."""
-    return os.path.join(os.path.dirname(os.path.abspath(labels_path)), WRITTEN)
+    """Where the passages of the ``written`` corpus are: the folder beside the labels file that its
+    name ends with (``speakers_written2.jsonl``: ``written2/``), else ``written/``."""
+    folder = os.path.dirname(os.path.abspath(labels_path))
+    named = os.path.basename(labels_path).removesuffix(".jsonl").split("_", 1)[-1]
+    if named.startswith(WRITTEN) and os.path.isdir(os.path.join(folder, named)):
+        return os.path.join(folder, named)
+    return os.path.join(folder, WRITTEN)
 
 
 def _written_passages(folder: str) -> Iterable[dict]:

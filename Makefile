@@ -37,6 +37,8 @@ eval: $(STAMP)
 	$(BIN)/claimx evaluate --stance eval/denials_dev.jsonl --jobs 2
 	$(BIN)/claimx evaluate --speakers eval/speakers_written.jsonl --jobs 2
 	$(BIN)/claimx evaluate --stance eval/denials_written.jsonl --jobs 2
+	$(BIN)/claimx evaluate --speakers eval/speakers_written2.jsonl --jobs 2
+	$(BIN)/claimx evaluate --stance eval/denials_written2.jsonl --jobs 2
 
 eval-dates: $(STAMP)
 	$(BIN)/claimx evaluate-dates $(SHARED)/data/timex/timebank.jsonl

@@ -82,6 +82,7 @@ def test_nominal_denials(text):
     "The spokesman called the claims baseless.",
     "The Prime Minister hit back at claims that she had broken the rules.",
     "The company pushed back on those charges.",
+    'A spokesman called a report suggesting donors to the foundation were granted greater access to the department "outrageous."',
 ])
 def test_dismissing_and_branding_a_report_are_denials(text):
     assert the_denial(text)["kind"] == "denial"
@@ -113,6 +114,7 @@ def test_content_calling_something_false_is_an_implicit_denial(text):
     "The coach said he had seen nothing that would help the team.",
     "The manager said the new stand would give a false start to the season.",
     "The committee said the meeting was spent discussing the false picture of the attack.",
+    'The coach called the players who were picked for the team "outstanding."',
 ])
 def test_falsity_words_that_deny_nothing(text):
     assert all(c["kind"] == "assertion" for c in claims_of(text))

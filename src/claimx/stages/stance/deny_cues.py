@@ -1,6 +1,7 @@
 """Denials made with a deny-class cue ("deny", "reject", "dismiss", "dispute", "refute", "rebut",
 "contest", "disavow", "repudiate", "contradict", "hit back at", "push back on", "denial"), or with a
-naming verb that brands a report false ("called the report false", "branded the story a hoax").
+naming verb that brands a report false ("called the report false", "branded the story a hoax",
+also when the parser takes a long object for a clause: "called a report suggesting ... 'outrageous'").
 
 The cue must not be negated ("did not deny", "would neither confirm nor deny" deny nothing). Its
 content is a clause or a quote ("denied that ...", "'I never did,' he denied"), or a noun phrase
@@ -51,7 +52,16 @@ def deny_cue_denial(st: Statement, root) -> bool:
         return False
     if st.frame == "dobj" and st.cue_lemma in NAMING:
         return _named_false(head, root)
+    if st.frame == "ccomp" and st.cue_lemma in NAMING:
+        return _named_false(head, _split_object(head))
     return False
+
+
+def _split_object(verb):
+    """The object of a naming verb the parser split from what it is called ("called a report
+    suggesting donors were granted access 'outrageous'": "report" the object, "granted" taken for a
+    clause of "called" with "outrageous" in it), or None."""
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 _ISSUING = {"issue", "make", "give", "offer", "release", "publish", "post"}

@@ -682,3 +682,10 @@ def test_a_body_noun_finds_the_body_whose_name_is_of_its_kind(body, noun):
     text = (f"Reporters asked {body} about the incident on Sunday night.\n\n"
             f"{noun} said it was aware of the reports.")
     assert only(text, cue="said")["name"] == body.removeprefix("the ")
+
+
+def test_a_pronoun_for_an_unnamed_speaker_keeps_their_affiliation():
+    text = ("A Home Office spokeswoman said the hotel was a short-term solution. "
+            "She denied that the council had been kept in the dark.")
+    spk = only(text, cue="denied")
+    assert spk["name"] is None and spk["affiliation"]["name"] == "Home Office"

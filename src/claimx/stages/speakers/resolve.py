@@ -348,7 +348,8 @@ class Resolver(DescriptionRules):
             return Resolved(None, None, "pronoun", group=tuple(replace(g, resolution="pronoun") if g.name else g
                                                                for g in r.group))
         if r is None or r.name is None:
-            return Resolved(None, None, "unresolved")
+            # "A Home Office spokeswoman said ... She denied ...": still unnamed, and still theirs
+            return Resolved(None, None, "unresolved", affiliation=r.affiliation if r is not None else None)
         return Resolved(r.name, r.label, "pronoun", r.entity)
 
     def _only_one_of_sex(self, gender: str, head) -> Optional[Entity]:

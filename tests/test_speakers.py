@@ -689,3 +689,16 @@ def test_a_pronoun_for_an_unnamed_speaker_keeps_their_affiliation():
             "She denied that the council had been kept in the dark.")
     spk = only(text, cue="denied")
     assert spk["name"] is None and spk["affiliation"]["name"] == "Home Office"
+
+
+def test_an_untagged_name_after_a_title_is_a_person_and_the_title_is_not_part_of_it():
+    text = ("MUMBAI: State Election Commissioner Ashok Deshmukh rejected the allegation on Monday. "
+            "Mr. Deshmukh said every deletion was verified.")
+    found, _ = speakers_of(text)
+    assert [s["name"] for s in found] == ["Ashok Deshmukh", "Ashok Deshmukh"]
+
+
+def test_a_title_tagged_as_a_name_is_no_name():
+    text = ("Queensland Premier Alison Hart met the families on Monday.\n\n"
+            "\"Canberra needs to understand that these are not numbers,\" the Premier said.")
+    assert only(text)["name"] == "Alison Hart"

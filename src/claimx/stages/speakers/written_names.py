@@ -99,6 +99,8 @@ class WrittenNames:
         if person and doc[end - 1].tag_ in ("NNS", "NNPS") and (doc[end - 1].lemma_.lower() in lexicon.roles()
                                                                or doc[end - 1].lower_.rstrip("s") in lexicon.roles()):
             return None  # "Tory MPs", "Labour officials": people described, not named
+        if end - start == 1 and names.is_title(doc[start].text) and lexicon.roles().get(doc[start].lower_) == "PERSON":
+            return None  # "the Premier said" tagged as a name: a title alone is never one
         text = names.clean(doc[start:end].text)
         if not text or (person and names.person_name(text) is None and text not in self._surnames):
             return None
@@ -157,7 +159,8 @@ class WrittenNames:
         return people + self._untagged_organisations(covered, proper)
 
     def _untagged_people(self, covered: set[int], proper: set[int]) -> list[Written]:
-        """Names the NER missed that a first name, an initial or an honorific marks as a person's
+        """Names the NER missed that a first name, an initial, a person's role or title before them
+        ("Election Commissioner Ashok Deshmukh") or an honorific marks as a person's
         (*covered*: the tokens of the NER's names, *proper*: the proper nouns' tokens):
         "Theresa May" (read as a date), "Boris Johnson" when untagged, "M. Dane Waters": a known
         first name, or a capital's initial and a capitalized word, with the capitalized words after
@@ -173,10 +176,13 @@ class WrittenNames:
             tok = doc[i]
             initial = len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "." and i + 1 in proper \
                 and i + 1 not in covered and doc[i + 1].text[:1].isupper() and not names.is_title(doc[i + 1].text)
-            if tok.lower_ not in lexicon.first_names() and not initial:
+            after_role = i > 0 and (_person_word(doc[i - 1]) or names.is_title(doc[i - 1].text)) \
+                and not _person_word(tok) and not names.is_title(tok.text)
+            if tok.lower_ not in lexicon.first_names() and not initial and not after_role:
                 continue
             j = i + 1
-            while j < len(doc) and j in proper and j not in covered and doc[j].text[:1].isupper():
+            while j < len(doc) and j in proper and j not in covered and doc[j].text[:1].isupper() \
+                    and not (after_role and (_person_word(doc[j]) or names.is_title(doc[j].text))):
                 j += 1
             if j < len(doc) and j not in covered and self._surname_as_noun(doc[j]):
                 j += 1

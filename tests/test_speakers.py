@@ -643,3 +643,16 @@ def test_an_untagged_body_named_by_its_last_word_is_one_with_its_shorter_spellin
                           config=Config(scope="all")))
     found = next(c for c in doc["claims"] if c["cue"]["text"] == "found")
     assert [s["name"] for s in found["speakers"]] == ["Freedom Corps"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Transport for Wales said the trains would run late.", "Transport for Wales"),
+    ("Friends of the Earth said the plan was wrong.", "Friends of the Earth"),
+])
+def test_an_untagged_body_named_with_for_or_of_is_one_name(text, name):
+    assert only(text)["name"] == name
+
+
+def test_a_role_with_for_is_no_body_name():
+    s = only("Officials of Wales said the trains would run late.")
+    assert s["name"] is None

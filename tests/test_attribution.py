@@ -490,3 +490,8 @@ def test_a_closing_dash_read_as_the_subject_gives_the_word_before_the_aside():
     doc = analyse("The council offered two options.\n\nBarlow _ perhaps under pressure from the board _ has "
                   "indicated he does not want to move to Leeds, and there is no way the staff will help.")
     assert _speaker_of(doc, "has indicated") == ["Barlow"]
+
+
+def test_a_name_with_a_preposition_is_the_whole_mention():
+    c = only(analyse("The Bank of England said rates would rise."))
+    assert c["speakers"][0]["text"] == "The Bank of England"

@@ -702,3 +702,31 @@ def test_a_title_tagged_as_a_name_is_no_name():
     text = ("Queensland Premier Alison Hart met the families on Monday.\n\n"
             "\"Canberra needs to understand that these are not numbers,\" the Premier said.")
     assert only(text)["name"] == "Alison Hart"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Transport for Wales said the trains would run late.", "Transport for Wales"),
+    ("Friends of the Earth said the plan was wrong.", "Friends of the Earth"),
+])
+def test_an_untagged_body_named_with_for_or_of_is_one_name(text, name):
+    assert only(text)["name"] == name
+
+
+def test_a_role_with_for_is_no_body_name():
+    s = only("Officials of Wales said the trains would run late.")
+    assert s["name"] is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Councillor Huw Jenkins said the school would close.", "Huw Jenkins"),
+    ("Cllr Ann Price said the school would close.", "Ann Price"),
+])
+def test_a_uk_council_title_is_no_part_of_the_name(text, name):
+    assert only(text)["name"] == name
+
+
+def test_a_bare_spokesman_after_a_sentence_about_a_company_speaks_for_it():
+    s = only("Acme Holdings closed its plant in Leeds on Monday. A spokesman said 200 jobs would go.", "said")
+    assert s["name"] is None and s["affiliation"]["name"] == "Acme Holdings"
+    s = only("Acme Holdings closed its plant. Workers gathered outside. A spokesman said 200 jobs would go.", "said")
+    assert s["affiliation"] is None

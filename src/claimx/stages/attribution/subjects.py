@@ -19,7 +19,7 @@ _MENTION_CUT_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "prep", "conj", 
 def mention_of(head) -> Mention:
     """The speaker mention headed by *head*: its subtree without clauses, appositions and conjuncts."""
     keep = [head]
-    stack = [c for c in head.children if c.dep_ not in _MENTION_CUT_DEPS or _one_name(head, c)]
+    stack = [c for c in head.children if c.dep_ not in _MENTION_CUT_DEPS or _one_name(head, c) or _in_name(head, c)]
     while stack:
         tok = stack.pop()
         keep.append(tok)
@@ -97,6 +97,17 @@ def _one_name(head, child) -> bool:
     end = max(t.i for t in child.subtree) if child.dep_ == "conj" else child.i
     return any(doc[k].text == "&" for k in range(head.i + 1, end + 1)) \
         and all(doc[k].ent_iob_ == "I" for k in range(head.i + 1, end + 1))
+
+
+def _in_name(head, child) -> bool:
+    """Is *child* a preposition inside the name *head* is a word of ("The Bank of England",
+    "Transport for Wales": the name is the mention, not "The Bank")? The NER's name runs on
+    through it and its object."""
+    if child.dep_ != "prep" or child.i < head.i or not head.ent_type_ or child.ent_iob_ != "I":
+        return False
+    last = child.right_edge.i
+    doc = head.doc
+    return all(doc[k].ent_iob_ == "I" for k in range(head.i + 1, last + 1))
 
 
 def _antecedent(subject):
@@ -180,8 +191,9 @@ def subject_of(verb, depth: int = 0, quoted=None):
         if child.dep_ == "nsubj" and len(subjects) > 1 and (dateline_dash(child) is not None or child.text in _DASHES):
             continue  # 'BUENA PARK, Calif. - ..., Hillary Clinton promised', 'Smith _ under duress _ has': two subjects
         if child.dep_ in ("nsubj", "csubj"):
-            if child.text in _DASHES:
-                return _before_aside(child) or child  # "Smith _ under duress _ has indicated": Smith
+            opener = _before_aside(child) if child.text in _DASHES else None
+            if opener is not None:
+                return opener  # "Smith _ under duress _ has indicated": Smith
             if _thing_before_participle(verb, child):
                 return subject_of(verb.head, depth + 1, quoted)  # "He shared it imagining ...": he
             if child.lower_ in ("it", "there") and child.dep_ == "nsubj" and any(

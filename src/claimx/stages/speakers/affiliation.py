@@ -60,7 +60,30 @@ def affiliation_of(head, resolver: "Resolver") -> Optional[Affiliation]:
             if found is not None and child.lower_ != "in":
                 return found
             places = places or found
-    return places
+    return places or _body_just_before(head, resolver)
+
+
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _body_just_before(head, resolver: "Resolver") -> Optional[Affiliation]:
+    """A bare "a spokesman" or "a spokeswoman" right after a sentence whose subject or speaker
+    is an organisation speaks for it ("Acme closed its plant on Monday. A spokesman said ...":
+    Acme's), as a reader takes it; not a newspaper's, nor when the sentence before has none."""
+    doc = head.doc
+    if head.lemma_.lower() not in _SPOKESPEOPLE or head.sent.start == 0 \
+            or any(c.dep_ in ("compound", "amod", "poss", "prep") for c in head.children if c.lower_ not in ("a", "an")):
+        return None
+    before = doc[head.sent.start - 1].sent
+    nearest = resolver._nearest_referent(lambda r: r.kind == "org" and not r.publication and not r.plural, head.idx)
+    if nearest is None or nearest.char < before.start_char or nearest.resolved.entity is None:
+        return None
+    entity = nearest.resolved.entity
+    token = next((t for t in before if t.idx == nearest.char), None)
+    span = resolver.entities.mention_span(token) if token is not None else None
+    if span is None:
+        return None
+    return Affiliation(doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1].text), entity.name, entity)
 
 
 def coordinated(head, resolver: "Resolver") -> list[Affiliation]:

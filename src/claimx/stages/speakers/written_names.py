@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from spacy.attrs import POS
+from spacy.attrs import DEP, POS
 from spacy.parts_of_speech import PROPN
 
 from .. import lexicon
@@ -214,7 +214,33 @@ class WrittenNames:
             last = doc[j - 1].lower_.rstrip(".")
             if j - i >= 2 and (last in lexicon.org_suffixes() or last in lexicon.body_nouns()):
                 out.append(Written(i, j, "ORG", doc[i:j].text, [], doc[i].idx))
+        for i in sorted(token_indices(doc, DEP, doc.vocab.strings["nsubj"])):
+            end = self._name_with_preposition(doc[i], covered)
+            if end is not None:
+                out.append(Written(i, end, "ORG", doc[i:end].text, [], doc[i].idx))
         return out
+
+    @staticmethod
+    def _name_with_preposition(tok, covered: set[int]) -> Optional[int]:
+        """The end of a body's name the NER missed that a capitalized subject noun without an
+        article opens and "for"/"of" and a capitalized name continue ("Transport for Wales said",
+        "Friends of the Earth said"): not a person's role or title ("Minister for Health"); else None."""
+        doc = tok.doc
+        i = tok.i
+        if i in covered or i + 2 >= len(doc) or not tok.text.istitle() or tok.pos_ not in ("NOUN", "PROPN") \
+                or any(c.dep_ in ("det", "poss") for c in tok.children) or names.is_title(tok.text) \
+                or lexicon.roles().get(tok.lemma_.lower()) == "PERSON":
+            return None
+        prep = doc[i + 1]
+        if prep.lower_ not in ("for", "of") or prep.head.i != i:
+            return None
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or not obj.text[:1].isupper() \
+                or any(k in covered and doc[k].ent_type_ in ("ORG", "PERSON") for k in range(i + 2, obj.i + 1)):
+            return None  # "Head of Policy Ann Lee": a person's name after it
+        if not all(doc[k].text[:1].isupper() or doc[k].lower_ == "the" for k in range(i + 2, obj.i + 1)):
+            return None
+        return obj.i + 1
 
     def _honorific_people(self, covered: set[int], proper: set[int]) -> list[Written]:
         """Names the NER missed or mislabelled that an honorific marks as a person's, as UK copy

@@ -331,18 +331,6 @@ def test_charging_that_is_an_accusation_and_being_charged_with_a_crime_is_no_sta
     assert [(c["cue"]["text"], c["cue"]["class"]) for c in doc["claims"]] == [("charged", "accuse")]
 
 
-@pytest.mark.parametrize("text, cue", [
-    ("Do you support the new mayor?", "support"),
-    ("He has wavered on whether he would back the bill.", "would back"),
-])
-def test_a_cue_verb_in_a_question_holds_nobody_to_anything(text, cue):
-    assert cue not in [c["cue"]["text"] for c in analyse_all(text)["claims"]]
-
-
-def test_a_condition_still_holds_its_attitude():
-    assert "want" in [c["cue"]["text"] for c in analyse_all("If you want to understand the vote, look at the map.")["claims"]]
-
-
 @pytest.mark.parametrize("text, cue, asker, content", [
     ("Asked whether the plan would work, the mayor said he hoped so.", "Asked", [], "whether the plan would work"),
     ("When asked by a reporter whether taxes would rise, Smith said no.", "asked", ["a reporter"], "whether taxes would rise"),

@@ -368,3 +368,12 @@ def test_a_tag_left_in_scraped_text_is_no_cue():
 
     doc = pipeline.load_pipeline()('<tweet author="mayor">We will rebuild.</tweet> Residents tweet daily.')
     assert [markup(t) for t in doc if t.lower_ == "tweet"] == [True, False]
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The profits fell amid what the company called lower demand.", "called", "the company", "lower demand"),
+    ("He denounced what he called a terrorist act.", "denounced", "He", "what he called a terrorist act"),
+])
+def test_what_someone_calls_something(text, cue, speaker, content):
+    claims = analyse(text)["claims"]
+    assert [(c["cue"]["text"], c["speakers"][0]["text"], c["content"]["text"]) for c in claims] == [(cue, speaker, content)]

@@ -81,20 +81,6 @@ def that_said(token) -> bool:
     return [t.lower_ for t in before] in (["that"], ["this"], ["that", "being"], ["this", "being"])
 
 
-def asked_not_stated(verb) -> bool:
-    """A cue verb in a question holds nobody to anything: "Do you support the mayor?", "as to
-    whether he would back the bill" (a condition does: "if you want to know, ...")."""
-    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
-        return True
-    sent = verb.sent
-    last = next((t for t in reversed(sent) if not t.is_space), None)
-    if last is None or last.text != "?" or verb.dep_ != "ROOT":
-        return False
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and (subj.tag_ in ("WP", "WDT") or any(
-        c.dep_ in ("aux", "auxpass") and c.i < subj.i for c in verb.children))
-
-
 def is_cue_verb(token) -> bool:
     return token.pos_ in ("VERB", "AUX") and (token.lemma_.lower(), "VERB") in lexicon.cues()
 

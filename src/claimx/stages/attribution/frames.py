@@ -161,6 +161,13 @@ def _object(verb, children, frame, text):
     if obj is None and frame == "dobj":  # "brushed off the findings", "off" parsed as a preposition
         obj = next((g for c in children if c.i == verb.i + 1 and particle_as_preposition(c)
                     for g in c.children if g.dep_ == "pobj"), None)
+    if obj is None and frame == "dobj" and not _denies(verb):
+        # "condemned what he called a breach": a free relative, parsed as a clause (a deny verb's
+        # "contradicted what he said" is left to the saying, which the stance stage reads as denied)
+        obj = next((c for c in children if c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.lower_ == "what"
+                    and c.left_edge.dep_ == "dobj" and c.left_edge.head.i == c.i), None)
+    if obj is None and frame == "dobj+oprd" and _what_it_is_called(verb, children, text) is not None:
+        return _what_it_is_called(verb, children, text)
     if obj is None and frame == "dobj+oprd":
         # 'called Trump a "liar"' parsed as two predicates, 'called her "third-rate"' with "her" a
         # possessive of the predicate: the predicate's subtree holds both
@@ -194,6 +201,17 @@ def _object(verb, children, frame, text):
     if text[e:e + 1] in ("\"", "\u201d") and text[s:e].count("\"") + text[s:e].count("\u201c") > text[s:e].count("\u201d"):
         e += 1  # the closing quote mark the parser hung on the verb
     return ContentHit(obj, "dobj", [(s, e)], [])
+
+
+def _what_it_is_called(verb, children, text):
+    """"ending what he calls corruption in politics", "led to what aides called a new era": after a
+    fronted "what", the name given is what the speaker calls it."""
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i for c in children):
+        return None
+    pred = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
+    if pred is None:
+        return None
+    return ContentHit(pred, "dobj", [subtree_span(pred, text)], [])
 
 
 def _denied_antecedent(verb, children, frame, text):

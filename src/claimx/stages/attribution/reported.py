@@ -12,7 +12,7 @@ from ..masks import mark, share
 from ..statement import Statement
 from .context import Context, runs, span_of, subtree_span, trim
 from .boundaries import according_clause
-from .cues import asked_not_stated, cue_entry, cue_tokens_of, generic_entry, is_cue_verb, tag_after_pronoun
+from .cues import cue_entry, cue_tokens_of, generic_entry, is_cue_verb, tag_after_pronoun
 from .frames import ContentHit, content_of
 from .light_verbs import light_verb
 from .subjects import mention_of, poll_for_share, speaker_heads, subject_of, word_before
@@ -83,8 +83,6 @@ def _verb_statement(ctx: Context, tok, covered: bytearray) -> Optional[Statement
     hangs in), its form, its speaker; None when it has none or another statement covers it.
     Marks its content in *covered*, except a raised subject ("X | is expected to ...", X may be
     inside another's content: "X is expected to visit, officials said")."""
-    if asked_not_stated(tok):
-        return None
     entry = cue_entry(tok, ctx.scope)
     if entry is None and ctx.scope == "all":
         entry = generic_entry(tok)

@@ -730,3 +730,9 @@ def test_a_bare_spokesman_after_a_sentence_about_a_company_speaks_for_it():
     assert s["name"] is None and s["affiliation"]["name"] == "Acme Holdings"
     s = only("Acme Holdings closed its plant. Workers gathered outside. A spokesman said 200 jobs would go.", "said")
     assert s["affiliation"] is None
+
+
+def test_a_surname_that_is_also_a_title_stays_a_name():
+    text = ("Larry King hosts a show on the network.\n\n"
+            "\"They pay us a lot of money,\" Mr. King said.")
+    assert only(text)["name"] == "Larry King"

@@ -420,3 +420,12 @@ def test_a_verb_the_parser_made_the_subject_gives_way_to_its_own_subject():
            "PART", "VERB", "PUNCT"]
     doc = Doc(pipeline.load_pipeline().vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert subject_of(doc[12]).text == "Clinton"
+
+
+def test_a_tag_between_two_quotes_after_a_full_stop_introduces_the_second():
+    text = ('The coach said, "We played well in the first half." Later, the coach added, '
+            '"The referee made two bad calls."')
+    doc = analyse(text)
+    by_cue = {c["cue"]["text"]: c["content"]["text"] for c in doc["claims"]}
+    assert by_cue["said"] == "We played well in the first half."
+    assert by_cue["added"] == "The referee made two bad calls."

@@ -495,3 +495,12 @@ def test_a_closing_dash_read_as_the_subject_gives_the_word_before_the_aside():
 def test_a_name_with_a_preposition_is_the_whole_mention():
     c = only(analyse("The Bank of England said rates would rise."))
     assert c["speakers"][0]["text"] == "The Bank of England"
+
+
+def test_a_tag_between_two_quotes_after_a_full_stop_introduces_the_second():
+    text = ('The coach said, "We played well in the first half." Later, the coach added, '
+            '"The referee made two bad calls."')
+    doc = analyse(text)
+    by_cue = {c["cue"]["text"]: c["content"]["text"] for c in doc["claims"]}
+    assert by_cue["said"] == "We played well in the first half."
+    assert by_cue["added"] == "The referee made two bad calls."

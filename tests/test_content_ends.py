@@ -49,3 +49,16 @@ def test_a_phrase_after_the_object_finishes_it():
 def test_a_phrase_of_medium_or_means_after_the_object_is_not_said():
     assert content_of("The senator defended the governor on cable news.", "defended") == "the governor"
     assert content_of("The senator attacked the governor by citing his record.", "attacked") == "the governor"
+
+
+def test_a_verb_in_the_cues_tense_after_the_content_is_the_speakers_next_act():
+    text = "The mayor insists the town must build more homes, and has promised to cut the waiting list."
+    assert content_of(text, "insists") == "the town must build more homes"
+    claims = to_dict(claimx.extract(text, date="2024-12-27", config=Config(scope="all")))["claims"]
+    promised = [c for c in claims if c["cue"] and "promised" in c["cue"]["text"]]
+    assert promised and promised[0]["speakers"][0]["text"] == "The mayor"
+
+
+def test_a_past_verb_after_a_said_content_stays_in_it():
+    text = "The mayor said the council could not pay for the bridge but wanted to try."
+    assert content_of(text, "said") == "the council could not pay for the bridge but wanted to try"

@@ -309,6 +309,9 @@ def _cue_after(ctx: Context, piece: QuotePiece, after_s: int, after_e: int) -> O
         if ce >= after_e and after_e < ctx.paragraphs[piece.paragraph][1] and \
                 not re.search(r"[.,:;!?\u2014-]\s*$", text[cs:ce]):
             return None  # '"Lyin' Ted." Trump called the senator a "nasty guy"': the words lead on
+        if last_inner == "." and ce >= after_e and after_e < ctx.paragraphs[piece.paragraph][1] and \
+                text[cs:ce].rstrip().endswith((",", ":")):
+            return None  # '"A." At the same time, she added, "B."': the tag introduces B
     cue = cue_in(ctx, ctx.tokens_between(cs, ce), "after")
     if cue is None:
         return None

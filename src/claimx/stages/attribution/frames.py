@@ -11,7 +11,7 @@ from ..statement import Frame
 from .boundaries import belongs_to_cue, closing_asides, object_complements, trailing_asides, trailing_participle
 from .cues import particle_as_preposition
 from .context import subtree_span, trim
-from .subjects import SUBJECT_DEPS, subject_of
+from .subjects import SUBJECT_DEPS, speakers_next_act, subject_of
 
 
 class ContentHit(NamedTuple):
@@ -59,7 +59,7 @@ def _clause(verb, children, frame, text):
               and ((lexicon.cues().get((t.lemma_.lower(), "VERB"))
                     and any(c.dep_ == "ccomp" for c in t.children))
                    or trailing_participle(t, child))]
-    acts = [c for c in child.children if c.i > child.i and belongs_to_cue(c, child)]
+    acts = [c for c in child.children if c.i > child.i and (belongs_to_cue(c, child) or speakers_next_act(c, child, verb))]
     nested += acts + [c for c in child.children if c.dep_ == "cc" and any(
         a.dep_ == "conj" and a.i > c.i for a in acts)] + trailing_asides(child) + _next_speaker(verb, child)
     nested += _medium_before(verb, child)

@@ -176,6 +176,27 @@ def poll_for_share(verb, subject):
     return subject
 
 
+def speakers_next_act(token, clause, verb) -> bool:
+    """A verb the parser coordinated with the content's head that cannot share its subject: it
+    has none of its own and its tense agrees with the cue verb's, not with the head's ("insists
+    the party must be a party of ideas, and has championed cuts": "has championed" goes with
+    "insists", not with "must be"; "denies that it was a genocide and goes on to ..."). Only in
+    the present: after "said" a past verb may be either's ("said she could not support him but
+    understood why people did" is one content)."""
+    if token.dep_ != "conj" or token.i < clause.i or any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        return False
+    own, head, cue = _finite(token), _finite(clause), _finite(verb if verb.dep_ != "xcomp" else verb.head)
+    return own in ("VBZ", "VBP") and own == cue and own != head
+
+
+def _finite(verb):
+    """The finite form of *verb*'s clause: its first auxiliary's tag ("MD" for a modal), else its own
+    (VBD, VBZ, VBP); None for an infinitive or participle without an auxiliary."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    tag = auxes[0].tag_ if auxes else verb.tag_
+    return tag if tag in ("MD", "VBD", "VBZ", "VBP") else None
+
+
 def subject_of(verb, depth: int = 0, quoted=None):
     """Who performs *verb*: its subject, the agent of a passive, or the subject it inherits.
 
@@ -220,7 +241,8 @@ def subject_of(verb, depth: int = 0, quoted=None):
         return None  # "it was reported that", "X is said to have": no speaker named
     if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acomp") and verb.head.i != verb.i:
         head = verb.head
-        if ((verb.dep_ == "advcl" and verb.tag_ == "VBG") or (verb.dep_ == "conj" and is_cue_verb(verb))) \
+        if ((verb.dep_ == "advcl" and verb.tag_ == "VBG") or (verb.dep_ == "conj" and (
+                is_cue_verb(verb) or speakers_next_act(verb, head, head.head)))) \
                 and head.dep_ == "ccomp" and is_cue_verb(head.head) \
                 and (quoted is None or not quoted[head.head.idx]):
             # "X said he didn't believe it, arguing that ..." / "X said it was wrong and warned

@@ -736,3 +736,8 @@ def test_a_surname_that_is_also_a_title_stays_a_name():
     text = ("Larry King hosts a show on the network.\n\n"
             "\"They pay us a lot of money,\" Mr. King said.")
     assert only(text)["name"] == "Larry King"
+
+
+@pytest.mark.parametrize("mention, name", [("The RMT union", "RMT"), ("The Labour party", "Labour")])
+def test_a_bodys_name_before_its_kind_is_the_name(mention, name):
+    assert only(f"{mention} said it would fight the closure of the line.")["name"] == name

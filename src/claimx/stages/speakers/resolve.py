@@ -38,7 +38,8 @@ _POSSESSIVE = {"his": "he", "its": "it", "their": "they", "hers": "she", "theirs
 # Trump campaign", "the Microsoft board")
 _KINDS_OF_BODY = frozenset({"newspaper", "paper", "magazine", "broadcaster", "network", "agency", "outlet", "daily",
                             "company", "firm", "group", "concern", "conglomerate", "carrier", "airline", "retailer",
-                            "insurer", "lender", "publisher", "supermarket", "carmaker", "automaker", "drugmaker"})
+                            "insurer", "lender", "publisher", "supermarket", "carmaker", "automaker", "drugmaker",
+                            "union", "party", "club", "bank", "charity", "watchdog", "regulator"})
 _LOOK_BACK = 60  # referents; about a dozen paragraphs of news
 
 

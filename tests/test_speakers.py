@@ -741,3 +741,16 @@ def test_a_surname_that_is_also_a_title_stays_a_name():
 @pytest.mark.parametrize("mention, name", [("The RMT union", "RMT"), ("The Labour party", "Labour")])
 def test_a_bodys_name_before_its_kind_is_the_name(mention, name):
     assert only(f"{mention} said it would fight the closure of the line.")["name"] == name
+
+
+def test_an_acronym_defined_later_in_the_text_joins_its_earlier_own_cluster():
+    text = ("Transport Secretary Fiona Galbraith said the tender was run by Caledonian Maritime Assets "
+            "Limited (CMAL) \"entirely independently\".\n\nCMAL said the contract was awarded lawfully.")
+    found, _ = speakers_of(text)
+    assert found[-1]["text"] == "CMAL" and found[-1]["name"] == "Caledonian Maritime Assets Limited"
+
+
+def test_an_acronym_stands_for_a_name_after_its_place():
+    text = ("SAN FRANCISCO (Reuters) - The U.S. Federal Trade Commission sued Parallax Inc on Wednesday.\n\n"
+            "The FTC said Parallax charged exit fees of up to $2 million.")
+    assert only(text)["name"] == "U.S. Federal Trade Commission"

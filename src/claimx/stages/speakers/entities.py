@@ -259,7 +259,7 @@ class Entities(WrittenNames):
         found = [e for e in self.entities if e.label in ("ORG", "FAC") and any(
             names.org_key(n) == names.org_key(w.text) or names.is_prefix_name(w.text, n)
             or names.is_clipped_name(w.text, n)
-            or (names.is_acronym(w.text) and names.initials(n) == w.text.replace(".", ""))
+            or names.stands_for(w.text, n)
             or self._publication_alias(w.text, n) for n in e.names)]
         if not found:  # "Calder" after "Calder Mutual Building Society"
             found = [e for e in self.entities if e.label in ("ORG", "FAC")
@@ -275,7 +275,7 @@ class Entities(WrittenNames):
     def _alias_of(self, written: str, ent: Entity) -> bool:
         if ent.label in ("ORG", "FAC"):
             return any(names.is_prefix_name(written, n) or names.is_clipped_name(written, n)
-                       or (names.is_acronym(written) and names.initials(n) == written.replace(".", ""))
+                       or names.stands_for(written, n)
                        for n in ent.names)
         if ent.label == "PERSON" and " " not in written:
             return any(written in names.person_parts(n) for n in ent.names if len(n.split()) >= 2)
@@ -295,6 +295,10 @@ class Entities(WrittenNames):
                 before.names.append(doc[i + 1].text)
                 self._at[i + 1] = before
                 self._span[i + 1] = (i + 1, i + 2)
+                # the acronym's later mentions, clustered on their own before it was defined
+                for other in [e for e in self.entities if e is not before and e.label == before.label
+                              and doc[i + 1].text in e.names]:
+                    self._merge(other, before)
             elif after.label == before.label:
                 self._merge(after, before)
 

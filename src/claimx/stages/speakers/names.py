@@ -158,6 +158,15 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words if w[:1].isupper())
 
 
+def stands_for(acronym: str, name: str) -> bool:
+    """Is *acronym* the initials of *name*, or of it without a leading abbreviated place ("FTC" /
+    "U.S. Federal Trade Commission")?"""
+    if not is_acronym(acronym):
+        return False
+    bare, words = acronym.replace(".", ""), clean(name).split()
+    return initials(name) == bare or (len(words) > 2 and "." in words[0] and initials(" ".join(words[1:])) == bare)
+
+
 def is_acronym(text: str) -> bool:
     """'IBM', 'OPEC', 'U.N.': two to six capitals (with or without full stops)."""
     bare = text.replace(".", "")

@@ -754,3 +754,11 @@ def test_an_acronym_stands_for_a_name_after_its_place():
     text = ("SAN FRANCISCO (Reuters) - The U.S. Federal Trade Commission sued Parallax Inc on Wednesday.\n\n"
             "The FTC said Parallax charged exit fees of up to $2 million.")
     assert only(text)["name"] == "U.S. Federal Trade Commission"
+
+
+def test_a_company_called_by_its_first_word_read_as_a_town_is_the_company():
+    text = ("WASHINGTON (AP) _ The safety commission said Thursday that toaster ovens made by Belmont "
+            "Appliance Co. had caused at least 41 kitchen fires.\n\n"
+            "Belmont said it had received no reports of fires involving that oven.")
+    found, _ = speakers_of(text)
+    assert found[-1]["name"] == "Belmont Appliance Co."

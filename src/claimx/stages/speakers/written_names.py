@@ -60,6 +60,8 @@ class WrittenNames:
                 and label in ("ORG", "PERSON") and ent[0].text not in self._capitalized_inside():
             return None  # "Neighbours said ...": a plural common noun capitalized by its place, no name
         start = ent.start
+        if label == "GPE" and len(ent) == 1 and self._company_first_word(ent[0].text):
+            label = "ORG"  # "Belmont said" after "Belmont Appliance Co.", the word read as a town
         if label == "ORG" and ent.end - ent.start >= 3:
             start = self._person_inside(ent)
             label = "PERSON" if start > ent.start else label
@@ -111,6 +113,14 @@ class WrittenNames:
             titles.insert(0, doc[i].text)
             i -= 1
         return Written(start, end, label, text, titles, doc[start].idx)
+
+    def _company_first_word(self, word: str) -> bool:
+        """Is *word* the first word of a company's legal name in the text ("Belmont Appliance Co.")
+        and no country's name?"""
+        if not hasattr(self, "_company_words"):  # read once per document
+            self._company_words = {e[0].text for e in self.doc.ents if len(e) >= 2 and e.label_ == "ORG"
+                                   and e[-1].lower_.rstrip(".") in lexicon.org_suffixes()}
+        return word in self._company_words and word not in lexicon.countries()
 
     def _capitalized_inside(self) -> set[str]:
         """Words written capitalized somewhere other than at a sentence's start: names, not words

@@ -762,3 +762,10 @@ def test_a_company_called_by_its_first_word_read_as_a_town_is_the_company():
             "Belmont said it had received no reports of fires involving that oven.")
     found, _ = speakers_of(text)
     assert found[-1]["name"] == "Belmont Appliance Co."
+
+
+def test_where_a_company_is_from_does_not_stop_the_description_finding_it():
+    text = ("SEOUL (Reuters) - Daesan Electronics Corp. said on Monday it would cut jobs abroad.\n\n"
+            "The South Korean chipmaker said the cuts would not affect its home plants.")
+    found, _ = speakers_of(text)
+    assert found[-1]["name"] == "Daesan Electronics Corp."

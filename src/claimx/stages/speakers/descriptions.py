@@ -103,8 +103,10 @@ class DescriptionRules:
             if entity is None and kind == "PERSON" and head_word not in lexicon.proxy_roles() \
                     and not self._role_written(head_word, head.idx):
                 entity = self._in_focus(head_word, proper, head)
-            if entity is None and kind == "ORG" and not proper and possessor is None \
-                    and not self._role_written(head_word, head.idx):
+            if entity is None and kind == "ORG" and possessor is None and not self._role_written(head_word, head.idx) \
+                    and all(t.ent_type_ in ("NORP", "GPE") for t in modifiers if t.pos_ == "PROPN" or t.ent_type_):
+                # "the South Korean chipmaker" after "SEOUL (Reuters) - Hanbit Electronics": where it is
+                # from says nothing against the company in focus
                 entity = self._body_in_focus(head_word, head.idx)
         if entity is None:
             return Resolved(None, None, "unresolved", affiliation=affiliation)

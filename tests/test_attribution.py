@@ -490,3 +490,15 @@ def test_a_closing_dash_read_as_the_subject_gives_the_word_before_the_aside():
     doc = analyse("The council offered two options.\n\nBarlow _ perhaps under pressure from the board _ has "
                   "indicated he does not want to move to Leeds, and there is no way the staff will help.")
     assert _speaker_of(doc, "has indicated") == ["Barlow"]
+
+
+def test_a_headline_denial_by_a_named_speaker_is_a_claim():
+    text = "Club denies reports of takeover\n\nBy Jane Doe\n\nThe club said talks had not taken place."
+    doc = analyse(text)
+    assert [c["cue"]["text"] for c in doc["claims"]] == ["denies", "said"]
+    assert doc["claims"][0]["kind"] == "denial"
+
+
+def test_a_headline_denying_it_is_not_a_claim():
+    text = "Club denies it\n\nThe club said talks had not taken place."
+    assert [c["cue"]["text"] for c in analyse(text)["claims"]] == ["said"]

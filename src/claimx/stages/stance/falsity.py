@@ -12,7 +12,8 @@ groundless, with no deny-class cue.
 - "that never happened", "no such call took place";
 - "it gave a distorted portrayal of ...", "paints a misleading picture" (a falsity word on an account
   of things someone gives: data/depiction_nouns.txt);
-- "the outrageous allegations were a sign of desperation" (a falsity word on a claim as subject);
+- "the outrageous allegations were a sign of desperation" (a falsity word on a claim as subject),
+  "listened to the baseless claims of ..." (a word of groundlessness on a claim as object);
 - "the reports are wide of the mark", "without foundation" (data/falsity_phrases.txt), "we do not
   recognise these figures".
 Quotes are read sentence by sentence (the first four), reported speech from its clause.
@@ -28,6 +29,7 @@ TRUTH_WORDS = {"true", "accurate", "correct", "case", "fact", "so", "truthful"} 
 _RETORTS = {"absurd", "ridiculous", "laughable", "preposterous", "ludicrous", "speculation", "speculative",
             "overblown", "exaggerated", "exaggeration", "nonsensical"}
 # falsity adjectives that say it of any noun they modify ("a manufactured issue", "a distorted portrayal")
+_GROUNDLESS = {"baseless", "groundless", "unfounded", "unsubstantiated", "unsupported", "unproven", "trumped-up"}
 _FALSE_MODIFIERS = {"fabricated", "manufactured", "made-up", "trumped-up", "distorted", "misleading"}
 _MADE_UP_THINGS = {"story", "stories", "it", "this", "that", "things", "quote", "quotes", "facts", "numbers", "claim",
                    "claims", "allegation", "allegations", "everything", "lies"}
@@ -166,9 +168,21 @@ def _false_subject(verb) -> bool:
     """"The outrageous allegations were a sign of desperation", "these baseless claims distract": a
     claim or report named with a falsity word as the subject of whatever is said of it."""
     subj = _subject(verb)
-    if subj is None or subj.lemma_.lower() not in lexicon.proposition_nouns():
-        return False
-    return any(c.dep_ == "amod" and c.lower_ in lexicon.falsity_words() and not negated_token(c) for c in subj.children)
+    if subj is not None and subj.lemma_.lower() in lexicon.proposition_nouns() and any(
+            c.dep_ == "amod" and c.lower_ in lexicon.falsity_words() and not negated_token(c) for c in subj.children):
+        return True
+    return _false_argument(verb)
+
+
+def _false_argument(verb) -> bool:
+    """"the envoy listened to the baseless claims of the British side", "we will not answer these
+    unfounded allegations": a claim or report called groundless as the object of the verb or of its
+    preposition; not "she gave them false information" nor "through false statements" (someone's
+    lie told, no denial), nor "the ridiculous claims"."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(n.lemma_.lower() in lexicon.proposition_nouns() and any(
+        c.dep_ == "amod" and c.lower_ in _GROUNDLESS and not negated_token(c) for c in n.children) for n in nouns)
 
 
 def _false_idiom(verb) -> bool:

@@ -487,3 +487,25 @@ def test_a_claim_named_false_as_an_object_is_a_falsity_denial(text, kind):
 
 def test_false_information_someone_gave_is_no_denial():
     assert analyse("She said she gave the police false information about the car.")["claims"][0]["kind"] == "assertion"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Army said the auditors had wrongly counted routine repair costs.", "denial"),
+    ("He said the newspaper falsely claimed that he was drunk.", "denial"),
+    ("The paper said police had wrongly arrested his son.", "assertion"),
+    ("The firm said it had mistakenly included the figures.", "assertion"),
+])
+def test_an_account_told_falsely_is_a_falsity_denial(text, kind):
+    assert analyse(text)["claims"][0]["kind"] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ('The airline said the union\'s evidence was "not an accurate picture" of its rosters.', "denial"),
+    ("He said it was not a pretty picture.", "assertion"),
+])
+def test_not_an_accurate_picture_is_a_falsity_denial(text, kind):
+    assert analyse(text)["claims"][0]["kind"] == kind
+
+
+def test_shooting_back_at_claims_is_a_denial():
+    assert the_denial("The senator shot back at claims that she had lied.")["cue"]["text"] == "shot back at"

@@ -3,10 +3,11 @@ groundless, with no deny-class cue.
 
 - "X is false/untrue/a lie/a fabrication" (a strong falsity word, of anything but a person),
   "the claims are ridiculous" (a weak one, of a report, claim or accusation), "that's absurd";
-- "that is not true", "it's not the case", "that's not accurate";
+- "that is not true", "it's not the case", "that's not accurate", "not an accurate picture of ...";
 - "there is no evidence that ...", "no truth to the report", "nothing to suggest that ...",
   "no reason to believe that ...", "no evidence of that" (what is missing has a clause or points
   back: "there is no proof of life" denies nothing); "the accusations have no basis";
+- "the report wrongly counted ...", "the paper falsely claimed ..." (another's account told falsely);
 - "she is lying about ...", "they distorted my record", "my comments were mischaracterized", "he is
   not telling the truth";
 - "that never happened", "no such call took place";
@@ -60,7 +61,7 @@ def _clause(root) -> bool:
         return True
     for verb in verbs:
         if _copula_false(verb) or _no_grounds(verb) or _falsehood(verb) or _never_happened(verb) or \
-                _false_subject(verb) or _false_idiom(verb) or _not_recognised(verb):
+                _false_subject(verb) or _false_idiom(verb) or _not_recognised(verb) or _falsely_told(verb):
             return True
     return False
 
@@ -139,8 +140,9 @@ def _copula_false(verb) -> bool:
     words = {a.lemma_.lower() for a in attrs} | {
         c.lemma_.lower() for a in attrs for c in a.children if c.dep_ == "advmod"  # "flat out wrong"
         or (c.dep_ == "nmod" and c.lemma_.lower() in lexicon.falsity_words("strong"))  # "lies and conspiracy theories"
-        or (c.dep_ == "amod" and (a.lemma_.lower() in lexicon.proposition_nouns() or c.lower_ in _FALSE_MODIFIERS))}
-    # "a false claim", "a manufactured issue"; not "a false choice"
+        or (c.dep_ == "amod" and (a.lemma_.lower() in lexicon.proposition_nouns() or c.lower_ in _FALSE_MODIFIERS
+                                  or a.lemma_.lower() in lexicon.depiction_nouns()))}
+    # "a false claim", "a manufactured issue", "not an accurate picture of ..."; not "a false choice"
     negated = negated_token(verb) or any(negated_token(a) or any(c.lower_ == "no" for c in a.children) for a in attrs)
     if negated:
         return bool(words & TRUTH_WORDS) and not _is_person(subj)  # "that is not true"
@@ -172,6 +174,25 @@ def _false_subject(verb) -> bool:
             c.dep_ == "amod" and c.lower_ in lexicon.falsity_words() and not negated_token(c) for c in subj.children):
         return True
     return _false_argument(verb)
+
+
+_FALSELY = {"falsely", "wrongly", "inaccurately", "erroneously", "mistakenly", "incorrectly", "misleadingly"}
+_ACCOUNTING = {"count", "calculate", "compute", "estimate", "interpret", "attribute", "identify", "portray", "record",
+               "include", "list", "measure", "classify", "quote", "cite", "present"}
+
+
+def _falsely_told(verb) -> bool:
+    """"the report wrongly counted routine costs", "the paper falsely claimed that ...": another's
+    account or count told with an adverb of falsity; not "police wrongly arrested him" (an act, not
+    an account) nor "(said) it had mistakenly included" (a pronoun subject is often the speaker,
+    owning an error)."""
+    if not any(c.dep_ == "advmod" and c.lower_ in _FALSELY for c in verb.children) or negated_token(verb):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in _ACCOUNTING and (lemma, "VERB") not in lexicon.cues():
+        return False
+    subj = _subject(verb)
+    return subj is not None and subj.pos_ != "PRON"
 
 
 def _false_argument(verb) -> bool:

@@ -509,3 +509,12 @@ def test_not_an_accurate_picture_is_a_falsity_denial(text, kind):
 
 def test_shooting_back_at_claims_is_a_denial():
     assert the_denial("The senator shot back at claims that she had lied.")["cue"]["text"] == "shot back at"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ('The ministry denied it, calling a newspaper report on the meeting "pure fiction".', "denial"),
+    ('She called a report on the talks "a good start".', "assertion"),
+])
+def test_a_quoted_falsity_the_parser_hung_on_the_objects_last_noun(text, kind):
+    claims = [c for c in analyse(text)["claims"] if c["cue"]["lemma"] == "call"]
+    assert claims and claims[0]["kind"] == kind

@@ -504,3 +504,15 @@ def test_a_tag_between_two_quotes_after_a_full_stop_introduces_the_second():
     by_cue = {c["cue"]["text"]: c["content"]["text"] for c in doc["claims"]}
     assert by_cue["said"] == "We played well in the first half."
     assert by_cue["added"] == "The referee made two bad calls."
+
+
+def test_a_headline_denial_by_a_named_speaker_is_a_claim():
+    text = "Club denies reports of takeover\n\nBy Jane Doe\n\nThe club said talks had not taken place."
+    doc = analyse(text)
+    assert [c["cue"]["text"] for c in doc["claims"]] == ["denies", "said"]
+    assert doc["claims"][0]["kind"] == "denial"
+
+
+def test_a_headline_denying_it_is_not_a_claim():
+    text = "Club denies it\n\nThe club said talks had not taken place."
+    assert [c["cue"]["text"] for c in analyse(text)["claims"]] == ["said"]

@@ -406,3 +406,115 @@ def test_issuing_a_denial_is_a_denial_in_the_broad_scope_too():
 ])
 def test_debunking_reports_and_terming_them_fake(text, kind):
     assert analyse(text)["claims"][0]["kind"] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A headteacher has rubbished claims by parents that pupils were sent home.", "denial"),
+    ("The firm scotched speculation that it would move its headquarters.", "denial"),
+    ("The minister slapped down reports that he would resign.", "denial"),
+    ("The mayor rebuffed an offer from the developers.", "assertion"),
+])
+def test_verbs_that_dismiss_a_report_are_deny_cues(text, kind):
+    assert analyse(text)["claims"][0]["kind"] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ('The ministry has dismissed as "malicious" reports that old vaccines were given to children.', "denial"),
+    ("The coach was dismissed as manager of the club after the defeat.", "assertion"),
+])
+def test_an_object_written_after_the_as_phrase_is_what_is_dismissed(text, kind):
+    claims = [c for c in analyse(text)["claims"] if c["cue"]["lemma"] == "dismiss"]
+    assert claims and claims[0]["kind"] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ('Officials denied it, describing the reports as "tittle-tattle".', "denial"),
+    ("Officials denied it, describing the reports as well-sourced.", "assertion"),
+])
+def test_a_hyphenated_falsity_word_after_a_naming_verb(text, kind):
+    claims = [c for c in analyse(text)["claims"] if c["cue"]["lemma"] == "describe"]
+    assert claims and claims[0]["kind"] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("His parents said the notes had been rewritten. The hospital has rejected this.", "denial"),
+    ("The firm offered a new deal on pay. The union has rejected this.", "assertion"),
+])
+def test_rejecting_this_after_a_report_is_a_denial(text, kind):
+    claims = [c for c in analyse(text)["claims"] if c["cue"]["lemma"] == "reject"]
+    assert claims and claims[0]["kind"] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The council said the figures had been misinterpreted.", "denial"),
+    ("The council said the figures had been published.", "assertion"),
+])
+def test_a_verb_of_misreading_calls_an_account_false(text, kind):
+    assert analyse(text)["claims"][0]["kind"] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The company denied plans to raise its prices.", "denial"),
+    ("The judge denied a bid to delay the trial.", "assertion"),
+    ("The council denied plans for a new estate.", "assertion"),
+])
+def test_denying_plans_to_do_something_denies_that_they_exist(text, kind):
+    assert analyse(text)["claims"][0]["kind"] == kind
+
+
+def test_a_title_case_headline_object_is_read_as_its_noun():
+    text = "Brokerage Firm Denies Reports of Heavy Losses\n\nThe firm said its books were sound."
+    assert analyse(text)["claims"][0]["kind"] == "denial"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ('The minister slammed the reports as "fake news".', "denial"),
+    ("The minister slammed the decision as wrong.", "assertion"),
+    ("She slammed the minister as a liar.", "assertion"),
+])
+def test_an_attack_on_a_report_as_false_is_a_denial(text, kind):
+    assert analyse(text)["claims"][0]["kind"] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The ministry said the envoy had listened to the baseless claims of the other side.", "denial"),
+    ("The ministry said the envoy had listened to the ridiculous claims of the other side.", "assertion"),
+    ("The ministry said the envoy had listened to the claims of the other side.", "assertion"),
+])
+def test_a_claim_named_false_as_an_object_is_a_falsity_denial(text, kind):
+    assert analyse(text)["claims"][0]["kind"] == kind
+
+
+def test_false_information_someone_gave_is_no_denial():
+    assert analyse("She said she gave the police false information about the car.")["claims"][0]["kind"] == "assertion"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Army said the auditors had wrongly counted routine repair costs.", "denial"),
+    ("He said the newspaper falsely claimed that he was drunk.", "denial"),
+    ("The paper said police had wrongly arrested his son.", "assertion"),
+    ("The firm said it had mistakenly included the figures.", "assertion"),
+])
+def test_an_account_told_falsely_is_a_falsity_denial(text, kind):
+    assert analyse(text)["claims"][0]["kind"] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ('The airline said the union\'s evidence was "not an accurate picture" of its rosters.', "denial"),
+    ("He said it was not a pretty picture.", "assertion"),
+])
+def test_not_an_accurate_picture_is_a_falsity_denial(text, kind):
+    assert analyse(text)["claims"][0]["kind"] == kind
+
+
+def test_shooting_back_at_claims_is_a_denial():
+    assert the_denial("The senator shot back at claims that she had lied.")["cue"]["text"] == "shot back at"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ('The ministry denied it, calling a newspaper report on the meeting "pure fiction".', "denial"),
+    ('She called a report on the talks "a good start".', "assertion"),
+])
+def test_a_quoted_falsity_the_parser_hung_on_the_objects_last_noun(text, kind):
+    claims = [c for c in analyse(text)["claims"] if c["cue"]["lemma"] == "call"]
+    assert claims and claims[0]["kind"] == kind

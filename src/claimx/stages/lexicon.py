@@ -151,6 +151,19 @@ def falsity_words(strength: str = "any") -> frozenset:
     return frozenset(row[0].strip() for row in _rows("falsity_words.tsv") if strength in ("any", row[1].strip()))
 
 
+def words_of(tokens) -> set:
+    """Lemmas and lower-case forms of *tokens*, and the hyphenated compounds the tokenizer split
+    among them ("tittle - tattle" -> "tittle-tattle", "far - fetched" -> "far-fetched"), to match
+    against word lists."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    words = {w for t in tokens for w in (t.lemma_.lower(), t.lower_)}
+    at = {t.i: t for t in tokens}
+    for t in tokens:
+        if t.tag_ == "HYPH" and t.i - 1 in at and t.i + 1 in at:
+            words.add(f"{at[t.i - 1].lower_}-{at[t.i + 1].lower_}")
+    return words
+
+
 @lru_cache(maxsize=None)
 def record_nouns() -> frozenset:
     """Records and measurements that show or find things: "poll", "records", "data"."""

@@ -12,7 +12,9 @@ The passes run in this order, each skipping what an earlier one covered:
 6. ``followers.following_quotes``: an untagged quote sentence right after a reported statement
    joins it ('The mayor defended the cuts. "We had no choice."').
 Headlines and bylines (paragraphs without sentence-final punctuation) yield no statements, except
-a headline labelled with a name the article uses ("Trump: I Will Win Ohio").
+a headline labelled with a name the article uses ("Trump: I Will Win Ohio") and a headline denial
+by a named speaker ("Club denies reports of takeover": headlines often carry the only wording of
+the denial).
 
 Where things are: ``context.py`` (what the passes share), ``cues.py`` (cue lookup),
 ``subjects.py`` (who spoke), ``direct.py`` (quotes), ``quote_runs.py`` (which quotes go on with a
@@ -47,6 +49,19 @@ def attribute(doc, text: str, paragraphs, pieces: list[QuotePiece], scope: str =
     following_quotes(ctx, found, covered)
     for f in found:
         f.fragments = ctx.without_datelines(f.fragments)
-    found = [f for f in found if f.fragments and (f.cue_lemma == ":" or not ctx.headline[ctx.paragraph_of(f.fragments[0][0])])]
+    found = [f for f in found if f.fragments and (f.cue_lemma == ":" or not ctx.headline[ctx.paragraph_of(f.fragments[0][0])]
+                                                  or headline_denial(f))]
     found.sort(key=lambda f: (f.fragments[0][0], f.fragments[0][1]))
     return found
+
+
+def headline_denial(st: Statement) -> bool:
+    """A headline statement worth keeping: a deny-class verb with a noun (not a pronoun) for its
+    speaker and a clause or noun phrase for content ("Ministers deny contract was rigged", "Poll
+    body rejects charge"); not a noun cue ("Denial of ...") nor "denies it"."""
+    head = st.cue_head
+    if st.cue_entry is None or st.cue_entry.cls != "deny" or head is None or head.pos_ != "VERB":
+        return False
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ in ("NOUN", "PROPN") and st.frame in ("ccomp", "dobj") and (
+        st.content_root is None or st.content_root.pos_ != "PRON")

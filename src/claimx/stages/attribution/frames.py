@@ -184,7 +184,7 @@ def _object(verb, children, frame, text):
         return None  # "distanced himself from the bill": the content is the bill (a preposition frame)
     parts = [obj]
     if frame != "dobj":
-        if not seconds and frame == "dobj+oprd" and (_predicative(obj) is not None or _quoted_appos(obj) is not None):
+        if not seconds and frame == "dobj+oprd" and (_predicative(obj) is not None or quoted_appos(obj) is not None):
             pass  # "called the charges unsubstantiated", 'called him "a hero"' parsed inside the object
         elif not seconds and not (obj.dep_ == "oprd" and obj.pos_ not in ("PROPN", "PRON")):
             return None
@@ -244,11 +244,20 @@ def _predicative(obj):
     return None
 
 
-def _quoted_appos(obj):
-    """A quoted apposition the parser hung on the object ('called the senator "the next Lincoln"')."""
+def quoted_appos(obj):
+    """A quoted apposition the parser hung on the object ('called the senator "the next Lincoln"'),
+    or on the last noun of its prepositional phrases ('calling a report on the meeting "pure
+    fiction"': on "meeting")."""
     doc = obj.doc
-    return next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i and c.left_edge.i > 0
-                 and doc[c.left_edge.i - 1].is_quote and doc[c.left_edge.i - 1].i > obj.i), None)
+    nouns = [obj]
+    while True:
+        last = next((o for c in reversed(list(nouns[-1].children)) if c.dep_ == "prep" and c.i > nouns[-1].i
+                     for o in c.children if o.dep_ == "pobj"), None)
+        if last is None or len(nouns) > 3:
+            break
+        nouns.append(last)
+    return next((c for n in nouns for c in n.children if c.dep_ == "appos" and c.i > n.i and c.left_edge.i > 0
+                 and any(q.is_quote and q.i > n.i for q in (doc[c.left_edge.i - 1], c.left_edge))), None)
 
 
 def _denies(verb) -> bool:

@@ -1,7 +1,8 @@
 """Denials made with a deny-class cue ("deny", "reject", "dismiss", "dispute", "refute", "rebut",
 "contest", "disavow", "repudiate", "contradict", "hit back at", "push back on", "denial"), or with a
 naming verb that brands a report false ("called the report false", "branded the story a hoax",
-also when the parser takes a long object for a clause: "called a report suggesting ... 'outrageous'").
+also when the parser takes a long object for a clause: "called a report suggesting ... 'outrageous'"),
+or with a verb of attack that calls a report or claim false ("slammed the claims as lies").
 
 The cue must not be negated ("did not deny", "would neither confirm nor deny" deny nothing). Its
 content is a clause or a quote ("denied that ...", "'I never did,' he denied"), or a noun phrase
@@ -9,7 +10,8 @@ that names a proposition: any object of "deny", "refute", "rebut", "disavow", "r
 "contradict" except an action, a permission or an access ("denied any contact", "denied the
 allegations", "denied it"; but "denied entry", "denied him a visa"); of "reject", "dismiss",
 "dispute", "contest" only a report, claim or accusation, or something dismissed as false
-("rejected the report", "dismissed the story as speculation"; but "rejected the offer",
+("rejected the report", "dismissed the story as speculation", "dismissed as 'malicious' reports that
+...", "rejected this" after a sentence that tells a report; but "rejected the offer",
 "dismissed the coach", "dismissed suggestions that he resign"). A passive subject counts as the object ("the claims were denied by the
 ministry"; "requests were denied" is a refusal).
 """
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 from .. import lexicon
 from ..statement import Statement
+from ..attribution.frames import quoted_appos
 from .negation import negated_token
 
 # verbs whose object is a proposition unless it is an action or a permission
@@ -28,6 +31,10 @@ DISTANCING = {"disavow", "repudiate", "contradict", "brush off"}
 # dismiss", "seemed to contradict")
 _INTENT = {"eager", "keen", "ready", "likely", "unlikely", "reluctant", "want", "hope", "plan", "intend", "refuse",
            "decline", "aim", "expect", "wish", "prepare", "appear", "seem"}  # "appeared to contradict": the writer's reading
+# verbs of attack that deny what they attack only when it is a report or claim called false ("slammed the
+# claims as lies", "condemned the report as a fabrication")
+ATTACKING = {"slam", "blast", "lambast", "lambaste", "deride", "ridicule", "mock", "condemn", "denounce", "decry",
+             "attack", "criticize", "criticise", "trash"}
 NAMING = {"call", "deem", "label", "brand", "dub", "describe", "characterize", "characterise", "term"}
 
 
@@ -47,11 +54,16 @@ def deny_cue_denial(st: Statement, root) -> bool:
             return True  # "denied that ...", "denied ever meeting him"
         if st.frame == "nsubjpass" and any(c.dep_ == "dobj" for c in head.children):
             return False  # "they were denied duty-free treatment": the subject is who was refused
+        if st.frame == "prep" and _fronted_object(head) is not None:
+            return denied_object(head, _fronted_object(head), entry.lemma)
         if st.frame in ("dobj", "nsubjpass", "prep") and root is not None:
             return denied_object(head, root, entry.lemma)
         return False
     if st.frame == "dobj" and st.cue_lemma in NAMING:
         return _named_false(head, root)
+    if st.frame == "dobj" and st.cue_lemma in ATTACKING and root is not None and (
+            root.lemma_.lower() in lexicon.proposition_nouns() or root.lower_ in lexicon.POINTING_WORDS):
+        return _named_false(head, root)  # "slammed the reports as fake news"; not "slammed the minister as a liar"
     if st.frame == "ccomp" and st.cue_lemma in NAMING:
         return _named_false(head, _split_object(head))
     return False
@@ -113,13 +125,16 @@ def denied_object(verb, obj, lemma: str) -> bool:
         return False  # "denied him access"
     if any(c.dep_ == "auxpass" for c in verb.children) and obj.dep_ == "dobj":
         return False  # "they were denied duty-free treatment": a refusal to them
-    word = obj.lemma_.lower()
+    word = _noun_word(obj)
+    if lemma == "deny" and word in _INTENTIONS and any(
+            c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in obj.children):
+        return True  # "denied plans to raise prices": that there are such plans (not "denied a bid to ...")
     if _proposal(obj):
         return False  # "dismissed suggestions that the father travel to Miami": a proposal refused
     if obj.lower_ in lexicon.NEGATIVE_QUANTIFIERS:
         return False  # "denied nothing"
     if obj.pos_ == "PRON" and obj.lower_ in lexicon.POINTING_WORDS:
-        return lemma in PROPOSITIONAL or lemma == "dispute"  # "has denied this", "denied it"; not "dismissed them"
+        return lemma in PROPOSITIONAL or lemma == "dispute" or _points_to_report(obj)  # "has denied this", "denied it"; not "dismissed them"
     if word in lexicon.proposition_nouns():
         return True
     if word not in lexicon.action_nouns() and any(
@@ -136,6 +151,37 @@ def denied_object(verb, obj, lemma: str) -> bool:
     if lemma in PROPOSITIONAL:
         return True  # "denied any contact", "denied wrongdoing", "denied involvement"
     return lemma in DISTANCING and any(c.lower_ == "any" for c in obj.children)  # "disavowed any interest in"
+
+
+_INTENTIONS = {"plan", "plans", "intention", "intentions", "intent"}
+
+
+def _noun_word(obj) -> str:
+    """The lemma of an object noun, also in a title-case headline where the tagger calls it a proper
+    noun ("Firm Denies Reports of Losses" -> "report")."""
+    word = obj.lemma_.lower()
+    if obj.pos_ == "PROPN" and obj.is_title and word not in lexicon.proposition_nouns():
+        singular = word[:-1] if word.endswith("s") else word
+        if singular in lexicon.proposition_nouns():
+            return singular
+    return word
+
+
+_REPORTING = {"assert", "claim", "accuse", "report", "suggest"}
+
+
+def _points_to_report(obj) -> bool:
+    """"this"/"these"/"that" as the object of "reject", "dismiss" points back to a report when the
+    sentence before tells one ("His parents said the report had been rewritten. The trust has
+    rejected this."); after "The firm offered a deal." it is a refusal."""
+    if obj.lower_ not in ("this", "these", "that") or obj.sent.start == 0:
+        return False
+    before = obj.doc[obj.sent.start - 1].sent
+    for tok in before:
+        entry = lexicon.cues().get((tok.lemma_.lower(), "VERB")) if tok.pos_ == "VERB" else None
+        if entry is not None and entry.cls in _REPORTING and any(c.dep_ == "ccomp" for c in tok.children):
+            return True
+    return False
 
 
 _PROPOSAL_NOUNS = {"call", "suggestion", "proposal", "demand", "request", "plea", "appeal", "recommendation", "urging"}
@@ -168,11 +214,27 @@ def _named_false(verb, obj) -> bool:
     said += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.children]
     said += _as_phrase(obj)  # "described the reports as false", the parser hanging "as" on the object
     said += [c for c in obj.children if c.dep_ in ("amod", "acl") and c.i > obj.i]  # "called the charges unsubstantiated"
-    words = {w for o in said for t in o.subtree for w in (t.lemma_.lower(), t.lower_)}  # "unsubstantiated" (VBN)
+    said += [a for a in [quoted_appos(obj)] if a is not None]  # 'calling a report on the talks "pure fiction"'
+    words = lexicon.words_of({t for o in said for t in o.subtree})  # "unsubstantiated" (VBN), "tittle-tattle"
     if words & lexicon.falsity_words("strong"):
         return True
     return bool(words & lexicon.falsity_words("weak")) and obj is not None and \
         obj.lemma_.lower() in lexicon.proposition_nouns()
+
+
+def _fronted_object(verb):
+    """The object of a deny verb written after its "as" phrase ("dismissed as 'malicious' reports
+    that ...", which the parser may take for the subject of the clause after it): the first noun
+    after "as" when it names a proposition, or None."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == verb.i + 1), None)
+    if prep is None:
+        return None
+    doc = verb.doc
+    for tok in doc[prep.i + 1:min(len(doc), prep.i + 8)]:
+        if tok.is_punct or tok.pos_ in ("DET", "ADJ", "ADV", "CCONJ"):
+            continue
+        return tok if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.proposition_nouns() else None
+    return None
 
 
 def _as_phrase(obj) -> list:

@@ -3,16 +3,18 @@ groundless, with no deny-class cue.
 
 - "X is false/untrue/a lie/a fabrication" (a strong falsity word, of anything but a person),
   "the claims are ridiculous" (a weak one, of a report, claim or accusation), "that's absurd";
-- "that is not true", "it's not the case", "that's not accurate";
+- "that is not true", "it's not the case", "that's not accurate", "not an accurate picture of ...";
 - "there is no evidence that ...", "no truth to the report", "nothing to suggest that ...",
   "no reason to believe that ...", "no evidence of that" (what is missing has a clause or points
   back: "there is no proof of life" denies nothing); "the accusations have no basis";
+- "the report wrongly counted ...", "the paper falsely claimed ..." (another's account told falsely);
 - "she is lying about ...", "they distorted my record", "my comments were mischaracterized", "he is
   not telling the truth";
 - "that never happened", "no such call took place";
 - "it gave a distorted portrayal of ...", "paints a misleading picture" (a falsity word on an account
   of things someone gives: data/depiction_nouns.txt);
-- "the outrageous allegations were a sign of desperation" (a falsity word on a claim as subject);
+- "the outrageous allegations were a sign of desperation" (a falsity word on a claim as subject),
+  "listened to the baseless claims of ..." (a word of groundlessness on a claim as object);
 - "the reports are wide of the mark", "without foundation" (data/falsity_phrases.txt), "we do not
   recognise these figures".
 Quotes are read sentence by sentence (the first four), reported speech from its clause.
@@ -28,6 +30,7 @@ TRUTH_WORDS = {"true", "accurate", "correct", "case", "fact", "so", "truthful"} 
 _RETORTS = {"absurd", "ridiculous", "laughable", "preposterous", "ludicrous", "speculation", "speculative",
             "overblown", "exaggerated", "exaggeration", "nonsensical"}
 # falsity adjectives that say it of any noun they modify ("a manufactured issue", "a distorted portrayal")
+_GROUNDLESS = {"baseless", "groundless", "unfounded", "unsubstantiated", "unsupported", "unproven", "trumped-up"}
 _FALSE_MODIFIERS = {"fabricated", "manufactured", "made-up", "trumped-up", "distorted", "misleading"}
 _MADE_UP_THINGS = {"story", "stories", "it", "this", "that", "things", "quote", "quotes", "facts", "numbers", "claim",
                    "claims", "allegation", "allegations", "everything", "lies"}
@@ -58,7 +61,7 @@ def _clause(root) -> bool:
         return True
     for verb in verbs:
         if _copula_false(verb) or _no_grounds(verb) or _falsehood(verb) or _never_happened(verb) or \
-                _false_subject(verb) or _false_idiom(verb) or _not_recognised(verb):
+                _false_subject(verb) or _false_idiom(verb) or _not_recognised(verb) or _falsely_told(verb):
             return True
     return False
 
@@ -137,8 +140,9 @@ def _copula_false(verb) -> bool:
     words = {a.lemma_.lower() for a in attrs} | {
         c.lemma_.lower() for a in attrs for c in a.children if c.dep_ == "advmod"  # "flat out wrong"
         or (c.dep_ == "nmod" and c.lemma_.lower() in lexicon.falsity_words("strong"))  # "lies and conspiracy theories"
-        or (c.dep_ == "amod" and (a.lemma_.lower() in lexicon.proposition_nouns() or c.lower_ in _FALSE_MODIFIERS))}
-    # "a false claim", "a manufactured issue"; not "a false choice"
+        or (c.dep_ == "amod" and (a.lemma_.lower() in lexicon.proposition_nouns() or c.lower_ in _FALSE_MODIFIERS
+                                  or a.lemma_.lower() in lexicon.depiction_nouns()))}
+    # "a false claim", "a manufactured issue", "not an accurate picture of ..."; not "a false choice"
     negated = negated_token(verb) or any(negated_token(a) or any(c.lower_ == "no" for c in a.children) for a in attrs)
     if negated:
         return bool(words & TRUTH_WORDS) and not _is_person(subj)  # "that is not true"
@@ -166,9 +170,40 @@ def _false_subject(verb) -> bool:
     """"The outrageous allegations were a sign of desperation", "these baseless claims distract": a
     claim or report named with a falsity word as the subject of whatever is said of it."""
     subj = _subject(verb)
-    if subj is None or subj.lemma_.lower() not in lexicon.proposition_nouns():
+    if subj is not None and subj.lemma_.lower() in lexicon.proposition_nouns() and any(
+            c.dep_ == "amod" and c.lower_ in lexicon.falsity_words() and not negated_token(c) for c in subj.children):
+        return True
+    return _false_argument(verb)
+
+
+_FALSELY = {"falsely", "wrongly", "inaccurately", "erroneously", "mistakenly", "incorrectly", "misleadingly"}
+_ACCOUNTING = {"count", "calculate", "compute", "estimate", "interpret", "attribute", "identify", "portray", "record",
+               "include", "list", "measure", "classify", "quote", "cite", "present"}
+
+
+def _falsely_told(verb) -> bool:
+    """"the report wrongly counted routine costs", "the paper falsely claimed that ...": another's
+    account or count told with an adverb of falsity; not "police wrongly arrested him" (an act, not
+    an account) nor "(said) it had mistakenly included" (a pronoun subject is often the speaker,
+    owning an error)."""
+    if not any(c.dep_ == "advmod" and c.lower_ in _FALSELY for c in verb.children) or negated_token(verb):
         return False
-    return any(c.dep_ == "amod" and c.lower_ in lexicon.falsity_words() and not negated_token(c) for c in subj.children)
+    lemma = verb.lemma_.lower()
+    if lemma not in _ACCOUNTING and (lemma, "VERB") not in lexicon.cues():
+        return False
+    subj = _subject(verb)
+    return subj is not None and subj.pos_ != "PRON"
+
+
+def _false_argument(verb) -> bool:
+    """"the envoy listened to the baseless claims of the British side", "we will not answer these
+    unfounded allegations": a claim or report called groundless as the object of the verb or of its
+    preposition; not "she gave them false information" nor "through false statements" (someone's
+    lie told, no denial), nor "the ridiculous claims"."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(n.lemma_.lower() in lexicon.proposition_nouns() and any(
+        c.dep_ == "amod" and c.lower_ in _GROUNDLESS and not negated_token(c) for c in n.children) for n in nouns)
 
 
 def _false_idiom(verb) -> bool:

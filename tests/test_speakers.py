@@ -769,3 +769,14 @@ def test_where_a_company_is_from_does_not_stop_the_description_finding_it():
             "The South Korean chipmaker said the cuts would not affect its home plants.")
     found, _ = speakers_of(text)
     assert found[-1]["name"] == "Daesan Electronics Corp."
+
+
+def test_a_first_name_left_out_of_the_ners_span_joins_the_surname():
+    # the tagger sometimes tags only "Marsh" in "Ellie Marsh": a known first name before it is the name's
+    from spacy.tokens import Span
+    from claimx.stages import pipeline
+    from claimx.stages.speakers.entities import Entities
+    doc = pipeline.load_pipeline()("Ellie Marsh scored twice on Sunday.")
+    doc.ents = [Span(doc, 1, 2, "PERSON")]
+    names = [n for e in Entities(doc).entities for n in e.names]
+    assert "Ellie Marsh" in names

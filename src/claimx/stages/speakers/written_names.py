@@ -49,6 +49,19 @@ def _person_word(tok) -> bool:
     return lexicon.roles().get(tok.lower_) == "PERSON" or tok.lower_.rstrip(".") in lexicon.HONORIFICS
 
 
+def _first_name_before(doc, ent) -> int:
+    """Where a person's name starts when the NER tagged only its surname: a known first name
+    right before it, untagged and on the same line ("Ellie Brennan scored" with "Brennan" alone a
+    PERSON); the span's start otherwise."""
+    if ent.start == 0:
+        return ent.start
+    prev = doc[ent.start - 1]
+    if prev.ent_type_ == "" and prev.lower_ in lexicon.first_names() and prev.text[:1].isupper() \
+            and prev.whitespace_ == " ":
+        return ent.start - 1
+    return ent.start
+
+
 class WrittenNames:
     """Where the names of a document are written (mixed into ``Entities``, whose ``doc``,
     ``_places``, ``_surnames`` and ``_inside`` it reads)."""
@@ -72,6 +85,8 @@ class WrittenNames:
                 and all(t.pos_ == "PROPN" for t in ent) and not org_like(ent.text):
             label = "PERSON"  # "Regional officer Dai Pritchard" tagged as an organisation: a role names a person
         person = label == "PERSON"
+        if person:
+            start = _first_name_before(doc, ent)
         if label == "ORG":
             start = self._joined_start(ent)
         while start < ent.end and (doc[start].lower_ == "the" or (person and names.is_title(doc[start].text))):
@@ -108,7 +123,7 @@ class WrittenNames:
         if not text or (person and names.person_name(text) is None and text not in self._surnames):
             return None
         titles = [t.text for t in doc[ent.start:start] if t.lower_ != "the" and (ent.label_ == "PERSON" or names.is_title(t.text))]
-        i = ent.start - 1
+        i = min(start, ent.start) - 1
         while i >= 0 and names.is_title(doc[i].text) and "\n" not in doc[i].whitespace_:
             titles.insert(0, doc[i].text)
             i -= 1

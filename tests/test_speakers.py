@@ -780,3 +780,19 @@ def test_a_first_name_left_out_of_the_ners_span_joins_the_surname():
     doc.ents = [Span(doc, 1, 2, "PERSON")]
     names = [n for e in Entities(doc).entities for n in e.names]
     assert "Ellie Marsh" in names
+
+
+def test_a_nationality_noun_is_a_description_of_the_person_in_focus_not_a_name():
+    text = ("Marta Kolar won the final on Sunday.\n\n"
+            "Her coach, Pierre Lambert, said she had worked hard for the title.\n\n"
+            "\"She was brave today,\" the Frenchman said.")
+    found, doc = speakers_of(text)
+    assert found[-1]["text"] == "the Frenchman" and found[-1]["name"] == "Pierre Lambert"
+
+
+def test_a_person_of_the_other_sex_in_the_sentence_before_leaves_the_one_man_alone():
+    text = ("Daria Kolar won the final on Sunday.\n\n"
+            "Her coach, Pierre Lambert, said Kolar had grown up this year.\n\n"
+            "\"She was brave today,\" the Frenchman said.")
+    found, _ = speakers_of(text)
+    assert found[-1]["text"] == "the Frenchman" and found[-1]["name"] == "Pierre Lambert"

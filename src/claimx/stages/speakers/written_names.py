@@ -116,9 +116,11 @@ class WrittenNames:
         if person and doc[end - 1].tag_ in ("NNS", "NNPS") and (doc[end - 1].lemma_.lower() in lexicon.roles()
                                                                or doc[end - 1].lower_.rstrip("s") in lexicon.roles()):
             return None  # "Tory MPs", "Labour officials": people described, not named
-        if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" and names.is_title(doc[start].text) \
+        if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" \
+                and (names.is_title(doc[start].text) or doc[start].lower_ in lexicon.nationality_nouns()) \
                 and lexicon.roles().get(doc[start].lower_) == "PERSON":
-            return None  # "the Premier said" tagged as a name: a title alone is never one ("Mr. King" is a name)
+            return None  # "the Premier said", "the Frenchman said" tagged as a name: a title or a
+            # nationality's noun alone is never one ("Mr. King" is a name)
         text = names.clean(doc[start:end].text)
         if not text or (person and names.person_name(text) is None and text not in self._surnames):
             return None

@@ -796,3 +796,14 @@ def test_a_person_of_the_other_sex_in_the_sentence_before_leaves_the_one_man_alo
             "\"She was brave today,\" the Frenchman said.")
     found, _ = speakers_of(text)
     assert found[-1]["text"] == "the Frenchman" and found[-1]["name"] == "Pierre Lambert"
+
+
+def test_a_first_name_and_a_surname_tagged_as_an_organisation_are_a_person():
+    # the tagger sometimes reads "Sara Bianchi" as an organisation; "Bianchi" alone later says a person
+    from spacy.tokens import Span
+    from claimx.stages import pipeline
+    from claimx.stages.speakers.entities import Entities
+    doc = pipeline.load_pipeline()("Sara Bianchi lost the final. Bianchi said she was proud.")
+    doc.ents = [Span(doc, 0, 2, "ORG"), Span(doc, 6, 7, "PRODUCT")]
+    found = [e for e in Entities(doc).entities if "Sara Bianchi" in e.names]
+    assert found and found[0].label == "PERSON"

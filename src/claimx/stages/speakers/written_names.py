@@ -84,6 +84,8 @@ class WrittenNames:
         if label == "ORG" and ent.start > 0 and ent.end - ent.start >= 2 and _person_word(doc[ent.start - 1]) \
                 and all(t.pos_ == "PROPN" for t in ent) and not org_like(ent.text):
             label = "PERSON"  # "Regional officer Dai Pritchard" tagged as an organisation: a role names a person
+        if label == "ORG" and self._person_tagged_org(ent):
+            label = "PERSON"
         person = label == "PERSON"
         if person:
             start = _first_name_before(doc, ent)
@@ -130,6 +132,20 @@ class WrittenNames:
             titles.insert(0, doc[i].text)
             i -= 1
         return Written(start, end, label, text, titles, doc[start].idx)
+
+    def _person_tagged_org(self, ent) -> bool:
+        """Is the organisation's span *ent* a person's name: a known first name and one more
+        capitalized word that the text also writes alone ("Sofia Ricci" tagged ORG, then "Ricci,
+        who ..."), and nothing of an organisation's name in it?"""
+        doc = self.doc
+        if len(ent) != 2 or ent[0].lower_ not in lexicon.first_names() or org_like(ent.text) \
+                or not all(t.pos_ == "PROPN" for t in ent):
+            return False
+        if not hasattr(self, "_word_at"):  # read once per document
+            self._word_at = {}
+            for t in doc:
+                self._word_at.setdefault(t.text, []).append(t.i)
+        return any(i != ent.end - 1 and doc[i - 1].text != ent[0].text for i in self._word_at.get(ent[1].text, ()))
 
     def _company_first_word(self, word: str) -> bool:
         """Is *word* the first word of a company's legal name in the text ("Belmont Appliance Co.")

@@ -807,3 +807,14 @@ def test_a_first_name_and_a_surname_tagged_as_an_organisation_are_a_person():
     doc.ents = [Span(doc, 0, 2, "ORG"), Span(doc, 6, 7, "PRODUCT")]
     found = [e for e in Entities(doc).entities if "Sara Bianchi" in e.names]
     assert found and found[0].label == "PERSON"
+
+
+def test_a_bodys_name_the_ner_cut_at_and_takes_the_word_before_back():
+    # the tagger reads "Ashby and District Health Trust" as a person "Ashby" and a trust
+    from spacy.tokens import Span
+    from claimx.stages import pipeline
+    from claimx.stages.speakers.entities import Entities
+    doc = pipeline.load_pipeline()("Ashby and District Health Trust said it had apologised.")
+    doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, 2, 5, "ORG")]
+    names = [n for e in Entities(doc).entities for n in e.names]
+    assert "Ashby and District Health Trust" in names and "Ashby" not in names

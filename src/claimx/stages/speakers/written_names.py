@@ -90,7 +90,9 @@ class WrittenNames:
         if person:
             start = _first_name_before(doc, ent)
         if label == "ORG":
-            start = self._joined_start(ent)
+            start = ent.start - 2 if self._joined_to_word_before(ent.start) else self._joined_start(ent)
+        elif len(ent) == 1 and ent.end + 1 < len(doc) and self._joined_to_word_before(ent.end + 1):
+            return None  # "Kingsmere" of "Kingsmere and District NHS Foundation Trust": part of the body's name
         while start < ent.end and (doc[start].lower_ == "the" or (person and names.is_title(doc[start].text))):
             if start == ent.end - 1 and doc[start].text in self._surnames:
                 break  # "Dean, a former chairman," after "Howard Dean": the surname, not the title
@@ -178,6 +180,24 @@ class WrittenNames:
                 t.text[:1].isupper() or t.lower_ in ("and", "&", "of", "for") for t in words):
             return words[0].i
         return ent.start
+
+    def _joined_to_word_before(self, i: int) -> bool:
+        """Does the organisation's span starting at token *i* take in the one capitalized word
+        before "and" that the NER tagged apart ("Kingsmere and District NHS Foundation Trust" read
+        as PERSON "Kingsmere" and ORG "District NHS Foundation Trust")? Only for a body's name of
+        three words or more that ends in a body's noun, the word no known first name nor a
+        person's surname of the text ("Obama and Congress" stays two names)."""
+        doc = self.doc
+        if i < 2 or doc[i].ent_type_ != "ORG" or doc[i].ent_iob_ != "B" or doc[i - 1].lower_ not in ("and", "&"):
+            return False
+        end = i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        word = doc[i - 2]
+        return end - i >= 3 and doc[end - 1].lower_ in lexicon.body_nouns() and word.pos_ == "PROPN" \
+            and word.text[:1].isupper() and (word.ent_iob_ == "B" or not word.ent_type_) \
+            and (i < 3 or not doc[i - 3].text[:1].isupper()) \
+            and word.lower_ not in lexicon.first_names() and word.text not in self._surnames
 
     def _person_inside(self, ent) -> int:
         """Where a person's name starts inside a span tagged as an organisation: a news outlet and

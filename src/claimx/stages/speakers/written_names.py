@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from spacy.attrs import DEP, POS
+from spacy.attrs import DEP, ORTH, POS
 from spacy.parts_of_speech import PROPN
 
 from .. import lexicon
@@ -143,11 +143,7 @@ class WrittenNames:
         if len(ent) != 2 or ent[0].lower_ not in lexicon.first_names() or org_like(ent.text) \
                 or not all(t.pos_ == "PROPN" for t in ent):
             return False
-        if not hasattr(self, "_word_at"):  # read once per document
-            self._word_at = {}
-            for t in doc:
-                self._word_at.setdefault(t.text, []).append(t.i)
-        return any(i != ent.end - 1 and doc[i - 1].text != ent[0].text for i in self._word_at.get(ent[1].text, ()))
+        return any(i != ent.end - 1 and doc[i - 1].text != ent[0].text for i in token_indices(doc, ORTH, ent[1].orth))
 
     def _company_first_word(self, word: str) -> bool:
         """Is *word* the first word of a company's legal name in the text ("Belmont Appliance Co.")

@@ -818,3 +818,21 @@ def test_a_bodys_name_the_ner_cut_at_and_takes_the_word_before_back():
     doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, 2, 5, "ORG")]
     names = [n for e in Entities(doc).entities for n in e.names]
     assert "Ashby and District Health Trust" in names and "Ashby" not in names
+
+
+def test_a_surname_the_ner_left_untagged_is_still_the_one_person_of_the_sentence_before():
+    text = ("Daria Kolar beat Sofia Ricci in the final on Saturday.\n\n"
+            "\"I could barely hold the racket,\" Kolar said.\n\n"
+            "Ricci, who was playing in her second final, said she was proud.\n\n"
+            "\"Daria played the big points better,\" the Italian said.")
+    found, _ = speakers_of(text)
+    assert found[-1]["text"] == "the Italian" and found[-1]["name"] == "Sofia Ricci"
+
+
+def test_the_sentence_before_a_quote_of_two_sentences_is_the_one_before_the_quote():
+    text = ("Daria Kolar beat Sofia Ricci in the final on Saturday.\n\n"
+            "\"I could barely hold the racket,\" Kolar said.\n\n"
+            "Sofia Ricci, who was playing in her second final, said she was proud.\n\n"
+            "\"Daria played better. That is sport,\" the Italian said.")
+    found, _ = speakers_of(text)
+    assert found[-1]["text"] == "the Italian" and found[-1]["name"] == "Sofia Ricci"

@@ -235,10 +235,14 @@ class DescriptionRules:
         if head.sent.start == 0:
             return False
         before = self.doc[head.sent.start - 1].sent
+        while before.start > 0 and all(self.quoted[t.idx] or t.is_punct or t.is_space for t in before):
+            before = self.doc[before.start - 1].sent  # '"Daria won. That's sport," the Italian said': before the quote
         if ref.char < before.start_char:
             return False
         people = {e.key for e in self.entities.entities if e.label == "PERSON" and e.gender in (None, gender or e.gender)
                   and any(before.start_char <= m < before.end_char for m in e.mentions)}
+        if ref.char < before.end_char:
+            people.add(ref.resolved.entity.key)  # "Ricci, who ..., said": a surname the NER tagged no name
         return people == {ref.resolved.entity.key}
 
     def _body_in_focus(self, noun: str, char: int) -> Optional[Entity]:

@@ -99,6 +99,12 @@ def first_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def nationality_nouns() -> frozenset:
+    """Nouns naming a person by nationality ("Frenchman", "Irishwoman")."""
+    return _words("nationality_nouns.txt")
+
+
+@lru_cache(maxsize=None)
 def org_suffixes() -> frozenset:
     """Words that end a company's legal name ("Corp.", "Inc.")."""
     return _words("org_suffixes.txt")

@@ -215,9 +215,10 @@ class DescriptionRules:
         if role in offices and offices & said - lexicon.role_synonyms().get(role, frozenset()) - {role}:
             return None  # "President Smith ... The foreign minister said": not Smith (but "the candidate")
         named = sum(m < char for m in r.entity.mentions)
-        nationality = head.ent_type_ == "NORP"  # "the Swede": no office that another description could contradict
+        # "the Swede", "the Frenchman": no office that another description could contradict
+        nationality = head.ent_type_ == "NORP" or role in lexicon.nationality_nouns()
         if named < 2 and not (named == 1 and (nationality or not r.entity.described_before(char))
-                              and self._alone_just_before(head, ref)):
+                              and self._alone_just_before(head, ref, lexicon.role_genders().get(role))):
             return None  # "Trump said ... Smith, a voter, said ... The nominee said": not Smith
         if proper - said:
             places = {w.lower() for e in self.entities.entities if e.label in ("GPE", "NORP")
@@ -227,15 +228,21 @@ class DescriptionRules:
                 return None  # "The Indiana governor" when another was; "the Russian minister" for a U.S. one
         return r.entity
 
-    def _alone_just_before(self, head, ref) -> bool:
-        """Is referent *ref* in the sentence before *head*'s, the one person that sentence names?"""
+    def _alone_just_before(self, head, ref, gender: Optional[str] = None) -> bool:
+        """Is referent *ref* in the sentence before *head*'s, the one person that sentence names
+        (of the description's *gender*, when its noun has one: "Kolar's coach, Pierre Lambert,
+        said ... '...,' the Frenchman said" names one man)?"""
         if head.sent.start == 0:
             return False
         before = self.doc[head.sent.start - 1].sent
+        while before.start > 0 and all(self.quoted[t.idx] or t.is_punct or t.is_space for t in before):
+            before = self.doc[before.start - 1].sent  # '"Daria won. That's sport," the Italian said': before the quote
         if ref.char < before.start_char:
             return False
-        people = {e.key for e in self.entities.entities if e.label == "PERSON"
+        people = {e.key for e in self.entities.entities if e.label == "PERSON" and e.gender in (None, gender or e.gender)
                   and any(before.start_char <= m < before.end_char for m in e.mentions)}
+        if ref.char < before.end_char:
+            people.add(ref.resolved.entity.key)  # "Ricci, who ..., said": a surname the NER tagged no name
         return people == {ref.resolved.entity.key}
 
     def _body_in_focus(self, noun: str, char: int) -> Optional[Entity]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from spacy.attrs import DEP, POS
+from spacy.attrs import DEP, ORTH, POS
 from spacy.parts_of_speech import PROPN
 
 from .. import lexicon
@@ -49,6 +49,19 @@ def _person_word(tok) -> bool:
     return lexicon.roles().get(tok.lower_) == "PERSON" or tok.lower_.rstrip(".") in lexicon.HONORIFICS
 
 
+def _first_name_before(doc, ent) -> int:
+    """Where a person's name starts when the NER tagged only its surname: a known first name
+    right before it, untagged and on the same line ("Ellie Brennan scored" with "Brennan" alone a
+    PERSON); the span's start otherwise."""
+    if ent.start == 0:
+        return ent.start
+    prev = doc[ent.start - 1]
+    if prev.ent_type_ == "" and prev.lower_ in lexicon.first_names() and prev.text[:1].isupper() \
+            and prev.whitespace_ == " ":
+        return ent.start - 1
+    return ent.start
+
+
 class WrittenNames:
     """Where the names of a document are written (mixed into ``Entities``, whose ``doc``,
     ``_places``, ``_surnames`` and ``_inside`` it reads)."""
@@ -71,9 +84,15 @@ class WrittenNames:
         if label == "ORG" and ent.start > 0 and ent.end - ent.start >= 2 and _person_word(doc[ent.start - 1]) \
                 and all(t.pos_ == "PROPN" for t in ent) and not org_like(ent.text):
             label = "PERSON"  # "Regional officer Dai Pritchard" tagged as an organisation: a role names a person
+        if label == "ORG" and self._person_tagged_org(ent):
+            label = "PERSON"
         person = label == "PERSON"
+        if person:
+            start = _first_name_before(doc, ent)
         if label == "ORG":
-            start = self._joined_start(ent)
+            start = ent.start - 2 if self._joined_to_word_before(ent.start) else self._joined_start(ent)
+        elif len(ent) == 1 and ent.end + 1 < len(doc) and self._joined_to_word_before(ent.end + 1):
+            return None  # "Kingsmere" of "Kingsmere and District NHS Foundation Trust": part of the body's name
         while start < ent.end and (doc[start].lower_ == "the" or (person and names.is_title(doc[start].text))):
             if start == ent.end - 1 and doc[start].text in self._surnames:
                 break  # "Dean, a former chairman," after "Howard Dean": the surname, not the title
@@ -101,18 +120,30 @@ class WrittenNames:
         if person and doc[end - 1].tag_ in ("NNS", "NNPS") and (doc[end - 1].lemma_.lower() in lexicon.roles()
                                                                or doc[end - 1].lower_.rstrip("s") in lexicon.roles()):
             return None  # "Tory MPs", "Labour officials": people described, not named
-        if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" and names.is_title(doc[start].text) \
+        if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" \
+                and (names.is_title(doc[start].text) or doc[start].lower_ in lexicon.nationality_nouns()) \
                 and lexicon.roles().get(doc[start].lower_) == "PERSON":
-            return None  # "the Premier said" tagged as a name: a title alone is never one ("Mr. King" is a name)
+            return None  # "the Premier said", "the Frenchman said" tagged as a name: a title or a
+            # nationality's noun alone is never one ("Mr. King" is a name)
         text = names.clean(doc[start:end].text)
         if not text or (person and names.person_name(text) is None and text not in self._surnames):
             return None
         titles = [t.text for t in doc[ent.start:start] if t.lower_ != "the" and (ent.label_ == "PERSON" or names.is_title(t.text))]
-        i = ent.start - 1
+        i = min(start, ent.start) - 1
         while i >= 0 and names.is_title(doc[i].text) and "\n" not in doc[i].whitespace_:
             titles.insert(0, doc[i].text)
             i -= 1
         return Written(start, end, label, text, titles, doc[start].idx)
+
+    def _person_tagged_org(self, ent) -> bool:
+        """Is the organisation's span *ent* a person's name: a known first name and one more
+        capitalized word that the text also writes alone ("Sofia Ricci" tagged ORG, then "Ricci,
+        who ..."), and nothing of an organisation's name in it?"""
+        doc = self.doc
+        if len(ent) != 2 or ent[0].lower_ not in lexicon.first_names() or org_like(ent.text) \
+                or not all(t.pos_ == "PROPN" for t in ent):
+            return False
+        return any(i != ent.end - 1 and doc[i - 1].text != ent[0].text for i in token_indices(doc, ORTH, ent[1].orth))
 
     def _company_first_word(self, word: str) -> bool:
         """Is *word* the first word of a company's legal name in the text ("Belmont Appliance Co.")
@@ -145,6 +176,24 @@ class WrittenNames:
                 t.text[:1].isupper() or t.lower_ in ("and", "&", "of", "for") for t in words):
             return words[0].i
         return ent.start
+
+    def _joined_to_word_before(self, i: int) -> bool:
+        """Does the organisation's span starting at token *i* take in the one capitalized word
+        before "and" that the NER tagged apart ("Kingsmere and District NHS Foundation Trust" read
+        as PERSON "Kingsmere" and ORG "District NHS Foundation Trust")? Only for a body's name of
+        three words or more that ends in a body's noun, the word no known first name nor a
+        person's surname of the text ("Obama and Congress" stays two names)."""
+        doc = self.doc
+        if i < 2 or doc[i].ent_type_ != "ORG" or doc[i].ent_iob_ != "B" or doc[i - 1].lower_ not in ("and", "&"):
+            return False
+        end = i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        word = doc[i - 2]
+        return end - i >= 3 and doc[end - 1].lower_ in lexicon.body_nouns() and word.pos_ == "PROPN" \
+            and word.text[:1].isupper() and (word.ent_iob_ == "B" or not word.ent_type_) \
+            and (i < 3 or not doc[i - 3].text[:1].isupper()) \
+            and word.lower_ not in lexicon.first_names() and word.text not in self._surnames
 
     def _person_inside(self, ent) -> int:
         """Where a person's name starts inside a span tagged as an organisation: a news outlet and

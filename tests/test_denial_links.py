@@ -178,3 +178,48 @@ def test_the_named_speakers_next_words_below_must_share_what_is_denied():
             "Smith said the council had paid for the new bridge.")
     denial, target, claims = denial_and_target(text)
     assert target is None or "paid for" not in target["content"]["text"], shown(claims)
+
+
+def test_a_lead_denial_of_claims_answers_the_report_told_next():
+    text = ("Councillor fights back\n\n"
+            "A local councillor has denied claims that he took bribes from a building firm.\n\n"
+            "The Evening Echo reported that Paul Dray, the councillor for Westgate, had received "
+            "holidays from executives of Norcross Homes.\n\n"
+            "\"I have never taken a bribe from any firm,\" he said.")
+    claims = claims_of(text)
+    report = next(c for c in claims if c["cue"] and c["cue"]["text"] == "reported")
+    first = next(c for c in claims if c["kind"] == "denial")
+    assert first["responds_to"] == report["id"], shown(claims)
+
+
+def test_a_later_denial_of_the_same_claims_answers_their_source_not_the_unattributed_claims():
+    text = ("Councillor fights back\n\n"
+            "A local councillor has denied claims that he took bribes from a building firm.\n\n"
+            "The Evening Echo reported that Paul Dray, the councillor for Westgate, had received "
+            "holidays from executives of Norcross Homes.\n\n"
+            "Mr Dray said the allegations were \"utterly false\".")
+    claims = claims_of(text)
+    report = next(c for c in claims if c["cue"] and c["cue"]["text"] == "reported")
+    last = [c for c in claims if c["kind"] == "denial"][-1]
+    assert last["responds_to"] == report["id"], shown(claims)
+
+
+def test_the_source_of_denied_reports_is_not_the_deniers_own_later_words():
+    text = ("Transfer talk\n\n"
+            "Ashford United have denied reports that they have agreed a fee with Lyon for the striker "
+            "Marco Reus.\n\n"
+            "A French newspaper claimed on Monday that Reus would sign this week.\n\n"
+            "But a United spokesman said: \"No fee has been agreed with Lyon for the striker.\"")
+    claims = claims_of(text)
+    source = next(c for c in claims if c["cue"] and c["cue"]["text"] == "claimed")
+    first = next(c for c in claims if c["kind"] == "denial")
+    assert first["responds_to"] == source["id"], shown(claims)
+
+
+def test_a_lead_denial_does_not_answer_its_own_speakers_later_words():
+    text = ("Pay row\n\n"
+            "Acme Freight denied that it had cut the wages of its drivers.\n\n"
+            "Acme Freight said it had never cut the wages of its drivers in any year.\n\n"
+            "The union had claimed that the firm slashed pay in March.")
+    denial, target, claims = denial_and_target(text)
+    assert target is None or "claimed" in target["cue"]["text"], shown(claims)

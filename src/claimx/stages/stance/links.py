@@ -14,6 +14,8 @@ What the denial rejects says where to look (:func:`denied_object`): the object o
 - its head: "the allegations", "the charges" -> an accusation or claim (+2); "the report", "the
   story" -> a report, a statement by a publication or one that tells of reports (+2);
 - the statement told inside the denial ("denied reports that he had resigned": the reports) (+4);
+  when those have no speaker and the text says who made them (:func:`_source_of`), that one at
+  once; claims with no speaker inside an earlier denial stand for what it answered (:func:`as_answered`);
 - the words the two share: 2 for each content word of the denied proposition found in the
   candidate, 1 for a near-synonym ("call" ~ "conversation");
 - the denial names the candidate's speaker ("the charges by the Sun") (+3); an accusation, claim or
@@ -63,7 +65,8 @@ class Contents:
                 span = self.doc.char_span(s, e, alignment_mode="expand")
                 if span is not None:
                     out.update(t.lemma_.lower() for t in span
-                               if t.pos_ in CONTENT_POS and (t.pos_ in ("NOUN", "PROPN") or not t.is_stop))
+                               if t.pos_ in CONTENT_POS and (t.pos_ in ("NOUN", "PROPN") or not t.is_stop)
+                               and len(t) > 1)  # not the "m" of "38m"
             self._cache[index] = out
         return self._cache[index]
 
@@ -183,6 +186,10 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
     continued = _continued([j for j in around if j < index], index, speakers, answers)
     if continued is not None and anchor == earlier[-1]:
         anchor = None  # "I've never said that ... I never said it": the first denial's target, not the denial
+    nested = next((j for j in pool if told_inside(statements[j], own) and not speakers[j]), None)
+    source = _source_of(statements, nested, index, contents, speakers, pool) if nested is not None else None
+    if source is not None:
+        return source  # "denied claims that ...": whoever the text says made them
     named = owner or (_names_in(doc, own) - aside)
     best, best_score = None, 0.0
     for j in pool:
@@ -211,6 +218,8 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
         if j > index and not inside and len(target & other) < 2 and not (head in _ACCUSATIONS | _REPORTS and cls in (
                 "accuse", "claim", "report")) and not owner & speakers[j]:
             continue  # a later statement only when it spells the same thing out, or is the accusation
+        if j > index and not inside and _same_speaker(speakers[j], speakers[index]):
+            continue  # "Acme denied that it cut wages. Acme said wages had risen": the denier goes on denying
         if speakers[j] != speakers[index]:
             score += 1
         score -= 0.1 * min(10, abs(index - j) - 1)
@@ -222,6 +231,18 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
         source = _source_of(statements, best, index, contents, speakers, pool)
         return best if source is None else source
     return best
+
+
+def as_answered(statements: list[Statement], best: Optional[int], index: int, speakers: list[frozenset],
+                answers: dict) -> Optional[int]:
+    """Claims with no speaker told inside an earlier denial stand for what that denial answered
+    ("X denied claims that he lobbied ministers. The Mirror reported that ... X said the allegations
+    were untrue": the Mirror's report, not the unattributed claims)."""
+    if best is None or speakers[best]:
+        return best
+    holder = next((k for k in answers if k != best and told_inside(statements[best], statements[k])), None)
+    source = answers.get(holder) if holder is not None else None
+    return best if source is None or source in (best, index) else source
 
 
 _REPORT_CLASSES = {"report", "claim", "assert"}
@@ -240,16 +261,34 @@ def _source_of(statements: list[Statement], nested: int, index: int, contents: "
     words = contents.lemmas(nested) - _NOT_TOPIC
     best, best_score = None, 0.0
     for k in pool:
-        if k == nested or not speakers[k] or speakers[k] == speakers[index] or told_inside(statements[k], statements[index]):
+        if k == nested or not speakers[k] or _same_speaker(speakers[k], speakers[index]) or told_inside(statements[k], statements[index]):
             continue
         cls = statements[k].cue_entry.cls if statements[k].cue_entry is not None else None
         score = 2 * len(words & contents.lemmas(k))
         if cls in kinds or (noun in _REPORTS and _publication(speakers[k])):
             score += 3
+        elif k > index:
+            continue  # below a lead denial, words alone may be the denier's own ("I never lobbied ...")
         score -= 0.1 * min(10, abs(index - k) - 1)
         if score > best_score:
             best, best_score = k, score
-    return best if best_score >= 4 else None
+    return best if best_score >= 4 else _told_next(statements, nested, index, speakers, pool, kinds)
+
+
+def _told_next(statements: list[Statement], nested: int, index: int, speakers: list[frozenset], pool: list[int],
+               kinds: set[str]) -> Optional[int]:
+    """Whose claims a lead denial names, told in the statement that comes next ("X has denied claims
+    that he lobbied ministers. The Mirror reported that he had arranged meetings ...": the
+    Mirror's report): the first statement after the denial, when another named speaker makes it
+    with a cue of the noun's class or a plain "said"/"told"; None otherwise."""
+    if not kinds or not in_lead(statements[index]):
+        return None
+    own = statements[index]
+    k = next((k for k in pool if k > index and k != nested and not told_inside(statements[k], own)), None)
+    if k is None or not speakers[k] or _same_speaker(speakers[k], speakers[index]):
+        return None
+    cls = statements[k].cue_entry.cls if statements[k].cue_entry is not None else None
+    return k if cls in kinds | {"assert", "report"} else None
 
 
 def denied_object(root, reason: Optional[str] = None):

@@ -223,3 +223,15 @@ def test_a_lead_denial_does_not_answer_its_own_speakers_later_words():
             "The union had claimed that the firm slashed pay in March.")
     denial, target, claims = denial_and_target(text)
     assert target is None or "claimed" in target["cue"]["text"], shown(claims)
+
+
+def test_a_headline_denial_answers_the_report_below_not_the_lead_denial():
+    text = ("Labour denies link to Westfield housing decision\n\n"
+            "Labour strongly denies any link between a donation and the housing decision.\n\n"
+            "The Herald reported that a developer gave the party a large donation weeks before the "
+            "housing decision.\n\n"
+            "A Labour spokesman said the housing decision was not influenced by donations.")
+    claims = claims_of(text)
+    report = next(c for c in claims if c["cue"] and c["cue"]["text"] == "reported")
+    denials = [c for c in claims if c["kind"] == "denial"]
+    assert len(denials) == 2 and all(d["responds_to"] == report["id"] for d in denials), shown(claims)

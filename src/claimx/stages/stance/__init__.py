@@ -52,6 +52,7 @@ def decide(doc, statements: list[Statement], speakers: Optional[list[frozenset]]
     for index, st in enumerate(statements):
         if reasons[index] is not None and reasons[index] != "deny_cue" and denied_inside(statements, reasons, index):
             reasons[index] = None  # "rejected claims that he had lied": the accusation denied is no denial
+    contents.denying = {index for index, reason in enumerate(reasons) if reason is not None}
     out: list[Stance] = []
     answers: dict[int, Optional[int]] = {}  # what each denial so far answers
     for index, st in enumerate(statements):

@@ -56,6 +56,7 @@ class Contents:
 
     def __init__(self, doc, statements: list[Statement]):
         self.doc, self.statements = doc, statements
+        self.denying: set[int] = set()  # the statements whose words deny, set by the stance stage
         self._cache: dict[int, set[str]] = {}
 
     def lemmas(self, index: int) -> set[str]:
@@ -175,7 +176,8 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
         if obj is None or not (_spelled_out(obj) or _cue_of_another(statements, obj)) else []
     around = [j for j in candidates(statements, index) + below
               if not told_inside(own, statements[j]) and not _beside(statements, j, index, speakers)]
-    pool = [j for j in around if _proposition(doc, statements[j])]
+    pool = [j for j in around if _proposition(doc, statements[j])
+            and not _other_denial(statements, j, index, speakers, set(answers or {}) | contents.denying)]
     earlier = [j for j in pool if j < index]
     anchor = _stands_for(statements, _outer(statements, earlier[-1], pool), pool, speakers) \
         if pointing and earlier else None
@@ -184,7 +186,7 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
     if by_owner and not _spelled_out(obj):
         voiced = _stands_for(statements, _owners_words(by_owner, pool, index, answers or {}), pool, speakers)
     continued = _continued([j for j in around if j < index], index, speakers, answers)
-    if continued is not None and anchor == earlier[-1]:
+    if continued is not None and earlier and anchor == earlier[-1]:
         anchor = None  # "I've never said that ... I never said it": the first denial's target, not the denial
     nested = next((j for j in pool if told_inside(statements[j], own) and not speakers[j]), None)
     source = _source_of(statements, nested, index, contents, speakers, pool) if nested is not None else None
@@ -367,6 +369,18 @@ def _beside(statements: list[Statement], j: int, index: int, speakers: list[froz
     if doc is None:
         return False
     return _sentence_start(doc, statements[j]) == _sentence_start(doc, st)
+
+
+def _other_denial(statements: list[Statement], j: int, index: int, speakers: list[frozenset], denying: set[int]) -> bool:
+    """Is statement *j* a denial the denial at *index* does not answer: one by the same speaker (one
+    does not deny one's own denial; a denial right after goes on answering what it did), one below
+    it (a lead denial answers the accusation told below, not the denials that follow), or a denial
+    in the first paragraph seen from the body ("Party denies link to decision" over "Labour
+    strongly denies any link ...": the headline restates the story)? Another speaker's denial above
+    may be answered ("the company denied it ... residents disputed the company's account")."""
+    if j not in denying:
+        return False
+    return _same_speaker(speakers[j], speakers[index]) or j > index or statements[j].paragraph == 0 < statements[index].paragraph
 
 
 def _outer(statements: list[Statement], j: int, pool: list[int]) -> int:

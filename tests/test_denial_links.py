@@ -235,3 +235,16 @@ def test_a_headline_denial_answers_the_report_below_not_the_lead_denial():
     report = next(c for c in claims if c["cue"] and c["cue"]["text"] == "reported")
     denials = [c for c in claims if c["kind"] == "denial"]
     assert len(denials) == 2 and all(d["responds_to"] == report["id"] for d in denials), shown(claims)
+
+
+def test_claims_by_a_named_group_answer_what_the_group_says_next():
+    text = ("Airline under fire\n\n"
+            "Skyway Air has rejected claims by its cabin crew union that staff are being made to work "
+            "double shifts without breaks.\n\n"
+            "The Cabin Crew Association said on Monday that more than 60 attendants had complained to "
+            "the company this year.\n\n"
+            "A Skyway spokeswoman said the association's evidence was false.")
+    claims = claims_of(text)
+    said = next(c for c in claims if "60 attendants" in c["content"]["text"])
+    denials = [c for c in claims if c["kind"] == "denial"]
+    assert len(denials) == 2 and all(d["responds_to"] == said["id"] for d in denials), shown(claims)

@@ -14,8 +14,8 @@ What the denial rejects says where to look (:func:`denied_object`): the object o
 - its head: "the allegations", "the charges" -> an accusation or claim (+2); "the report", "the
   story" -> a report, a statement by a publication or one that tells of reports (+2);
 - the statement told inside the denial ("denied reports that he had resigned": the reports) (+4);
-  when those have no speaker and the text says who made them (:func:`_source_of`), that one at
-  once; claims with no speaker inside an earlier denial stand for what it answered (:func:`as_answered`);
+  when the text says who made them (:func:`_source_of`, :func:`_told_next`), that one at once;
+  claims inside an earlier denial stand for what it answered (:func:`as_answered`);
 - the words the two share: 2 for each content word of the denied proposition found in the
   candidate, 1 for a near-synonym ("call" ~ "conversation");
 - the denial names the candidate's speaker ("the charges by the Sun") (+3); an accusation, claim or
@@ -188,8 +188,9 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
     continued = _continued([j for j in around if j < index], index, speakers, answers)
     if continued is not None and earlier and anchor == earlier[-1]:
         anchor = None  # "I've never said that ... I never said it": the first denial's target, not the denial
-    nested = next((j for j in pool if told_inside(statements[j], own) and not speakers[j]), None)
-    source = _source_of(statements, nested, index, contents, speakers, pool) if nested is not None else None
+    nested = next((j for j in pool if told_inside(statements[j], own)), None)
+    source = None if nested is None else _told_next(statements, nested, index, speakers, pool) if speakers[nested] \
+        else _source_of(statements, nested, index, contents, speakers, pool)
     if source is not None:
         return source  # "denied claims that ...": whoever the text says made them
     named = owner or (_names_in(doc, own) - aside)
@@ -237,10 +238,10 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
 
 def as_answered(statements: list[Statement], best: Optional[int], index: int, speakers: list[frozenset],
                 answers: dict) -> Optional[int]:
-    """Claims with no speaker told inside an earlier denial stand for what that denial answered
+    """Claims told inside an earlier denial stand for what that denial answered
     ("X denied claims that he lobbied ministers. The Mirror reported that ... X said the allegations
     were untrue": the Mirror's report, not the unattributed claims)."""
-    if best is None or speakers[best]:
+    if best is None:
         return best
     holder = next((k for k in answers if k != best and told_inside(statements[best], statements[k])), None)
     source = answers.get(holder) if holder is not None else None
@@ -259,7 +260,7 @@ def _source_of(statements: list[Statement], nested: int, index: int, contents: "
     (reports: a report or a publication's words; claims, allegations: an accusation or claim),
     sharing words with the nested claim; None when none does."""
     noun = statements[nested].cue_lemma or ""
-    kinds = _REPORT_CLASSES if noun in _REPORTS else _ACCUSATION_CLASSES if noun in _ACCUSATIONS else set()
+    kinds = _kinds(noun)
     words = contents.lemmas(nested) - _NOT_TOPIC
     best, best_score = None, 0.0
     for k in pool:
@@ -274,15 +275,23 @@ def _source_of(statements: list[Statement], nested: int, index: int, contents: "
         score -= 0.1 * min(10, abs(index - k) - 1)
         if score > best_score:
             best, best_score = k, score
-    return best if best_score >= 4 else _told_next(statements, nested, index, speakers, pool, kinds)
+    return best if best_score >= 4 else _told_next(statements, nested, index, speakers, pool)
 
 
-def _told_next(statements: list[Statement], nested: int, index: int, speakers: list[frozenset], pool: list[int],
-               kinds: set[str]) -> Optional[int]:
+def _kinds(noun: str) -> set[str]:
+    """The cue classes of the statements a noun for words names ("reports": report, claim, assert)."""
+    return _REPORT_CLASSES if noun in _REPORTS else _ACCUSATION_CLASSES if noun in _ACCUSATIONS else set()
+
+
+def _told_next(statements: list[Statement], nested: int, index: int, speakers: list[frozenset],
+               pool: list[int]) -> Optional[int]:
     """Whose claims a lead denial names, told in the statement that comes next ("X has denied claims
     that he lobbied ministers. The Mirror reported that he had arranged meetings ...": the
     Mirror's report): the first statement after the denial, when another named speaker makes it
-    with a cue of the noun's class or a plain "said"/"told"; None otherwise."""
+    with a cue of the noun's class or a plain "said"/"told"; None otherwise. Claims by a speaker the
+    denial names ("rejected claims by a rights group that ...") are told next in that speaker's own
+    words."""
+    kinds = _kinds(statements[nested].cue_lemma or "")
     if not kinds or not in_lead(statements[index]):
         return None
     own = statements[index]

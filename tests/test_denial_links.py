@@ -248,3 +248,25 @@ def test_claims_by_a_named_group_answer_what_the_group_says_next():
     said = next(c for c in claims if "60 attendants" in c["content"]["text"])
     denials = [c for c in claims if c["kind"] == "denial"]
     assert len(denials) == 2 and all(d["responds_to"] == said["id"] for d in denials), shown(claims)
+
+
+def test_a_lead_denial_in_other_words_answers_the_report_told_just_below():
+    text = ("Ministry denies secret talks\n\n"
+            "The Foreign Ministry denied that a senior adviser had held secret talks with a rebel envoy "
+            "in Geneva.\n\n"
+            "The Daily Courier reported on Sunday that Adam Kovac had met a rebel negotiator to discuss "
+            "a ceasefire.")
+    claims = claims_of(text)
+    report = next(c for c in claims if c["cue"] and c["cue"]["text"] == "reported")
+    denial = next(c for c in claims if c["kind"] == "denial" and c["cue"]["text"] == "denied")
+    assert denial["responds_to"] == report["id"], shown(claims)
+
+
+def test_a_denial_further_down_does_not_answer_a_report_below_it_in_other_words():
+    text = ("The storm hit the coast on Monday. Officials counted the damage for days. "
+            "Rescue crews worked through the night.\n\n"
+            "The port authority denied that the harbour wall had collapsed.\n\n"
+            "A local paper reported that two piers were closed to traffic.")
+    claims = claims_of(text)
+    denial = next(c for c in claims if c["kind"] == "denial")
+    assert denial["responds_to"] is None, shown(claims)

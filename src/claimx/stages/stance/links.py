@@ -31,7 +31,8 @@ of its noun, "took issue with the criticism ... He has been criticized for ...")
 holds the denial, nor one its speaker makes in the denial's own sentence ("said that was not her
 view and dismissed those reports"). A statement told inside another's content is that one when
 pointed at. A denial that points back needs a score of 1.5, one that spells the proposition out
-needs 4 (two shared words); below that ``responds_to`` stays null.
+needs 4 (two shared words); below that ``responds_to`` stays null, but for a lead deny-verb denial,
+which answers the report told just below in other words (:func:`_reported_below`).
 """
 from __future__ import annotations
 
@@ -229,11 +230,32 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
         if score > best_score:
             best, best_score = j, score
     if best is None or best_score < (1.5 if anaphoric else 4):
-        return None
+        return _reported_below(statements, index, speakers, pool) if reason == "deny_cue" else None
     if told_inside(statements[best], own) and not speakers[best]:
         source = _source_of(statements, best, index, contents, speakers, pool)
         return best if source is None else source
     return best
+
+
+NEXT_REPORT = 4  # how many statements below a lead denial the report it answers may come
+
+
+def _reported_below(statements: list[Statement], index: int, speakers: list[frozenset], pool: list[int]) -> Optional[int]:
+    """The report a lead denial answers in other words, told just below it ("The ministry denied
+    that the aide held secret talks with an envoy. The Times reported that the aide had met an
+    official ..."): the first statement below, within a few, by another speaker, with a cue of
+    reporting, claiming or accusing; None when there is none."""
+    if not in_lead(statements[index]):
+        return None
+    own = statements[index]
+    for j in pool:
+        if j <= index or told_inside(statements[j], own) or _same_speaker(speakers[j], speakers[index]):
+            continue
+        if j - index > NEXT_REPORT:
+            return None
+        if statements[j].cue_entry is not None and statements[j].cue_entry.cls in ("report", "claim", "accuse"):
+            return j
+    return None
 
 
 def as_answered(statements: list[Statement], best: Optional[int], index: int, speakers: list[frozenset],

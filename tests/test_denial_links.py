@@ -270,3 +270,16 @@ def test_a_denial_further_down_does_not_answer_a_report_below_it_in_other_words(
     claims = claims_of(text)
     denial = next(c for c in claims if c["kind"] == "denial")
     assert denial["responds_to"] is None, shown(claims)
+
+
+def test_a_title_case_headline_denying_reports_answers_the_report():
+    text = ("Trading Firm Denies Reports of Heavy Losses\n\n"
+            "NEW YORK (AP) _ Carver & Co., a mid-sized trading firm, said Tuesday that its desk had a "
+            "difficult week.\n\n"
+            "One analyst said the whole market had a bad week. A trader said volumes were thin. A "
+            "regulator said it was watching all firms closely. A banker said credit lines were open.\n\n"
+            "The Wall Street Journal reported on Friday that the firm had been hit hard in currency futures.")
+    claims = claims_of(text)
+    report = next(c for c in claims if c["cue"] and c["cue"]["text"] == "reported")
+    denial = next(c for c in claims if c["kind"] == "denial")
+    assert denial["responds_to"] == report["id"], shown(claims)

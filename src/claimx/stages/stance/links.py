@@ -40,6 +40,7 @@ from typing import Optional
 
 from .. import lexicon
 from ..statement import Statement
+from .deny_cues import noun_word
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 _NOT_TOPIC = {"deny", "occur", "happen", "take", "place", "ever", "say", "be", "have", "do", "report", "claim",
@@ -171,7 +172,7 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
     expanded = _expand(target)
     pointing = pointing or (obj is not None and obj.pos_ == "PRON" and obj.lower_ in lexicon.POINTING_WORDS) or \
         _demonstrative(obj)
-    head = obj.lemma_.lower() if obj is not None and not _spelled_out(obj) else ""
+    head = noun_word(obj) if obj is not None and not _spelled_out(obj) else ""  # also "Denies Reports of Losses"
     anaphoric = pointing or bool(owner) or head in _ACCUSATIONS | _REPORTS or _points_back(doc, own)
     below = _named_below(statements, index, speakers, owner, head, target, contents) \
         if obj is None or not (_spelled_out(obj) or _cue_of_another(statements, obj)) else []

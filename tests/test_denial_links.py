@@ -178,3 +178,108 @@ def test_the_named_speakers_next_words_below_must_share_what_is_denied():
             "Smith said the council had paid for the new bridge.")
     denial, target, claims = denial_and_target(text)
     assert target is None or "paid for" not in target["content"]["text"], shown(claims)
+
+
+def test_a_lead_denial_of_claims_answers_the_report_told_next():
+    text = ("Councillor fights back\n\n"
+            "A local councillor has denied claims that he took bribes from a building firm.\n\n"
+            "The Evening Echo reported that Paul Dray, the councillor for Westgate, had received "
+            "holidays from executives of Norcross Homes.\n\n"
+            "\"I have never taken a bribe from any firm,\" he said.")
+    claims = claims_of(text)
+    report = next(c for c in claims if c["cue"] and c["cue"]["text"] == "reported")
+    first = next(c for c in claims if c["kind"] == "denial")
+    assert first["responds_to"] == report["id"], shown(claims)
+
+
+def test_a_later_denial_of_the_same_claims_answers_their_source_not_the_unattributed_claims():
+    text = ("Councillor fights back\n\n"
+            "A local councillor has denied claims that he took bribes from a building firm.\n\n"
+            "The Evening Echo reported that Paul Dray, the councillor for Westgate, had received "
+            "holidays from executives of Norcross Homes.\n\n"
+            "Mr Dray said the allegations were \"utterly false\".")
+    claims = claims_of(text)
+    report = next(c for c in claims if c["cue"] and c["cue"]["text"] == "reported")
+    last = [c for c in claims if c["kind"] == "denial"][-1]
+    assert last["responds_to"] == report["id"], shown(claims)
+
+
+def test_the_source_of_denied_reports_is_not_the_deniers_own_later_words():
+    text = ("Transfer talk\n\n"
+            "Ashford United have denied reports that they have agreed a fee with Lyon for the striker "
+            "Marco Reus.\n\n"
+            "A French newspaper claimed on Monday that Reus would sign this week.\n\n"
+            "But a United spokesman said: \"No fee has been agreed with Lyon for the striker.\"")
+    claims = claims_of(text)
+    source = next(c for c in claims if c["cue"] and c["cue"]["text"] == "claimed")
+    first = next(c for c in claims if c["kind"] == "denial")
+    assert first["responds_to"] == source["id"], shown(claims)
+
+
+def test_a_lead_denial_does_not_answer_its_own_speakers_later_words():
+    text = ("Pay row\n\n"
+            "Acme Freight denied that it had cut the wages of its drivers.\n\n"
+            "Acme Freight said it had never cut the wages of its drivers in any year.\n\n"
+            "The union had claimed that the firm slashed pay in March.")
+    denial, target, claims = denial_and_target(text)
+    assert target is None or "claimed" in target["cue"]["text"], shown(claims)
+
+
+def test_a_headline_denial_answers_the_report_below_not_the_lead_denial():
+    text = ("Labour denies link to Westfield housing decision\n\n"
+            "Labour strongly denies any link between a donation and the housing decision.\n\n"
+            "The Herald reported that a developer gave the party a large donation weeks before the "
+            "housing decision.\n\n"
+            "A Labour spokesman said the housing decision was not influenced by donations.")
+    claims = claims_of(text)
+    report = next(c for c in claims if c["cue"] and c["cue"]["text"] == "reported")
+    denials = [c for c in claims if c["kind"] == "denial"]
+    assert len(denials) == 2 and all(d["responds_to"] == report["id"] for d in denials), shown(claims)
+
+
+def test_claims_by_a_named_group_answer_what_the_group_says_next():
+    text = ("Airline under fire\n\n"
+            "Skyway Air has rejected claims by its cabin crew union that staff are being made to work "
+            "double shifts without breaks.\n\n"
+            "The Cabin Crew Association said on Monday that more than 60 attendants had complained to "
+            "the company this year.\n\n"
+            "A Skyway spokeswoman said the association's evidence was false.")
+    claims = claims_of(text)
+    said = next(c for c in claims if "60 attendants" in c["content"]["text"])
+    denials = [c for c in claims if c["kind"] == "denial"]
+    assert len(denials) == 2 and all(d["responds_to"] == said["id"] for d in denials), shown(claims)
+
+
+def test_a_lead_denial_in_other_words_answers_the_report_told_just_below():
+    text = ("Ministry denies secret talks\n\n"
+            "The Foreign Ministry denied that a senior adviser had held secret talks with a rebel envoy "
+            "in Geneva.\n\n"
+            "The Daily Courier reported on Sunday that Adam Kovac had met a rebel negotiator to discuss "
+            "a ceasefire.")
+    claims = claims_of(text)
+    report = next(c for c in claims if c["cue"] and c["cue"]["text"] == "reported")
+    denial = next(c for c in claims if c["kind"] == "denial" and c["cue"]["text"] == "denied")
+    assert denial["responds_to"] == report["id"], shown(claims)
+
+
+def test_a_denial_further_down_does_not_answer_a_report_below_it_in_other_words():
+    text = ("The storm hit the coast on Monday. Officials counted the damage for days. "
+            "Rescue crews worked through the night.\n\n"
+            "The port authority denied that the harbour wall had collapsed.\n\n"
+            "A local paper reported that two piers were closed to traffic.")
+    claims = claims_of(text)
+    denial = next(c for c in claims if c["kind"] == "denial")
+    assert denial["responds_to"] is None, shown(claims)
+
+
+def test_a_title_case_headline_denying_reports_answers_the_report():
+    text = ("Trading Firm Denies Reports of Heavy Losses\n\n"
+            "NEW YORK (AP) _ Carver & Co., a mid-sized trading firm, said Tuesday that its desk had a "
+            "difficult week.\n\n"
+            "One analyst said the whole market had a bad week. A trader said volumes were thin. A "
+            "regulator said it was watching all firms closely. A banker said credit lines were open.\n\n"
+            "The Wall Street Journal reported on Friday that the firm had been hit hard in currency futures.")
+    claims = claims_of(text)
+    report = next(c for c in claims if c["cue"] and c["cue"]["text"] == "reported")
+    denial = next(c for c in claims if c["kind"] == "denial")
+    assert denial["responds_to"] == report["id"], shown(claims)

@@ -25,7 +25,7 @@ from ..statement import Statement
 from .contradiction import contradicted, disowned_words, points_back
 from .deny_cues import denial_in_content, denied_noun, deny_cue_denial, issued_denial
 from .falsity import calls_false
-from .links import Contents, answered, told_inside
+from .links import Contents, answered, as_answered, told_inside
 from .negation import content_negated, first_sentence_root, sentence_roots
 from .rebuttal import held_position
 
@@ -52,6 +52,7 @@ def decide(doc, statements: list[Statement], speakers: Optional[list[frozenset]]
     for index, st in enumerate(statements):
         if reasons[index] is not None and reasons[index] != "deny_cue" and denied_inside(statements, reasons, index):
             reasons[index] = None  # "rejected claims that he had lied": the accusation denied is no denial
+    contents.denying = {index for index, reason in enumerate(reasons) if reason is not None}
     out: list[Stance] = []
     answers: dict[int, Optional[int]] = {}  # what each denial so far answers
     for index, st in enumerate(statements):
@@ -75,6 +76,7 @@ def decide(doc, statements: list[Statement], speakers: Optional[list[frozenset]]
             target = answered(statements, index, contents, speakers, roots[index], answers=answers)
             stance.kind, stance.kind_reason, stance.responds_to_index = "denial", "negates_claim", target
         if stance.kind == "denial":
+            stance.responds_to_index = as_answered(statements, stance.responds_to_index, index, speakers, answers)
             answers[index] = stance.responds_to_index
         out.append(stance)
     return out

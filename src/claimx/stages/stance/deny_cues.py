@@ -125,7 +125,7 @@ def denied_object(verb, obj, lemma: str) -> bool:
         return False  # "denied him access"
     if any(c.dep_ == "auxpass" for c in verb.children) and obj.dep_ == "dobj":
         return False  # "they were denied duty-free treatment": a refusal to them
-    word = _noun_word(obj)
+    word = noun_word(obj)
     if lemma == "deny" and word in _INTENTIONS and any(
             c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in obj.children):
         return True  # "denied plans to raise prices": that there are such plans (not "denied a bid to ...")
@@ -156,7 +156,7 @@ def denied_object(verb, obj, lemma: str) -> bool:
 _INTENTIONS = {"plan", "plans", "intention", "intentions", "intent"}
 
 
-def _noun_word(obj) -> str:
+def noun_word(obj) -> str:
     """The lemma of an object noun, also in a title-case headline where the tagger calls it a proper
     noun ("Firm Denies Reports of Losses" -> "report")."""
     word = obj.lemma_.lower()

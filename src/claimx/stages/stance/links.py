@@ -14,6 +14,8 @@ What the denial rejects says where to look (:func:`denied_object`): the object o
 - its head: "the allegations", "the charges" -> an accusation or claim (+2); "the report", "the
   story" -> a report, a statement by a publication or one that tells of reports (+2);
 - the statement told inside the denial ("denied reports that he had resigned": the reports) (+4);
+  when the text says who made them (:func:`_source_of`, :func:`_told_next`), that one at once;
+  claims inside an earlier denial stand for what it answered (:func:`as_answered`);
 - the words the two share: 2 for each content word of the denied proposition found in the
   candidate, 1 for a near-synonym ("call" ~ "conversation");
 - the denial names the candidate's speaker ("the charges by the Sun") (+3); an accusation, claim or
@@ -29,7 +31,8 @@ of its noun, "took issue with the criticism ... He has been criticized for ...")
 holds the denial, nor one its speaker makes in the denial's own sentence ("said that was not her
 view and dismissed those reports"). A statement told inside another's content is that one when
 pointed at. A denial that points back needs a score of 1.5, one that spells the proposition out
-needs 4 (two shared words); below that ``responds_to`` stays null.
+needs 4 (two shared words); below that ``responds_to`` stays null, but for a lead deny-verb denial,
+which answers the report told just below in other words (:func:`_reported_below`).
 """
 from __future__ import annotations
 
@@ -37,6 +40,7 @@ from typing import Optional
 
 from .. import lexicon
 from ..statement import Statement
+from .deny_cues import noun_word
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 _NOT_TOPIC = {"deny", "occur", "happen", "take", "place", "ever", "say", "be", "have", "do", "report", "claim",
@@ -54,6 +58,7 @@ class Contents:
 
     def __init__(self, doc, statements: list[Statement]):
         self.doc, self.statements = doc, statements
+        self.denying: set[int] = set()  # the statements whose words deny, set by the stance stage
         self._cache: dict[int, set[str]] = {}
 
     def lemmas(self, index: int) -> set[str]:
@@ -63,7 +68,8 @@ class Contents:
                 span = self.doc.char_span(s, e, alignment_mode="expand")
                 if span is not None:
                     out.update(t.lemma_.lower() for t in span
-                               if t.pos_ in CONTENT_POS and (t.pos_ in ("NOUN", "PROPN") or not t.is_stop))
+                               if t.pos_ in CONTENT_POS and (t.pos_ in ("NOUN", "PROPN") or not t.is_stop)
+                               and len(t) > 1)  # not the "m" of "38m"
             self._cache[index] = out
         return self._cache[index]
 
@@ -166,13 +172,14 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
     expanded = _expand(target)
     pointing = pointing or (obj is not None and obj.pos_ == "PRON" and obj.lower_ in lexicon.POINTING_WORDS) or \
         _demonstrative(obj)
-    head = obj.lemma_.lower() if obj is not None and not _spelled_out(obj) else ""
+    head = noun_word(obj) if obj is not None and not _spelled_out(obj) else ""  # also "Denies Reports of Losses"
     anaphoric = pointing or bool(owner) or head in _ACCUSATIONS | _REPORTS or _points_back(doc, own)
     below = _named_below(statements, index, speakers, owner, head, target, contents) \
         if obj is None or not (_spelled_out(obj) or _cue_of_another(statements, obj)) else []
     around = [j for j in candidates(statements, index) + below
               if not told_inside(own, statements[j]) and not _beside(statements, j, index, speakers)]
-    pool = [j for j in around if _proposition(doc, statements[j])]
+    pool = [j for j in around if _proposition(doc, statements[j])
+            and not _other_denial(statements, j, index, speakers, set(answers or {}) | contents.denying)]
     earlier = [j for j in pool if j < index]
     anchor = _stands_for(statements, _outer(statements, earlier[-1], pool), pool, speakers) \
         if pointing and earlier else None
@@ -181,8 +188,13 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
     if by_owner and not _spelled_out(obj):
         voiced = _stands_for(statements, _owners_words(by_owner, pool, index, answers or {}), pool, speakers)
     continued = _continued([j for j in around if j < index], index, speakers, answers)
-    if continued is not None and anchor == earlier[-1]:
+    if continued is not None and earlier and anchor == earlier[-1]:
         anchor = None  # "I've never said that ... I never said it": the first denial's target, not the denial
+    nested = next((j for j in pool if told_inside(statements[j], own)), None)
+    source = None if nested is None else _told_next(statements, nested, index, speakers, pool) if speakers[nested] \
+        else _source_of(statements, nested, index, contents, speakers, pool)
+    if source is not None:
+        return source  # "denied claims that ...": whoever the text says made them
     named = owner or (_names_in(doc, own) - aside)
     best, best_score = None, 0.0
     for j in pool:
@@ -211,17 +223,52 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
         if j > index and not inside and len(target & other) < 2 and not (head in _ACCUSATIONS | _REPORTS and cls in (
                 "accuse", "claim", "report")) and not owner & speakers[j]:
             continue  # a later statement only when it spells the same thing out, or is the accusation
+        if j > index and not inside and _same_speaker(speakers[j], speakers[index]):
+            continue  # "Acme denied that it cut wages. Acme said wages had risen": the denier goes on denying
         if speakers[j] != speakers[index]:
             score += 1
         score -= 0.1 * min(10, abs(index - j) - 1)
         if score > best_score:
             best, best_score = j, score
     if best is None or best_score < (1.5 if anaphoric else 4):
-        return None
+        return _reported_below(statements, index, speakers, pool) if reason == "deny_cue" else None
     if told_inside(statements[best], own) and not speakers[best]:
         source = _source_of(statements, best, index, contents, speakers, pool)
         return best if source is None else source
     return best
+
+
+NEXT_REPORT = 4  # how many statements below a lead denial the report it answers may come
+
+
+def _reported_below(statements: list[Statement], index: int, speakers: list[frozenset], pool: list[int]) -> Optional[int]:
+    """The report a lead denial answers in other words, told just below it ("The ministry denied
+    that the aide held secret talks with an envoy. The Times reported that the aide had met an
+    official ..."): the first statement below, within a few, by another speaker, with a cue of
+    reporting, claiming or accusing; None when there is none."""
+    if not in_lead(statements[index]):
+        return None
+    own = statements[index]
+    for j in pool:
+        if j <= index or told_inside(statements[j], own) or _same_speaker(speakers[j], speakers[index]):
+            continue
+        if j - index > NEXT_REPORT:
+            return None
+        if statements[j].cue_entry is not None and statements[j].cue_entry.cls in ("report", "claim", "accuse"):
+            return j
+    return None
+
+
+def as_answered(statements: list[Statement], best: Optional[int], index: int, speakers: list[frozenset],
+                answers: dict) -> Optional[int]:
+    """Claims told inside an earlier denial stand for what that denial answered
+    ("X denied claims that he lobbied ministers. The Mirror reported that ... X said the allegations
+    were untrue": the Mirror's report, not the unattributed claims)."""
+    if best is None:
+        return best
+    holder = next((k for k in answers if k != best and told_inside(statements[best], statements[k])), None)
+    source = answers.get(holder) if holder is not None else None
+    return best if source is None or source in (best, index) else source
 
 
 _REPORT_CLASSES = {"report", "claim", "assert"}
@@ -236,20 +283,46 @@ def _source_of(statements: list[Statement], nested: int, index: int, contents: "
     (reports: a report or a publication's words; claims, allegations: an accusation or claim),
     sharing words with the nested claim; None when none does."""
     noun = statements[nested].cue_lemma or ""
-    kinds = _REPORT_CLASSES if noun in _REPORTS else _ACCUSATION_CLASSES if noun in _ACCUSATIONS else set()
+    kinds = _kinds(noun)
     words = contents.lemmas(nested) - _NOT_TOPIC
     best, best_score = None, 0.0
     for k in pool:
-        if k == nested or not speakers[k] or speakers[k] == speakers[index] or told_inside(statements[k], statements[index]):
+        if k == nested or not speakers[k] or _same_speaker(speakers[k], speakers[index]) or told_inside(statements[k], statements[index]):
             continue
         cls = statements[k].cue_entry.cls if statements[k].cue_entry is not None else None
         score = 2 * len(words & contents.lemmas(k))
         if cls in kinds or (noun in _REPORTS and _publication(speakers[k])):
             score += 3
+        elif k > index:
+            continue  # below a lead denial, words alone may be the denier's own ("I never lobbied ...")
         score -= 0.1 * min(10, abs(index - k) - 1)
         if score > best_score:
             best, best_score = k, score
-    return best if best_score >= 4 else None
+    return best if best_score >= 4 else _told_next(statements, nested, index, speakers, pool)
+
+
+def _kinds(noun: str) -> set[str]:
+    """The cue classes of the statements a noun for words names ("reports": report, claim, assert)."""
+    return _REPORT_CLASSES if noun in _REPORTS else _ACCUSATION_CLASSES if noun in _ACCUSATIONS else set()
+
+
+def _told_next(statements: list[Statement], nested: int, index: int, speakers: list[frozenset],
+               pool: list[int]) -> Optional[int]:
+    """Whose claims a lead denial names, told in the statement that comes next ("X has denied claims
+    that he lobbied ministers. The Mirror reported that he had arranged meetings ...": the
+    Mirror's report): the first statement after the denial, when another named speaker makes it
+    with a cue of the noun's class or a plain "said"/"told"; None otherwise. Claims by a speaker the
+    denial names ("rejected claims by a rights group that ...") are told next in that speaker's own
+    words."""
+    kinds = _kinds(statements[nested].cue_lemma or "")
+    if not kinds or not in_lead(statements[index]):
+        return None
+    own = statements[index]
+    k = next((k for k in pool if k > index and k != nested and not told_inside(statements[k], own)), None)
+    if k is None or not speakers[k] or _same_speaker(speakers[k], speakers[index]):
+        return None
+    cls = statements[k].cue_entry.cls if statements[k].cue_entry is not None else None
+    return k if cls in kinds | {"assert", "report"} else None
 
 
 def denied_object(root, reason: Optional[str] = None):
@@ -328,6 +401,18 @@ def _beside(statements: list[Statement], j: int, index: int, speakers: list[froz
     if doc is None:
         return False
     return _sentence_start(doc, statements[j]) == _sentence_start(doc, st)
+
+
+def _other_denial(statements: list[Statement], j: int, index: int, speakers: list[frozenset], denying: set[int]) -> bool:
+    """Is statement *j* a denial the denial at *index* does not answer: one by the same speaker (one
+    does not deny one's own denial; a denial right after goes on answering what it did), one below
+    it (a lead denial answers the accusation told below, not the denials that follow), or a denial
+    in the first paragraph seen from the body ("Party denies link to decision" over "Labour
+    strongly denies any link ...": the headline restates the story)? Another speaker's denial above
+    may be answered ("the company denied it ... residents disputed the company's account")."""
+    if j not in denying:
+        return False
+    return _same_speaker(speakers[j], speakers[index]) or j > index or statements[j].paragraph == 0 < statements[index].paragraph
 
 
 def _outer(statements: list[Statement], j: int, pool: list[int]) -> int:

@@ -14,7 +14,8 @@ decided, first match wins, in:
 - ``rebuttal.py`` (``negates_claim``): a position held against doubt ("has always maintained that
   ...").
 ``negation.py`` says whether the content is negated; ``links.py`` finds the claim a denial
-answers (a deny-cue or falsity denial; a contradiction answers the statement it contradicts).
+answers (a deny-cue or falsity denial; a contradiction answers the statement it contradicts),
+reading what the denial rejects with ``rejected.py``.
 """
 from __future__ import annotations
 

@@ -41,6 +41,7 @@ from typing import Optional
 from .. import lexicon
 from ..statement import Statement
 from .deny_cues import noun_word
+from .rejected import NOT_NAMES, called_as, denied_object, owner_words, spelled_out
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 _NOT_TOPIC = {"deny", "occur", "happen", "take", "place", "ever", "say", "be", "have", "do", "report", "claim",
@@ -49,9 +50,6 @@ _NOT_TOPIC = {"deny", "occur", "happen", "take", "place", "ever", "say", "be", "
 _ACCUSATIONS = {"allegation", "accusation", "charge", "claim", "assertion", "suggestion", "insinuation", "attack",
                 "criticism", "complaint", "smear"}
 _REPORTS = {"report", "story", "article", "reporting", "account", "coverage", "piece"}
-_NOT_NAMES = {"the", "a", "an", "mr.", "mrs.", "ms.", "dr.", "'s", "\u2019s"} | lexicon.PERSONAL_PRONOUNS | {
-    "his", "her", "their", "its", "our", "my", "your", "who", "that", "which"}
-
 
 class Contents:
     """Content lemmas of each statement, computed once per document."""
@@ -166,16 +164,16 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
     that"); *reason* is the denial's kind_reason; *answers* what the earlier denials answer."""
     doc, own = contents.doc, statements[index]
     obj = denied_object(root, reason)
-    owner = _owner(obj, reason)
-    aside = _as_what(obj)
-    target = contents.lemmas(index) - _NOT_TOPIC - _NOT_NAMES - owner - aside
+    owner = owner_words(obj, reason)
+    aside = called_as(obj)
+    target = contents.lemmas(index) - _NOT_TOPIC - NOT_NAMES - owner - aside
     expanded = _expand(target)
     pointing = pointing or (obj is not None and obj.pos_ == "PRON" and obj.lower_ in lexicon.POINTING_WORDS) or \
         _demonstrative(obj)
-    head = noun_word(obj) if obj is not None and not _spelled_out(obj) else ""  # also "Denies Reports of Losses"
+    head = noun_word(obj) if obj is not None and not spelled_out(obj) else ""  # also "Denies Reports of Losses"
     anaphoric = pointing or bool(owner) or head in _ACCUSATIONS | _REPORTS or _points_back(doc, own)
     below = _named_below(statements, index, speakers, owner, head, target, contents) \
-        if obj is None or not (_spelled_out(obj) or _cue_of_another(statements, obj)) else []
+        if obj is None or not (spelled_out(obj) or _cue_of_another(statements, obj)) else []
     around = [j for j in candidates(statements, index) + below
               if not told_inside(own, statements[j]) and not _beside(statements, j, index, speakers)]
     pool = [j for j in around if _proposition(doc, statements[j])
@@ -185,7 +183,7 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
         if pointing and earlier else None
     by_owner = [j for j in pool if owner & speakers[j]]
     voiced = None
-    if by_owner and not _spelled_out(obj):
+    if by_owner and not spelled_out(obj):
         voiced = _stands_for(statements, _owners_words(by_owner, pool, index, answers or {}), pool, speakers)
     continued = _continued([j for j in around if j < index], index, speakers, answers)
     if continued is not None and earlier and anchor == earlier[-1]:
@@ -325,58 +323,8 @@ def _told_next(statements: list[Statement], nested: int, index: int, speakers: l
     return k if cls in kinds | {"assert", "report"} else None
 
 
-def denied_object(root, reason: Optional[str] = None):
-    """The word for what a denial rejects: the object of a deny verb ("denied the reports" ->
-    reports, "denied it" -> it), or the subject of a falsity predicate ("that is a distortion" ->
-    that, "Meissner's assumptions were untrue" -> assumptions); None for a spelled-out clause."""
-    if root is None:
-        return None
-    if root.pos_ in ("NOUN", "PROPN", "PRON"):
-        return root
-    if reason != "falsity":
-        return None
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    said = next((c for c in root.children if c.dep_ == "ccomp"), None)
-    if subject is not None and subject.lemma_.lower() in ("truth", "fact", "reality") and said is not None:
-        return denied_object(said, reason)  # "the truth is that this is a manufactured issue": this
-    if subject is not None and subject.lower_ == "it" and any(c.dep_ in ("advcl", "ccomp", "csubj") for c in root.children):
-        return None  # "when I am described as a spy, it's not true": "it" is the clause beside it
-    return subject
-
-
-def _spelled_out(noun) -> bool:
-    """"reports that chemical weapons were used": the noun says what it denies, and points nowhere."""
-    return any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-               for c in noun.children)
-
-
-def _owner(obj, reason: Optional[str]) -> set[str]:
-    """Whose words the denied object rejects, as lower-case name words: the possessor of "Juan
-    Miguel's comments" or "the president's claims"; the named subject of a falsity ("Clinton is
-    lying about ...")."""
-    if obj is None:
-        return set()
-    poss = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
-    if poss is not None:
-        words = [t for t in poss.subtree if t.pos_ in ("PROPN", "NOUN")]
-    elif reason == "falsity" and obj.dep_ == "nsubj" and obj.pos_ == "PROPN" and obj.ent_type_ in ("PERSON", "ORG"):
-        words = [t for t in obj.subtree if t.pos_ == "PROPN"]
-    else:
-        return set()
-    out = {t.lower_ for t in words} - _NOT_NAMES
-    return out | {" ".join(t.lower_ for t in words)} if out else set()
-
-
-def _as_what(obj) -> set[str]:
-    """"dismissed X's comments as the words of Y": the lemmas of what the object is called, which
-    say nothing of the words answered."""
-    if obj is None or obj.dep_ != "dobj":
-        return set()
-    return {t.lemma_.lower() for c in obj.head.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
-
-
 def _speaker_words(names: frozenset) -> frozenset:
-    return names - _NOT_NAMES
+    return names - NOT_NAMES
 
 
 def _same_speaker(a: frozenset, b: frozenset) -> bool:

@@ -117,6 +117,12 @@ def body_nouns() -> frozenset:
 
 
 @lru_cache(maxsize=None)
+def kind_nouns() -> frozenset:
+    """Nouns that only say what kind of body the name before them is ("the RMT union")."""
+    return _words("kind_nouns.txt")
+
+
+@lru_cache(maxsize=None)
 def titles() -> frozenset:
     """Honorifics and titles stripped before a name is matched ("Ms", "Sen.")."""
     return _words("titles.txt")

@@ -36,10 +36,6 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _POSSESSIVE = {"his": "he", "its": "it", "their": "they", "hers": "she", "theirs": "they"}
 # nouns that say what kind of body a name is ("the Xinhua news agency"), not a part of it ("the
 # Trump campaign", "the Microsoft board")
-_KINDS_OF_BODY = frozenset({"newspaper", "paper", "magazine", "broadcaster", "network", "agency", "outlet", "daily",
-                            "company", "firm", "group", "concern", "conglomerate", "carrier", "airline", "retailer",
-                            "insurer", "lender", "publisher", "supermarket", "carmaker", "automaker", "drugmaker",
-                            "union", "party", "club", "bank", "charity", "watchdog", "regulator"})
 _LOOK_BACK = 60  # referents; about a dozen paragraphs of news
 
 
@@ -245,7 +241,7 @@ class Resolver(DescriptionRules):
         (the possessive inside it kept, the lower-case nouns and adjectives around it not). Not a
         place's or a person's name before the noun ("the Chicago newspaper", "the Murdoch
         newspaper": whose or where, not which)."""
-        if head.lemma_.lower() not in _KINDS_OF_BODY or head.tag_ != "NN":
+        if head.lemma_.lower() not in lexicon.kind_nouns() or head.tag_ != "NN":
             return None
         doc = self.doc
         end = head.i

@@ -8,6 +8,7 @@ of :class:`~claimx.stages.speakers.entities.Entities` that finds them; entities.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Optional
 
 from spacy.attrs import DEP, ORTH, POS
@@ -148,10 +149,13 @@ class WrittenNames:
     def _company_first_word(self, word: str) -> bool:
         """Is *word* the first word of a company's legal name in the text ("Belmont Appliance Co.")
         and no country's name?"""
-        if not hasattr(self, "_company_words"):  # read once per document
-            self._company_words = {e[0].text for e in self.doc.ents if len(e) >= 2 and e.label_ == "ORG"
-                                   and e[-1].lower_.rstrip(".") in lexicon.org_suffixes()}
         return word in self._company_words and word not in lexicon.countries()
+
+    @cached_property
+    def _company_words(self) -> frozenset:
+        """The first words of the text's company names ("Belmont" of "Belmont Appliance Co.")."""
+        return frozenset(e[0].text for e in self.doc.ents if len(e) >= 2 and e.label_ == "ORG"
+                         and e[-1].lower_.rstrip(".") in lexicon.org_suffixes())
 
     def _capitalized_inside(self) -> set[str]:
         """Words written capitalized somewhere other than at a sentence's start: names, not words

@@ -268,6 +268,20 @@ def test_sentence_initial_said_is_not_part_of_the_speaker():
     assert speakers_of(doc) == [["Ellis"]]
 
 
+def test_fronted_tag_with_a_title_before_the_name():
+    doc = analyse('The minister spoke on Monday.\n\nSaid Mr. Hale: "There is no such plan."')
+    assert speakers_of(doc)[-1] == ["Mr. Hale"]
+    assert doc["claims"][-1]["cue"]["text"] == "Said"
+
+
+def test_fronted_tag_the_tagger_reads_as_a_name():
+    doc = analyse('Saddam spoke on the radio. Replied State Department spokesman Richard Boucher, "It appears '
+                  'to be another example of his rhetoric."')
+    claim = doc["claims"][-1]
+    assert claim["cue"]["text"] == "Replied" and claim["cue"]["lemma"] == "reply"
+    assert [s["text"] for s in claim["speakers"]] == ["State Department spokesman Richard Boucher"]
+
+
 def test_that_said_is_no_attribution():
     doc = analyse("That said, young voters say they believe success will take a lifetime of effort.")
     assert [c["cue"]["text"] for c in doc["claims"]] == ["say"]

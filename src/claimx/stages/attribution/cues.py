@@ -81,6 +81,42 @@ def that_said(token) -> bool:
     return [t.lower_ for t in before] in (["that"], ["this"], ["that", "being"], ["this", "being"])
 
 
+_IRREGULAR_FORMS = {"said": "say", "says": "say", "wrote": "write", "writes": "write", "told": "tell"}
+
+
+def fronted_cue(token) -> Optional[lexicon.CueEntry]:
+    """The entry of a quote verb put before its speaker at the head of a sentence, as wire copy
+    writes a tag ('Said Mr. Hale: "..."', 'Replied State Department spokesman Richard Boucher,
+    "..."'), where the tagger often reads the capitalised verb as part of a name; else None."""
+    word = token.text
+    if not (word[:1].isupper() and word[1:].islower()) or token.pos_ in ("VERB", "AUX"):
+        return None
+    doc = token.doc
+    before = next((doc[k] for k in range(token.i - 1, -1, -1) if not doc[k].is_space), None)
+    if before is not None and not (before.text in (".", "!", "?", "\"", "\u201d", "''", ":") or "\n" in before.whitespace_):
+        return None
+    lower = token.lower_
+    if lower in _IRREGULAR_FORMS:
+        lemmas = [_IRREGULAR_FORMS[lower]]
+    elif lower.endswith("ied"):
+        lemmas = [lower[:-3] + "y"]
+    elif lower.endswith("ed"):
+        lemmas = [lower[:-2], lower[:-1]]
+    elif lower.endswith("s"):
+        lemmas = [lower[:-1]]
+    else:
+        return None
+    entry = next((e for e in (lexicon.cues().get((lemma, "VERB")) for lemma in lemmas) if e is not None), None)
+    return entry if entry is not None and "quote" in entry.frames else None
+
+
+def opens_with_tag(token) -> bool:
+    """Does *token* open a sentence as a speech tag before its speaker ("Said Ellis:", "Continued
+    Stone:", "Replied ...")? Then the words after it name the speaker, not a transcript label."""
+    return fronted_cue(token) is not None or (token.tag_ in ("VBD", "VBZ") and token.text[:1].isupper()
+                                              and is_cue_verb(token))
+
+
 def is_cue_verb(token) -> bool:
     return token.pos_ in ("VERB", "AUX") and (token.lemma_.lower(), "VERB") in lexicon.cues()
 

@@ -15,7 +15,7 @@ from .. import lexicon
 from ..quotes import QuotePiece
 from ..statement import Mention, Statement
 from .context import Context, span_of, trim
-from .cues import CueHit, cue_entry, cue_tokens_of
+from .cues import CueHit, cue_entry, cue_tokens_of, fronted_cue, opens_with_tag
 from .quote_runs import inside_subject, led_by_words, tagged_across_asides
 from .subjects import adjacent_name, ent_span, mention_of, speaker_heads, subject_of, word_before
 
@@ -23,7 +23,12 @@ from .subjects import adjacent_name, ent_span, mention_of, speaker_heads, subjec
 def cue_in(ctx: Context, tokens, position: str) -> Optional[CueHit]:
     """The first usable cue verb among *tokens* (outside quotes), with its subject."""
     for tok in tokens:
-        if ctx.in_quote(tok) or tok.i in ctx.used_cues or tok.pos_ not in ("VERB", "AUX"):
+        if ctx.in_quote(tok) or tok.i in ctx.used_cues:
+            continue
+        if tok.pos_ not in ("VERB", "AUX"):
+            entry = fronted_cue(tok) if position == "before" else None
+            if entry is not None and (ctx.scope == "all" or entry.scope == "speech"):
+                return CueHit("verb", tok, entry, adjacent_name(ctx, tok))
             continue
         entry = cue_entry(tok, ctx.scope)
         if entry is None or tok.lemma_.lower() in lexicon.gloss_verbs():
@@ -72,6 +77,9 @@ def labelled_paragraphs(ctx: Context) -> list[Statement]:
         name_s, name_e = m.span(1)
         if text[name_s:name_e].upper().replace("\u2019", "'") in lexicon.not_speaker_labels():
             continue
+        first = ctx.tokens_between(name_s, name_e)[:1]
+        if first and opens_with_tag(first[0]):
+            continue  # 'Said Mr. Hale: "..."': a tag put before its speaker, read with the quote
         if m.group(2) != ":" and text[m.end():m.end() + 1] not in "\"\u201c\u201d\u2018'":
             continue  # a dash is an attribution only before a quote ("Name \u2015 \u201c...")
         if re.fullmatch(r"[\d.:]+", text[name_s:name_e]) or len(text[name_s:name_e]) < 2:
@@ -238,8 +246,9 @@ def _cue_before(ctx: Context, around: _Around) -> Optional[CueHit]:
     piece = around.piece
     lead = text[before_s:before_e].rstrip()
     if lead.endswith((":", ",")) and lead.strip():
-        sent_start = max(lead.rfind(". "), lead.rfind("? "), lead.rfind("! "))
-        cs = before_s + (sent_start + 2 if sent_start >= 0 else 0)
+        words = [t for t in ctx.tokens_between(before_s, before_e) if not t.is_space]
+        # the lead's last sentence, by the parser's bounds ("Said Mr. Hale:" is one)
+        cs = max(before_s, words[-1].sent.start_char) if words else before_s
         cue = cue_in(ctx, reversed(ctx.tokens_between(cs, before_e)), "before")
         if cue is None and lead.endswith(":"):
             cue = CueHit("colon")
@@ -349,6 +358,7 @@ def _claim_from_cue(ctx: Context, cue: CueHit, frag, piece: QuotePiece, before_e
     ctx.used_cues.add(verb.i)
     speakers = [mention_of(h) for h in speaker_heads(cue.subject)] if cue.subject is not None else []
     toks = cue_tokens_of(verb)
+    lemma = verb.lemma_.lower() if verb.pos_ in ("VERB", "AUX") else cue.entry.lemma  # "Replied" tagged a name
     return Statement(fragments=[frag], form="direct", cue_tokens=toks, cue_entry=cue.entry,
-                     cue_lemma=verb.lemma_.lower(), cue_span=span_of(toks), speakers=speakers,
+                     cue_lemma=lemma, cue_span=span_of(toks), speakers=speakers,
                      paragraph=piece.paragraph, frame="quote", cue_head=verb)

@@ -8,7 +8,7 @@ from typing import Optional
 from .. import lexicon
 from ..statement import Mention
 from .context import Context
-from .cues import is_cue_verb
+from .cues import fronted_cue, is_cue_verb
 
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -38,8 +38,8 @@ def mention_of(head) -> Mention:
     if dash is not None and dash < head.i:  # "BRUSSELS - European leaders"
         lo = dash + 1
     while lo < head.i and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ in ("cc", "preconj")
-                           or (doc[lo].tag_ in ("VBD", "VBZ") and is_cue_verb(doc[lo]))):  # "Said Ellis:"
-        lo += 1
+                           or (doc[lo].tag_ in ("VBD", "VBZ") and is_cue_verb(doc[lo])) or fronted_cue(doc[lo]) is not None):
+        lo += 1  # "Said Ellis:", "Replied spokesman Richard Boucher,"
     while hi > head.i and doc[hi].is_punct:
         hi -= 1
     return Mention(doc[lo].idx, doc[hi].idx + len(doc[hi].text), head)

@@ -246,10 +246,9 @@ def _cue_before(ctx: Context, around: _Around) -> Optional[CueHit]:
     piece = around.piece
     lead = text[before_s:before_e].rstrip()
     if lead.endswith((":", ",")) and lead.strip():
-        words = [t for t in ctx.tokens_between(before_s, before_e) if not t.is_space]
-        # the lead's last sentence, by the parser's bounds ("Said Mr. Hale:" is one)
-        cs = max(before_s, words[-1].sent.start_char) if words else before_s
-        cue = cue_in(ctx, reversed(ctx.tokens_between(cs, before_e)), "before")
+        sent_start = max(lead.rfind(". "), lead.rfind("? "), lead.rfind("! "))
+        cs = before_s + (sent_start + 2 if sent_start >= 0 else 0)
+        cue = cue_in(ctx, reversed(ctx.tokens_between(cs, before_e)), "before") or _fronted_tag(ctx, before_s, before_e)
         if cue is None and lead.endswith(":"):
             cue = CueHit("colon")
         return cue
@@ -261,6 +260,20 @@ def _cue_before(ctx: Context, around: _Around) -> Optional[CueHit]:
             cs = ps_prev + (cut + 2 if cut >= 0 else 0)
             return cue_in(ctx, reversed(ctx.tokens_between(cs, pe_prev)), "before")
     return None
+
+
+def _fronted_tag(ctx: Context, before_s: int, before_e: int) -> Optional[CueHit]:
+    """A tag that opens the lead's sentence before its speaker, whose title's full stop cut the
+    lead short ('Said Mr. Hale: "..."', 'Replied spokesman Richard Boucher, "..."')."""
+    words = [t for t in ctx.tokens_between(before_s, before_e) if not t.is_space]
+    if not words:
+        return None
+    first = words[-1].sent[0]
+    while first.is_space or first.is_punct:
+        first = first.doc[first.i + 1]
+    if first.idx < before_s or not opens_with_tag(first):
+        return None
+    return cue_in(ctx, [first], "before")
 
 
 def _widen_tagged_quote(ctx: Context, piece: QuotePiece, frag, before_s: int, cue):

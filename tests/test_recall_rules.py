@@ -377,3 +377,15 @@ def test_a_tag_left_in_scraped_text_is_no_cue():
 def test_what_someone_calls_something(text, cue, speaker, content):
     claims = analyse(text)["claims"]
     assert [(c["cue"]["text"], c["speakers"][0]["text"], c["content"]["text"]) for c in claims] == [(cue, speaker, content)]
+
+
+def test_tag_after_a_clause_that_holds_a_statement_reports_all_of_it():
+    doc = analyse("Gonzalez said he would fly to Miami alone next week, Castro said on Sunday.")
+    by_cue = {(c["cue"]["text"], tuple(s["text"] for s in c["speakers"])): c["content"]["text"] for c in doc["claims"]}
+    assert by_cue[("said", ("Castro",))].startswith("Gonzalez said he would fly")
+    assert by_cue[("said", ("Gonzalez",))].startswith("he would fly")
+
+
+def test_a_quote_with_its_own_tag_is_not_reported_again_by_a_later_tag():
+    doc = analyse('The platform "tells voters they are not welcome," said Kristen Day, the magazine reports.')
+    assert [c["speakers"][0]["text"] for c in doc["claims"] if c["cue"]["text"] == "reports"] == []

@@ -389,3 +389,14 @@ def test_tag_after_a_clause_that_holds_a_statement_reports_all_of_it():
 def test_a_quote_with_its_own_tag_is_not_reported_again_by_a_later_tag():
     doc = analyse('The platform "tells voters they are not welcome," said Kristen Day, the magazine reports.')
     assert [c["speakers"][0]["text"] for c in doc["claims"] if c["cue"]["text"] == "reports"] == []
+
+
+def test_clause_the_parser_hung_on_the_medium_noun():
+    doc = analyse("Burton, the committee's chairman, said in a release he issued a subpoena to the boy.")
+    assert [(c["cue"]["text"], c["content"]["text"]) for c in doc["claims"]] == [
+        ("said", "he issued a subpoena to the boy")]
+
+
+def test_relative_clause_of_the_medium_noun_stays_a_relative():
+    doc = analyse("The mayor said in a letter he wrote last week that the budget was sound.")
+    assert [c["cue"]["text"] for c in doc["claims"]] == ["wrote"]

@@ -50,6 +50,8 @@ def _clause(verb, children, frame, text):
     if len(clauses) > 1 and clauses[0].i < verb.i < clauses[-1].i and \
             (clauses[0].lemma_.lower(), "VERB") in lexicon.cues() and any(c.dep_ == "ccomp" for c in clauses[0].children):
         clauses = clauses[1:]
+    if not clauses:
+        clauses = _clause_under_medium(verb, children)
     if not clauses or _fronted_object(verb, children, clauses[0]):
         return None
     child = clauses[0]
@@ -74,6 +76,31 @@ def _clause(verb, children, frame, text):
     if second is not None:
         e = max(e, subtree_span(second, text, exclude=trailing_asides(second))[1])
     return ContentHit(child, "ccomp", [(s, e)], [])
+
+
+_RELATIVE_WORDS = {"that", "which", "who", "whom", "whose", "where", "when", "what"}
+
+
+def _clause_under_medium(verb, children) -> list:
+    """"said in a statement he would resign", "said in a release he issued a subpoena": the parser
+    hangs the clause on the medium noun as a relative clause; it is the cue's clause when no
+    relative word opens it and its verb misses no object ("in a letter he wrote" stays a relative)."""
+    for prep in children:
+        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in ("in", "on", "via", "through"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in lexicon.medium_nouns():
+                continue
+            for rel in noun.children:
+                subject = next((c for c in rel.children if c.dep_ in SUBJECT_DEPS), None)
+                if rel.dep_ != "relcl" or subject is None or rel.left_edge.lower_ in _RELATIVE_WORDS \
+                        or subject.lower_ in _RELATIVE_WORDS:
+                    continue
+                deps = {c.dep_ for c in rel.children}
+                if deps & {"dobj", "xcomp", "attr", "acomp", "oprd", "auxpass"} or rel.lemma_.lower() == "be" or (
+                        "ccomp" in deps and (rel.lemma_.lower(), "VERB") not in lexicon.cues()):
+                    return [rel]  # not "in a letter he wrote | that ...": writing the letter is the relative
+    return []
 
 
 def _medium_before(verb, clause) -> list:

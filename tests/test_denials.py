@@ -518,3 +518,8 @@ def test_shooting_back_at_claims_is_a_denial():
 def test_a_quoted_falsity_the_parser_hung_on_the_objects_last_noun(text, kind):
     claims = [c for c in analyse(text)["claims"] if c["cue"]["lemma"] == "call"]
     assert claims and claims[0]["kind"] == kind
+
+
+def test_branded_false_with_false_parsed_as_an_adverb_is_a_denial():
+    doc = analyse("The ministry branded the report false.")
+    assert [(c["kind"], c["kind_reason"]) for c in doc["claims"]] == [("denial", "deny_cue")]

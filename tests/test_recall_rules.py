@@ -400,3 +400,13 @@ def test_clause_the_parser_hung_on_the_medium_noun():
 def test_relative_clause_of_the_medium_noun_stays_a_relative():
     doc = analyse("The mayor said in a letter he wrote last week that the budget was sound.")
     assert [c["cue"]["text"] for c in doc["claims"]] == ["wrote"]
+
+
+def test_brand_with_the_name_given_parsed_as_an_adverb():
+    doc = analyse("She branded the decision a disgrace.")
+    assert [(c["cue"]["text"], c["content"]["text"]) for c in doc["claims"]] == [("branded", "the decision a disgrace")]
+
+
+def test_brand_as_with_as_hung_on_the_object():
+    doc = analyse("She branded the decision as a disgrace.")
+    assert [c["content"]["text"] for c in doc["claims"]] == ["the decision as a disgrace"]

@@ -200,7 +200,8 @@ def _object(verb, children, frame, text):
         # possessive of the predicate: the predicate's subtree holds both
         obj = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i and (c.pos_ in ("PROPN", "PRON") or any(
             p.dep_ == "poss" and p.lower_ == "her" for p in c.children))), None)
-    seconds = [c for c in children if frame != "dobj" and c.dep_ == frame.split("+")[1] and obj is not None and c.i > obj.i]
+    seconds = [c for c in children if frame != "dobj" and obj is not None and c.i > obj.i
+               and (c.dep_ == frame.split("+")[1] or (frame == "dobj+oprd" and misparsed_predicate(c, obj)))]
     if obj is None or (obj.pos_ == "PRON" and obj.lower_ in ("it", "this", "that", "so", "what", "which")
                        and not _denies(verb) and not seconds):
         return None  # "said it": no content; but "denied it" denies what was said before, "called it a farce" calls it
@@ -228,6 +229,14 @@ def _object(verb, children, frame, text):
     if text[e:e + 1] in ("\"", "\u201d") and text[s:e].count("\"") + text[s:e].count("\u201c") > text[s:e].count("\u201d"):
         e += 1  # the closing quote mark the parser hung on the verb
     return ContentHit(obj, "dobj", [(s, e)], [])
+
+
+def misparsed_predicate(word, obj) -> bool:
+    """The name given, parsed as an adverb or a second object of the naming verb ('branded the
+    report | false', 'branded the decision | a disgrace', 'branded North Korea | an "outlaw
+    nation"'): an adjective or noun right after the object, no time."""
+    return word.dep_ in ("advmod", "npadvmod", "dobj") and word.pos_ in ("ADJ", "NOUN") and word.left_edge.i == obj.right_edge.i + 1 \
+        and not word.ent_type_ and word.lower_ not in ("yesterday", "today", "tonight", "tomorrow", "now")
 
 
 def _what_it_is_called(verb, children, text):

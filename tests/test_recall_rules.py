@@ -410,3 +410,13 @@ def test_brand_with_the_name_given_parsed_as_an_adverb():
 def test_brand_as_with_as_hung_on_the_object():
     doc = analyse("She branded the decision as a disgrace.")
     assert [c["content"]["text"] for c in doc["claims"]] == ["the decision as a disgrace"]
+
+
+def test_that_clause_the_parser_took_for_a_relative_of_the_one_told():
+    doc = analyse("Eddie Lutz told a Las Vegas radio station that Banks had been paid to lose.")
+    assert [(c["cue"]["text"], c["content"]["text"]) for c in doc["claims"]] == [
+        ("told", "that Banks had been paid to lose")]
+
+
+def test_a_relative_clause_of_what_was_told_stays_a_relative():
+    assert analyse("She told the story that she had heard from her mother.")["claims"] == []

@@ -51,7 +51,7 @@ def _clause(verb, children, frame, text):
             (clauses[0].lemma_.lower(), "VERB") in lexicon.cues() and any(c.dep_ == "ccomp" for c in clauses[0].children):
         clauses = clauses[1:]
     if not clauses:
-        clauses = _clause_under_medium(verb, children)
+        clauses = _clause_under_medium(verb, children) or _clause_under_addressee(verb, children)
     if not clauses or _fronted_object(verb, children, clauses[0]):
         return None
     child = clauses[0]
@@ -101,6 +101,41 @@ def _clause_under_medium(verb, children) -> list:
                         "ccomp" in deps and (rel.lemma_.lower(), "VERB") not in lexicon.cues()):
                     return [rel]  # not "in a letter he wrote | that ...": writing the letter is the relative
     return []
+
+
+_TELLING = {"tell", "assure", "warn", "inform", "remind", "brief"}
+
+
+def _clause_under_addressee(verb, children) -> list:
+    """"told a Las Vegas radio station that Banks had been paid to lose": the parser took the
+    that-clause for a relative clause of the one told; after a verb of telling whose object is a
+    person, a body or an audience, a clause opened by "that" with a subject of its own is what was
+    told ("told the court that she had fled"; not "told the story that he had heard", no audience)."""
+    if verb.lemma_.lower() not in _TELLING:
+        return []
+    for obj in children:
+        if obj.dep_ != "dobj" or obj.i < verb.i or not _audience(obj):
+            continue
+        for rel in obj.children:
+            subject = next((c for c in rel.children if c.dep_ in SUBJECT_DEPS), None)
+            if rel.dep_ != "relcl" or rel.left_edge.lower_ != "that" or subject is None or subject.lower_ in _RELATIVE_WORDS:
+                continue
+            own = {t.i for t in rel.subtree}
+            if rel.left_edge.i == max(t.i for t in obj.subtree if t.i not in own) + 1:
+                return [rel]
+    return []
+
+
+def _audience(noun) -> bool:
+    """Someone one tells things to: a person or body, a pronoun, a role, a medium ("radio station")."""
+    lemma = noun.lemma_.lower()
+    return noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or noun.pos_ == "PRON" or lemma in lexicon.roles() \
+        or lemma in lexicon.medium_nouns() or lemma in _AUDIENCES
+
+
+_AUDIENCES = {"station", "newspaper", "paper", "court", "jury", "committee", "panel", "hearing", "audience", "crowd",
+              "reporter", "journalist", "supporter", "investor", "analyst", "member", "lawmaker", "voter", "people",
+              "magazine", "agency", "channel", "broadcaster", "outlet", "parliament", "congress", "senate", "inquiry"}
 
 
 def _medium_before(verb, clause) -> list:

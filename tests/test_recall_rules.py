@@ -420,3 +420,14 @@ def test_that_clause_the_parser_took_for_a_relative_of_the_one_told():
 
 def test_a_relative_clause_of_what_was_told_stays_a_relative():
     assert analyse("She told the story that she had heard from her mother.")["claims"] == []
+
+
+def test_speakers_next_speech_act_in_the_past_after_a_modal_clause():
+    doc = analyse('He claimed the demands would cost £4bn a year and accused the union of "putting politics first".')
+    assert [(c["cue"]["text"], c["content"]["text"]) for c in doc["claims"]] == [
+        ("claimed", "the demands would cost £4bn a year"), ("accused", 'the union of "putting politics first"')]
+
+
+def test_a_past_verb_after_said_may_be_the_contents():
+    doc = analyse("She said she could not support him but understood why people did.")
+    assert [c["content"]["text"] for c in doc["claims"]] == ["she could not support him but understood why people did"]

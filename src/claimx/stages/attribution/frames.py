@@ -66,6 +66,8 @@ def _clause(verb, children, frame, text):
         a.dep_ == "conj" and a.i > c.i for a in acts)] + trailing_asides(child) + _next_speaker(verb, child)
     nested += _medium_before(verb, child)
     s, e = subtree_span(child, text, exclude=nested)
+    if acts:  # the content ends before the speaker's next act, whatever the parser hung after it
+        e = min(e, _end_before(verb.doc, min(a.left_edge.i for a in acts), child.i))
     stranded = _stranded_subject(verb, child)
     if stranded is not None:
         s = subtree_span(stranded, text)[0]
@@ -136,6 +138,13 @@ def _audience(noun) -> bool:
 _AUDIENCES = {"station", "newspaper", "paper", "court", "jury", "committee", "panel", "hearing", "audience", "crowd",
               "reporter", "journalist", "supporter", "investor", "analyst", "member", "lawmaker", "voter", "people",
               "magazine", "agency", "channel", "broadcaster", "outlet", "parliament", "congress", "senate", "inquiry"}
+
+
+def _end_before(doc, cut: int, floor: int) -> int:
+    """The end of the words before token *cut*, without the conjunctions and commas that lead to it."""
+    while cut - 1 > floor and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].text in (",", ";", "-", "--", "\u2014")):
+        cut -= 1
+    return doc[cut - 1].idx + len(doc[cut - 1].text)
 
 
 def _medium_before(verb, clause) -> list:

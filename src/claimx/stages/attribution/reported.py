@@ -12,7 +12,7 @@ from ..masks import mark, share
 from ..statement import Statement
 from .context import Context, runs, span_of, subtree_span, trim
 from .boundaries import according_clause
-from .cues import cue_entry, cue_tokens_of, generic_entry, is_cue_verb, tag_after_pronoun
+from .cues import cue_entry, cue_tokens_of, generic_entry, is_cue_verb, tag_after_pronoun, terms_of_speaking
 from .frames import ContentHit, content_of
 from .light_verbs import light_verb
 from .subjects import mention_of, poll_for_share, speaker_heads, subject_of, word_before
@@ -217,6 +217,8 @@ def _nominal(ctx: Context, noun) -> Optional[Statement]:
     entry = lexicon.cues().get((noun.lemma_.lower(), "NOUN"))
     if entry is None or (ctx.scope == "speech" and entry.scope != "speech"):
         return None
+    if noun.dep_ == "dobj" and terms_of_speaking(noun.head):
+        return None  # "not authorized to reveal details about the talks"
     clause = None
     for child in noun.children:
         if child.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):

@@ -1,4 +1,7 @@
 """Words that look like a reported statement but report none: each rule on a short hand-written text."""
+import claimx
+from claimx.engine import Config
+from claimx.models import to_dict
 from conftest import analyse
 
 
@@ -22,3 +25,15 @@ def test_terms_of_speaking_are_no_statement():
                   "was close. Two officials confirmed the meeting because they were not authorized to "
                   "reveal details about the plan.")
     assert [c["content"]["text"] for c in doc["claims"]] == ["the deal was close", "the meeting"]
+
+
+def test_question_to_the_reader_reports_nothing():
+    text = "The senator said the tax would pass.\n\nDo you support the senator? Share your view below."
+    claims = to_dict(claimx.extract(text, date="2024-12-27", config=Config(scope="all")))["claims"]
+    assert [c["content"]["text"] for c in claims] == ["the tax would pass"]
+
+
+def test_interviewer_question_still_reports():
+    text = "Q: Taxes are rising. Do you think the tax will pass?\n\nA: Yes."
+    claims = to_dict(claimx.extract(text, date="2024-12-27", config=Config(scope="all")))["claims"]
+    assert any(c["cue"]["text"] == "think" for c in claims)

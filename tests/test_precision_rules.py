@@ -37,3 +37,19 @@ def test_interviewer_question_still_reports():
     text = "Q: Taxes are rising. Do you think the tax will pass?\n\nA: Yes."
     claims = to_dict(claimx.extract(text, date="2024-12-27", config=Config(scope="all")))["claims"]
     assert any(c["cue"]["text"] == "think" for c in claims)
+
+
+def test_body_subhead_is_no_statement():
+    text = ("The governors meet on Friday to pick a chair.\n\nHarris: Hold the line.\n\n"
+            "Harris has led the group for two years and wants a third.")
+    assert analyse(text)["claims"] == []
+
+
+def test_transcript_lines_still_count():
+    text = "The host pressed him.\n\nHARRIS: Hold the line.\n\nHOST: Why?\n\nHe did not answer."
+    assert len(analyse(text)["claims"]) == 2
+
+
+def test_list_of_names_after_a_label_is_no_statement():
+    text = "The panel met in March.\n\nOhio: Ann Lee, Bob Ruiz, Carl Witt, Dana Moss, Ed Park.\n\nThey voted twice."
+    assert analyse(text)["claims"] == []

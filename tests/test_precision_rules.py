@@ -53,3 +53,15 @@ def test_transcript_lines_still_count():
 def test_list_of_names_after_a_label_is_no_statement():
     text = "The panel met in March.\n\nOhio: Ann Lee, Bob Ruiz, Carl Witt, Dana Moss, Ed Park.\n\nThey voted twice."
     assert analyse(text)["claims"] == []
+
+
+def test_single_quoted_subhead_is_not_the_last_speaker():
+    text = ("''We will close the plant,'' the manager said. ''Nobody wanted this.''\n\n'A really tough decision.'\n\n"
+            "As the workers left on Friday, the gates were locked.")
+    assert [c["content"]["text"] for c in analyse(text)["claims"]] == [
+        "We will close the plant,'' the manager said. ''Nobody wanted this."]
+
+
+def test_single_quotes_throughout_still_continue_the_speaker():
+    text = "'We will close the plant,' the manager said.\n\n'It was a really tough decision.'\n\nThe gates were locked."
+    assert len(analyse(text)["claims"]) == 2

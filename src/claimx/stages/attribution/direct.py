@@ -225,7 +225,7 @@ class _QuoteWalk:
         elif around.starts_paragraph and piece.paragraph - 1 in self.last_in_paragraph:
             candidate = self.last_in_paragraph[piece.paragraph - 1]
             previous = candidate if candidate.form in ("direct", "mixed") else None
-        if previous is None:
+        if previous is None or (piece.continues is None and _single_quoted_subhead(self.ctx, around, previous)):
             return False
         if piece.continues is not None:
             previous.fragments.append(frag)
@@ -243,6 +243,18 @@ class _QuoteWalk:
         if around.starts_paragraph and words >= 6 and (piece.end >= around.paragraph[1] - 1 or around.nxt is None):
             return self._add(i, Statement(fragments=[frag], form="direct", paragraph=piece.paragraph))
         return False
+
+
+def _single_quoted_subhead(ctx: Context, around: _Around, previous: Statement) -> bool:
+    """A short paragraph in single quotes after a speaker who was quoted in double ones ("''We
+    close on Friday,'' she said." then "'A tough decision.'"): a subhead quoting the section, not
+    the speaker going on (where quotes are single throughout, it is the speaker going on)."""
+    text, piece = ctx.text, around.piece
+    single = text[piece.start] in ("'", "\u2018") and not text.startswith("''", piece.start)
+    prev_s = previous.fragments[0][0]
+    double_before = text[prev_s - 1:prev_s] in ("\"", "\u201c") or text[max(0, prev_s - 2):prev_s] == "''"
+    whole = not text[around.paragraph[0]:piece.start].strip() and not text[piece.end:around.paragraph[1]].strip()
+    return single and double_before and whole and len(text[piece.inner_start:piece.inner_end].split()) <= 8
 
 
 def _own_cue_before(ctx: Context, around: _Around) -> bool:

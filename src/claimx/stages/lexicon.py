@@ -249,6 +249,18 @@ def no_comment_verbs() -> frozenset:
 
 
 @lru_cache(maxsize=None)
+def hedge_adjectives() -> frozenset:
+    """Words of an impersonal hedge with a saying verb ("it is too soon to say")."""
+    return _words("hedge_adjectives.txt")
+
+
+@lru_cache(maxsize=None)
+def permission_verbs() -> frozenset:
+    """Verbs of permission ("not authorized to discuss": the terms of speaking, not a statement)."""
+    return _words("permission_verbs.txt")
+
+
+@lru_cache(maxsize=None)
 def gloss_verbs() -> frozenset:
     """Verbs that are cues only as a participle glossing a saying ("he said, referring to X")."""
     return _words("gloss_verbs.txt")

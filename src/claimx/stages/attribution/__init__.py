@@ -14,7 +14,10 @@ The passes run in this order, each skipping what an earlier one covered:
 Headlines and bylines (paragraphs without sentence-final punctuation) yield no statements, except
 a headline labelled with a name the article uses ("Trump: I Will Win Ohio") and a headline denial
 by a named speaker ("Club denies reports of takeover": headlines often carry the only wording of
-the denial).
+the denial). Nor are the writer's hedge ("It is too soon to say whether ..."), the terms of
+speaking ("spoke on condition of anonymity to discuss X"), a question to the reader ("Do you support
+X?"), a body subhead ("Rubio: Finish second.", or 'A tough call.' in single quotes where speech is
+quoted in double ones) or a roster after a label ("Iowa: Ann Lee, Bob Ruiz, ...").
 
 Where things are: ``context.py`` (what the passes share), ``cues.py`` (cue lookup),
 ``subjects.py`` (who spoke), ``direct.py`` (quotes), ``quote_runs.py`` (which quotes go on with a

@@ -45,7 +45,8 @@ def cue_entry(token, scope: str):
     entry = entry or lexicon.cues().get((token.lemma_.lower(), pos))
     if entry is None or (scope == "speech" and entry.scope != "speech"):
         return None
-    if that_said(token) or not glosses_a_saying(token, entry) or markup(token):
+    if that_said(token) or not glosses_a_saying(token, entry) or markup(token) or impersonal_hedge(token) \
+            or terms_of_speaking(token):
         return None
     return entry
 
@@ -115,6 +116,41 @@ def opens_with_tag(token) -> bool:
     Stone:", "Replied ...")? Then the words after it name the speaker, not a transcript label."""
     return fronted_cue(token) is not None or (token.tag_ in ("VBD", "VBZ") and token.text[:1].isupper()
                                               and is_cue_verb(token))
+
+
+def _infinitive_to(token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def impersonal_hedge(token) -> bool:
+    """"It is too soon to say whether ...", "it's fair to say ...", "Needless to say": the writer's
+    hedge, nobody's words."""
+    head = token.head
+    if token.dep_ != "xcomp" or not _infinitive_to(token) or token.lemma_.lower() not in ("say", "tell", "predict"):
+        return False  # "it's hard to imagine that ...": the writer's own attitude, which stays
+    if head.lower_ in ("needless", "suffice"):
+        return True
+    if head.lemma_.lower() in lexicon.hedge_adjectives():
+        pred = head.head if head.dep_ in ("acomp", "advmod") else head
+    elif head.lemma_ == "be" and any(c.dep_ in ("acomp", "advmod") and c.lower_ in lexicon.hedge_adjectives()
+                                     for c in head.children):
+        pred = head  # "it's fair to say" with the infinitive hung on the copula
+    else:
+        return False
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in pred.children)
+
+
+def terms_of_speaking(token) -> bool:
+    """The terms on which a source speaks, not what it said: "spoke on condition of anonymity to
+    discuss the talks", "because they were not authorized to discuss the talks"."""
+    if not _infinitive_to(token):
+        return False
+    head = token.head
+    if token.dep_ == "xcomp" and head.lemma_.lower() in lexicon.permission_verbs() and any(
+            c.dep_ == "neg" for c in head.children):
+        return True
+    doc = token.doc
+    return any(t.lower_ == "anonymity" for t in doc[max(0, token.i - 4):token.i])
 
 
 def is_cue_verb(token) -> bool:

@@ -68,6 +68,7 @@ def labelled_paragraphs(ctx: Context) -> list[Statement]:
     ("WALLACE: Do you ...", "Sonya Herridge \u2015 \u201cMr. Trump ...")."""
     out = []
     text = ctx.text
+    labelled = {i for i, (ps, pe) in enumerate(ctx.paragraphs) if _LABEL.match(text, ps, pe)}
     for index, (ps, pe) in enumerate(ctx.paragraphs):
         m = _LABEL.match(text, ps, pe)
         if not m or (ctx.headline[index] and not _named_elsewhere(ctx, m.start(1), m.end(1))):
@@ -91,6 +92,8 @@ def labelled_paragraphs(ctx: Context) -> list[Statement]:
         cs, ce = trim(text, m.end(), pe, " \t\n\"\u201c\u201d")
         if ce - cs < 2 or not re.search(r"[^\W\d_]{2}", text[cs:ce]) or re.fullmatch(r"\S*@\S+", text[cs:ce]):
             continue  # "Clinton: 1,769.", "Twitter: @handle", "EMAIL: desk@paper.com": a figure or an address
+        if _name_list(text[cs:ce]) or _subhead(ctx, index, labelled, text[cs:ce]):
+            continue
         head = max(toks, key=lambda t: (t.ent_type_ == "PERSON", t.i))
         cue_s, cue_e = m.span(2)
         out.append(Statement(fragments=[(cs, ce)], form="direct", cue_span=(cue_s, cue_e), cue_lemma=text[cue_s:cue_e],
@@ -100,6 +103,24 @@ def labelled_paragraphs(ctx: Context) -> list[Statement]:
             if piece.paragraph == index:
                 ctx.labelled_pieces.add(p_index)
     return out
+
+
+_LIST_ITEM = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*")
+
+
+def _name_list(content: str) -> bool:
+    """"Iowa: Ann Lee, Bob Ruiz, Carl Witt, ...": a list of names after a label, no statement."""
+    items = [i.strip() for i in re.split(r",\s*(?:and\s+)?", content.rstrip(" ."))]
+    return len(items) >= 4 and all(_LIST_ITEM.fullmatch(i) for i in items)
+
+
+def _subhead(ctx: Context, index: int, labelled: set, content: str) -> bool:
+    """A subhead inside the body, a name and a short unquoted phrase between paragraphs of prose
+    ("Rubio: Finish second.", "Kasich: Now or never."): the writer's heading of a section about that
+    person, not words of theirs. A transcript's or vox pop's lines come in runs of labelled paragraphs."""
+    return index > 0 and not ctx.headline[index] and len(content.split()) <= 5 and \
+        not re.search("[\"\u201c\u201d\u2018\u2019']", content) and \
+        index - 1 not in labelled and index + 1 not in labelled
 
 
 def _named_elsewhere(ctx: Context, name_s: int, name_e: int) -> bool:
@@ -212,7 +233,7 @@ class _QuoteWalk:
         elif around.starts_paragraph and piece.paragraph - 1 in self.last_in_paragraph:
             candidate = self.last_in_paragraph[piece.paragraph - 1]
             previous = candidate if candidate.form in ("direct", "mixed") else None
-        if previous is None:
+        if previous is None or (piece.continues is None and _single_quoted_subhead(self.ctx, around, previous)):
             return False
         if piece.continues is not None:
             previous.fragments.append(frag)
@@ -230,6 +251,18 @@ class _QuoteWalk:
         if around.starts_paragraph and words >= 6 and (piece.end >= around.paragraph[1] - 1 or around.nxt is None):
             return self._add(i, Statement(fragments=[frag], form="direct", paragraph=piece.paragraph))
         return False
+
+
+def _single_quoted_subhead(ctx: Context, around: _Around, previous: Statement) -> bool:
+    """A short paragraph in single quotes after a speaker who was quoted in double ones ("''We
+    close on Friday,'' she said." then "'A tough decision.'"): a subhead quoting the section, not
+    the speaker going on (where quotes are single throughout, it is the speaker going on)."""
+    text, piece = ctx.text, around.piece
+    single = text[piece.start] in ("'", "\u2018") and not text.startswith("''", piece.start)
+    prev_s = previous.fragments[0][0]
+    double_before = text[prev_s - 1:prev_s] in ("\"", "\u201c") or text[max(0, prev_s - 2):prev_s] == "''"
+    whole = not text[around.paragraph[0]:piece.start].strip() and not text[piece.end:around.paragraph[1]].strip()
+    return single and double_before and whole and len(text[piece.inner_start:piece.inner_end].split()) <= 8
 
 
 def _own_cue_before(ctx: Context, around: _Around) -> bool:

@@ -5,6 +5,8 @@ inside or after its content ("The deal is done, officials said."); nominal cues 
 """
 from __future__ import annotations
 
+import re
+
 from typing import Optional
 
 from .. import lexicon
@@ -12,7 +14,7 @@ from ..masks import mark, share
 from ..statement import Statement
 from .context import Context, runs, span_of, subtree_span, trim
 from .boundaries import according_clause
-from .cues import cue_entry, cue_tokens_of, generic_entry, is_cue_verb, tag_after_pronoun
+from .cues import cue_entry, cue_tokens_of, generic_entry, is_cue_verb, tag_after_pronoun, terms_of_speaking
 from .frames import ContentHit, content_of
 from .light_verbs import light_verb
 from .subjects import mention_of, poll_for_share, speaker_heads, subject_of, word_before
@@ -111,6 +113,8 @@ def _verb_statement(ctx: Context, tok, covered: bytearray) -> Optional[Statement
     if tok.lemma_.lower() in lexicon.no_comment_verbs() and tok.dep_ == "xcomp" and \
             tok.head.lemma_.lower() in ("decline", "refuse"):
         return None  # "declined to comment on the report": nothing is stated
+    if subj is not None and _question_to_reader(ctx, tok, subj):
+        return None  # "Do you support the plan?": the writer asks the reader, nobody is reported
     asked = _asked_of(tok)
     if (asked and ctx.scope == "speech") or (tok.dep_ == "xcomp" and _asked_of(tok.head)):
         return None  # "Asked what he would do (Asked to comment), Smith said ...": an unnamed asker's question
@@ -162,6 +166,21 @@ def _raised_subject(verb, got: ContentHit):
     if subj is None or subj.lower_ in ("it", "there"):
         return None
     return subj
+
+
+_INTERVIEW_LABEL = re.compile(r"\s*[A-Z][\w.]{0,20}\s*:")
+
+
+def _question_to_reader(ctx: Context, tok, subj) -> bool:
+    """A yes/no question of the narrative to the reader, its cue's subject "you" ("Do you support
+    the plan?"); not a quoted question nor an interviewer's line ("Q: Do you think ...")."""
+    sent = tok.sent
+    words = [t for t in sent if not t.is_space]
+    if not (subj.lower_ == "you" and not ctx.in_quote(tok) and words[-1].text == "?" and
+            words[0].dep_ == "aux" and words[0].head.i == tok.i and words[0].i < subj.i):
+        return False
+    para_start = ctx.paragraphs[ctx.paragraph_of(words[0].idx)][0]
+    return not _INTERVIEW_LABEL.match(ctx.text, para_start, words[0].idx)
 
 
 def _asked_of(tok) -> bool:
@@ -233,6 +252,8 @@ def _nominal(ctx: Context, noun) -> Optional[Statement]:
     entry = lexicon.cues().get((noun.lemma_.lower(), "NOUN"))
     if entry is None or (ctx.scope == "speech" and entry.scope != "speech"):
         return None
+    if noun.dep_ == "dobj" and terms_of_speaking(noun.head):
+        return None  # "not authorized to reveal details about the talks"
     clause = None
     for child in noun.children:
         if child.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):

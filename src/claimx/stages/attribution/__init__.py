@@ -2,7 +2,7 @@
 mentions.
 
 The passes run in this order, each skipping what an earlier one covered:
-1. ``direct.labelled_paragraphs``: transcripts and vox pops ("WALLACE: Do you ...");
+1. ``labels.labelled_paragraphs``: transcripts and vox pops ("WALLACE: Do you ...");
 2. ``direct.direct_quotes``: quotes with a cue before or after them, continued quotes, quote
    paragraphs that go on with the previous speaker;
 3. ``reported.according_to``: "X plans to visit, according to an aide" is the aide's report;
@@ -20,7 +20,7 @@ X?"), a body subhead ("Rubio: Finish second.", or 'A tough call.' in single quot
 quoted in double ones) or a roster after a label ("Iowa: Ann Lee, Bob Ruiz, ...").
 
 Where things are: ``context.py`` (what the passes share), ``cues.py`` (cue lookup),
-``subjects.py`` (who spoke), ``direct.py`` (quotes), ``quote_runs.py`` (which quotes go on with a
+``subjects.py`` (who spoke), ``labels.py`` (transcripts), ``direct.py`` (quotes), ``quote_runs.py`` (which quotes go on with a
 tagged one), ``reported.py`` (the parse), ``followers.py`` (quotes after a reported statement).
 """
 from __future__ import annotations
@@ -29,7 +29,8 @@ from ..masks import mark, new_mask
 from ..quotes import QuotePiece
 from ..statement import Statement
 from .context import Context
-from .direct import direct_quotes, labelled_paragraphs
+from .direct import direct_quotes
+from .labels import labelled_paragraphs
 from .adverbials import adverbial_statements
 from .followers import following_quotes
 from .reported import according_to, reported_speech

@@ -433,3 +433,10 @@ def test_speakers_next_speech_act_in_the_past_after_a_modal_clause():
 def test_a_past_verb_after_said_may_be_the_contents():
     doc = analyse("She said she could not support him but understood why people did.")
     assert [c["content"]["text"] for c in doc["claims"]] == ["she could not support him but understood why people did"]
+
+
+def test_clause_without_that_the_parser_took_for_a_relative_of_the_one_told():
+    doc = analyse("Albright told the foreign minister the American people share in the profound sorrow of the "
+                  "Tanzanians and said the United States will stay.")
+    assert [(c["cue"]["text"], c["content"]["text"]) for c in doc["claims"]][0] == (
+        "told", "the American people share in the profound sorrow of the Tanzanians")

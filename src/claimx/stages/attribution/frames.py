@@ -112,7 +112,9 @@ def _clause_under_addressee(verb, children) -> list:
     """"told a Las Vegas radio station that Banks had been paid to lose": the parser took the
     that-clause for a relative clause of the one told; after a verb of telling whose object is a
     person, a body or an audience, a clause opened by "that" with a subject of its own is what was
-    told ("told the court that she had fled"; not "told the story that he had heard", no audience)."""
+    told ("told the court that she had fled"; not "told the story that he had heard", no audience),
+    and so is one with no "that" whose subject is a noun ("told the foreign minister the American
+    people share in the sorrow")."""
     if verb.lemma_.lower() not in _TELLING:
         return []
     for obj in children:
@@ -120,8 +122,11 @@ def _clause_under_addressee(verb, children) -> list:
             continue
         for rel in obj.children:
             subject = next((c for c in rel.children if c.dep_ in SUBJECT_DEPS), None)
-            if rel.dep_ != "relcl" or rel.left_edge.lower_ != "that" or subject is None or subject.lower_ in _RELATIVE_WORDS:
+            if rel.dep_ != "relcl" or subject is None or subject.lower_ in _RELATIVE_WORDS:
                 continue
+            if rel.left_edge.lower_ != "that" and (rel.left_edge.i != subject.left_edge.i or subject.pos_ == "PRON"
+                                                   or any(c.dep_ == "ccomp" for c in rel.children)):
+                continue  # "told the minister the people share in the sorrow", not "told the minister he met that ..."
             own = {t.i for t in rel.subtree}
             if rel.left_edge.i == max(t.i for t in obj.subtree if t.i not in own) + 1:
                 return [rel]

@@ -27,3 +27,12 @@ def test_a_saying_in_an_as_clause_vouches_for_its_clause(text, cue, content, spe
 ])
 def test_an_as_clause_of_time_is_no_statement(text):
     assert not [c for c in claims(text) if c[0] in ("spoke", "continued")]
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    ("The mayor's pledge to cut bus fares won him the election.", "pledge", "to cut bus fares", "The mayor's"),
+    ("Her vow to close the landfill pleased the neighbours.", "vow", "to close the landfill", "Her"),
+    ("The union's request to delay the vote was turned down.", "request", "to delay the vote", "The union's"),
+])
+def test_a_nominal_cue_with_an_infinitive(text, cue, content, speaker):
+    assert (cue, content, [speaker]) in claims(text)

@@ -135,7 +135,7 @@ def _infinitive(verb, children, frame, text):
     """"vowed to fight", "urged to act"; "refused to comment (on the report)" and "asked not to be
     named" state nothing."""
     for child in children:
-        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and child.i > verb.i:
+        if (child.dep_ == "xcomp" or _noun_infinitive(verb, child)) and child.pos_ in ("VERB", "AUX") and child.i > verb.i:
             if child.lemma_.lower() in lexicon.no_comment_verbs() and not any(
                     c.dep_ in ("dobj", "ccomp") for c in child.children):
                 return _REFUSAL
@@ -143,6 +143,13 @@ def _infinitive(verb, children, frame, text):
                 return _REFUSAL  # "who asked not to be named"
             return ContentHit(child, "xcomp", [subtree_span(child, text, exclude=closing_asides(child))], [])
     return None
+
+
+def _noun_infinitive(noun, child) -> bool:
+    """A nominal cue's to-infinitive ("his pledge to cut taxes", "calls to break up the banks"),
+    which the parser hangs on the noun as a clause."""
+    return noun.pos_ == "NOUN" and child.dep_ in ("acl", "relcl") and child.tag_ == "VB" and any(
+        a.dep_ == "aux" and a.lower_ == "to" and a.i == child.i - 1 for a in child.children)
 
 
 def _object(verb, children, frame, text):

@@ -249,12 +249,13 @@ def _nominal(ctx: Context, noun) -> Optional[Statement]:
     cue_tokens = [noun]
     if clause is not None:
         s, e = subtree_span(clause, ctx.text)
-    else:  # "questions about X", "concern about X": the frames of data/cues.tsv
+    else:  # "questions about X", "concern about X", "his pledge to cut taxes": the frames of data/cues.tsv
         got = content_of(noun, entry, ctx.text)
-        if got is None or got.frame != "prep":
+        if got is None or got.frame not in ("prep", "xcomp"):
             return None
         clause, (s, e) = got.head, got.spans[0]
-        cue_tokens.append(clause.head)
+        if got.frame == "prep":
+            cue_tokens.append(clause.head)
     speaker = None
     for child in noun.children:
         if child.dep_ in ("nsubj", "compound") and child.pos_ in ("PROPN", "PRON") and child.i < noun.i:

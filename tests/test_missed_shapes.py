@@ -36,3 +36,13 @@ def test_an_as_clause_of_time_is_no_statement(text):
 ])
 def test_a_nominal_cue_with_an_infinitive(text, cue, content, speaker):
     assert (cue, content, [speaker]) in claims(text)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The minister said in one of a series of messages that the road would reopen on Monday.", "said",
+     "that the road would reopen on Monday"),
+    ("Mr. Hale said on the radio, where he is a regular guest, that the bridge was never inspected.", "said",
+     "that the bridge was never inspected"),
+])
+def test_a_that_clause_the_parser_hung_in_the_phrase_after_the_cue(text, cue, content):
+    assert (cue, content) in [c[:2] for c in claims(text)]

@@ -50,6 +50,8 @@ def _clause(verb, children, frame, text):
     if len(clauses) > 1 and clauses[0].i < verb.i < clauses[-1].i and \
             (clauses[0].lemma_.lower(), "VERB") in lexicon.cues() and any(c.dep_ == "ccomp" for c in clauses[0].children):
         clauses = clauses[1:]
+    if not clauses:
+        clauses = [c for c in [_that_clause_in_phrase(verb, children)] if c is not None]
     if not clauses or _fronted_object(verb, children, clauses[0]):
         return None
     child = clauses[0]
@@ -74,6 +76,23 @@ def _clause(verb, children, frame, text):
     if second is not None:
         e = max(e, subtree_span(second, text, exclude=trailing_asides(second))[1])
     return ContentHit(child, "ccomp", [(s, e)], [])
+
+
+def _that_clause_in_phrase(verb, children):
+    """"said in one of a series of messages that the truck was armed", "said on CNN, where he works,
+    that ...": a that-clause the parser hung on a noun of the phrase between the cue and the clause
+    (a relative clause of "messages" whose "that" is a conjunction, not its subject or object; a
+    noun's own clause, "guarantees that ...", parsed as acl, stays the noun's)."""
+    for phrase in children:
+        if phrase.dep_ not in ("prep", "npadvmod", "advmod") or phrase.i < verb.i:
+            continue
+        for t in phrase.subtree:
+            if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "mark" and c.lower_ == "that" and c.i == t.left_edge.i for c in t.children) and any(
+                    c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children) and \
+                    (t.head.lemma_.lower(), "NOUN") not in lexicon.cues():
+                return t
+    return None
 
 
 def _medium_before(verb, clause) -> list:

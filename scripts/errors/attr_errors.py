@@ -2,6 +2,9 @@
 
 Usage: python scripts/errors/attr_errors.py GOLD.jsonl PRED.jsonl [--show missed|spurious|source|cue] [--n 30]
 Counts missed gold attributions by cue word and by layout (quoted or not), and prints examples.
+``--untouched`` keeps only the missed gold attributions that no prediction overlaps at all (neither
+its content nor its cue shares a character with any predicted content or cue): statements missed
+entirely, not boundary errors.
 """
 import argparse
 import collections
@@ -18,6 +21,8 @@ def main():
     ap.add_argument("--show", default="missed")
     ap.add_argument("--n", type=int, default=25)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--untouched", action="store_true",
+                    help="missed: only gold attributions no predicted content or cue overlaps")
     args = ap.parse_args()
     gold = [json.loads(x) for x in open(args.gold, encoding="utf-8")]
     pred = {p["id"]: p for p in map(json.loads, open(args.pred, encoding="utf-8"))}
@@ -36,6 +41,10 @@ def main():
             cue = show(a["cue"]).lower()
             content = show(a["content"])
             quoted = any(q in content for q in '"\u201c\u201d')
+            if i not in mg and args.untouched:
+                pchars = set().union(*(char_set(text, p["content"]) | char_set(text, p["cue"]) for p in pa)) if pa else set()
+                if (char_set(text, a["content"]) | char_set(text, a["cue"])) & pchars:
+                    continue
             if i not in mg:
                 missed_cues[cue] += 1
                 layouts["missed quoted" if quoted else "missed unquoted"] += 1

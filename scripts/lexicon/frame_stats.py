@@ -24,7 +24,7 @@ def main():
     ap.add_argument("gold")
     ap.add_argument("--min", type=int, default=3)
     ap.add_argument("--pos", default="VERB", choices=("VERB", "NOUN"),
-                    help="NOUN: nominal cues with a prepositional content ('criticism of X')")
+                    help="NOUN: nominal cues with a prepositional content ('criticism of X') or an infinitive ('pledge to ...')")
     args = ap.parse_args()
     gold = [json.loads(x) for x in open(args.gold, encoding="utf-8")]
     nlp = pipeline.load_pipeline()
@@ -42,7 +42,7 @@ def main():
             if tok.pos_ not in (("VERB", "AUX") if args.pos == "VERB" else ("NOUN",)) or quoted[tok.idx]:
                 continue  # the stage never looks for cues inside quotes
             preps = [f"prep:{c.lower_}" for c in tok.children if c.dep_ == "prep" and c.i > tok.i]
-            frames = (list(FRAMES) + preps) if args.pos == "VERB" else preps
+            frames = (list(FRAMES) + preps) if args.pos == "VERB" else preps + ["xcomp"]
             for frame in frames:
                 entry = lexicon.CueEntry(tok.lemma_.lower(), args.pos, "assert", "other", (frame,))
                 got = content_of(tok, entry, doc.text)

@@ -261,6 +261,12 @@ def permission_verbs() -> frozenset:
 
 
 @lru_cache(maxsize=None)
+def as_tag_verbs() -> frozenset:
+    """Verbs whose as-clause vouches for the clause it hangs on ("As the Times reported, ...")."""
+    return _words("as_tag_verbs.txt")
+
+
+@lru_cache(maxsize=None)
 def gloss_verbs() -> frozenset:
     """Verbs that are cues only as a participle glossing a saying ("he said, referring to X")."""
     return _words("gloss_verbs.txt")

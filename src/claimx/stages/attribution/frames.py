@@ -51,7 +51,8 @@ def _clause(verb, children, frame, text):
             (clauses[0].lemma_.lower(), "VERB") in lexicon.cues() and any(c.dep_ == "ccomp" for c in clauses[0].children):
         clauses = clauses[1:]
     if not clauses:
-        clauses = _clause_under_medium(verb, children) or _clause_under_addressee(verb, children)
+        clauses = [c for c in [_that_clause_in_phrase(verb, children)] if c is not None] \
+            or _clause_under_medium(verb, children) or _clause_under_addressee(verb, children)
     if not clauses or _fronted_object(verb, children, clauses[0]):
         return None
     child = clauses[0]
@@ -152,6 +153,23 @@ def _end_before(doc, cut: int, floor: int) -> int:
     return doc[cut - 1].idx + len(doc[cut - 1].text)
 
 
+def _that_clause_in_phrase(verb, children):
+    """"said in one of a series of messages that the truck was armed", "said on CNN, where he works,
+    that ...": a that-clause the parser hung on a noun of the phrase between the cue and the clause
+    (a relative clause of "messages" whose "that" is a conjunction, not its subject or object; a
+    noun's own clause, "guarantees that ...", parsed as acl, stays the noun's)."""
+    for phrase in children:
+        if phrase.dep_ not in ("prep", "npadvmod", "advmod") or phrase.i < verb.i:
+            continue
+        for t in phrase.subtree:
+            if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "mark" and c.lower_ == "that" and c.i == t.left_edge.i for c in t.children) and any(
+                    c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children) and \
+                    (t.head.lemma_.lower(), "NOUN") not in lexicon.cues():
+                return t
+    return None
+
+
 def _medium_before(verb, clause) -> list:
     """"said in a note they expected ...": a phrase naming the medium, right after the cue and
     before the clause's subject, says how it was said, not what (the parser hangs it on the clause)."""
@@ -211,7 +229,7 @@ def _infinitive(verb, children, frame, text):
     """"vowed to fight", "urged to act"; "refused to comment (on the report)" and "asked not to be
     named" state nothing."""
     for child in children:
-        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and child.i > verb.i:
+        if (child.dep_ == "xcomp" or _noun_infinitive(verb, child)) and child.pos_ in ("VERB", "AUX") and child.i > verb.i:
             if child.lemma_.lower() in lexicon.no_comment_verbs() and not any(
                     c.dep_ in ("dobj", "ccomp") for c in child.children):
                 return _REFUSAL
@@ -219,6 +237,13 @@ def _infinitive(verb, children, frame, text):
                 return _REFUSAL  # "who asked not to be named"
             return ContentHit(child, "xcomp", [subtree_span(child, text, exclude=closing_asides(child))], [])
     return None
+
+
+def _noun_infinitive(noun, child) -> bool:
+    """A nominal cue's to-infinitive ("his pledge to cut taxes", "calls to break up the banks"),
+    which the parser hangs on the noun as a clause."""
+    return noun.pos_ == "NOUN" and child.dep_ in ("acl", "relcl") and child.tag_ == "VB" and any(
+        a.dep_ == "aux" and a.lower_ == "to" and a.i == child.i - 1 for a in child.children)
 
 
 def _object(verb, children, frame, text):

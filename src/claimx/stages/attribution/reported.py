@@ -94,7 +94,7 @@ def _verb_statement(ctx: Context, tok, covered: bytearray) -> Optional[Statement
     elif entry is None:
         return None
     else:
-        got = content_of(tok, entry, ctx.text) or _parenthetical(tok, entry, ctx.text)
+        got = content_of(tok, entry, ctx.text) or _parenthetical(tok, entry, ctx.text) or _as_tag(tok, entry, ctx.text)
     if got is None:
         return None
     frags = [_whole_quotes(ctx, s, e) for s, e in got.spans if e > s]
@@ -248,6 +248,26 @@ def _parenthetical(verb, entry, text: str) -> Optional[ContentHit]:
     return ContentHit(head, "ccomp", [(s, e) for s, e in spans if e > s], [])
 
 
+def _as_tag(verb, entry, text: str) -> Optional[ContentHit]:
+    """"As the Times reported, the talks failed": a saying in an as-clause vouches for the clause
+    it hangs on, which is its content (not "as he spoke", a time, nor "as expected": nobody)."""
+    word = " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ == "prt"])
+    if verb.dep_ != "advcl" or word not in lexicon.as_tag_verbs() or \
+            not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children) or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    tag = {t.i for t in verb.subtree}
+    tokens = [t for t in verb.head.subtree if t.i not in tag]
+    while tokens and tokens[0].dep_ == "cc" and tokens[0].i < verb.i:
+        tokens.pop(0)  # "But as X noted, ...": the conjunction is the writer's
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
+        tokens.pop()
+    spans = [trim(text, *span_of(r), ",;:-\u2014.") for r in runs(tokens) if not all(t.is_punct or t.is_space for t in r)]
+    spans = [(s, e) for s, e in spans if e > s]
+    return ContentHit(verb.head, "ccomp", spans, []) if spans else None
+
+
 def _nominal(ctx: Context, noun) -> Optional[Statement]:
     entry = lexicon.cues().get((noun.lemma_.lower(), "NOUN"))
     if entry is None or (ctx.scope == "speech" and entry.scope != "speech"):
@@ -266,12 +286,13 @@ def _nominal(ctx: Context, noun) -> Optional[Statement]:
     cue_tokens = [noun]
     if clause is not None:
         s, e = subtree_span(clause, ctx.text)
-    else:  # "questions about X", "concern about X": the frames of data/cues.tsv
+    else:  # "questions about X", "concern about X", "his pledge to cut taxes": the frames of data/cues.tsv
         got = content_of(noun, entry, ctx.text)
-        if got is None or got.frame != "prep":
+        if got is None or got.frame not in ("prep", "xcomp"):
             return None
         clause, (s, e) = got.head, got.spans[0]
-        cue_tokens.append(clause.head)
+        if got.frame == "prep":
+            cue_tokens.append(clause.head)
     speaker = None
     for child in noun.children:
         if child.dep_ in ("nsubj", "compound") and child.pos_ in ("PROPN", "PRON") and child.i < noun.i:

@@ -1,0 +1,48 @@
+"""Statements in shapes the parse-based passes used to miss entirely: a saying in an as-clause."""
+import pytest
+
+from conftest import analyse
+
+
+def claims(text):
+    return [(c["cue"]["text"] if c["cue"] else None, c["content"]["text"], [s["text"] for s in c["speakers"]])
+            for c in analyse(text)["claims"]]
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    ("As the Gazette reported last week, the mill will close in March.", "reported",
+     "the mill will close in March", "the Gazette"),
+    ("The council has run out of money, as the auditor noted.", "noted", "The council has run out of money",
+     "the auditor"),
+    ("But as Mr. Hale pointed out, the bridge was never inspected.", "pointed out", "the bridge was never inspected",
+     "Mr. Hale"),
+])
+def test_a_saying_in_an_as_clause_vouches_for_its_clause(text, cue, content, speaker):
+    assert (cue, content, [speaker]) in claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    "As he spoke, the crowd began to leave.",
+    "The shares fell sharply as the chairman continued.",
+])
+def test_an_as_clause_of_time_is_no_statement(text):
+    assert not [c for c in claims(text) if c[0] in ("spoke", "continued")]
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    ("The mayor's pledge to cut bus fares won him the election.", "pledge", "to cut bus fares", "The mayor's"),
+    ("Her vow to close the landfill pleased the neighbours.", "vow", "to close the landfill", "Her"),
+    ("The union's request to delay the vote was turned down.", "request", "to delay the vote", "The union's"),
+])
+def test_a_nominal_cue_with_an_infinitive(text, cue, content, speaker):
+    assert (cue, content, [speaker]) in claims(text)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The minister said in one of a series of messages that the road would reopen on Monday.", "said",
+     "that the road would reopen on Monday"),
+    ("Mr. Hale said on the radio, where he is a regular guest, that the bridge was never inspected.", "said",
+     "that the bridge was never inspected"),
+])
+def test_a_that_clause_the_parser_hung_in_the_phrase_after_the_cue(text, cue, content):
+    assert (cue, content) in [c[:2] for c in claims(text)]

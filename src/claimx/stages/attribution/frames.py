@@ -11,6 +11,7 @@ from ..statement import Frame
 from .boundaries import belongs_to_cue, closing_asides, object_complements, trailing_asides, trailing_participle
 from .cues import particle_as_preposition
 from .context import subtree_span, trim
+from .misparsed import misparsed_clause
 from .subjects import SUBJECT_DEPS, speakers_next_act, subject_of
 
 
@@ -51,8 +52,7 @@ def _clause(verb, children, frame, text):
             (clauses[0].lemma_.lower(), "VERB") in lexicon.cues() and any(c.dep_ == "ccomp" for c in clauses[0].children):
         clauses = clauses[1:]
     if not clauses:
-        clauses = [c for c in [_that_clause_in_phrase(verb, children)] if c is not None] \
-            or _clause_under_medium(verb, children) or _clause_under_addressee(verb, children)
+        clauses = misparsed_clause(verb, children)
     if not clauses or _fronted_object(verb, children, clauses[0]):
         return None
     child = clauses[0]
@@ -81,93 +81,11 @@ def _clause(verb, children, frame, text):
     return ContentHit(child, "ccomp", [(s, e)], [])
 
 
-_RELATIVE_WORDS = {"that", "which", "who", "whom", "whose", "where", "when", "what"}
-
-
-def _clause_under_medium(verb, children) -> list:
-    """"said in a statement he would resign", "said in a release he issued a subpoena": the parser
-    hangs the clause on the medium noun as a relative clause; it is the cue's clause when no
-    relative word opens it and its verb misses no object ("in a letter he wrote" stays a relative)."""
-    for prep in children:
-        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in ("in", "on", "via", "through"):
-            continue
-        for noun in prep.children:
-            if noun.dep_ != "pobj" or noun.lemma_.lower() not in lexicon.medium_nouns():
-                continue
-            for rel in noun.children:
-                subject = next((c for c in rel.children if c.dep_ in SUBJECT_DEPS), None)
-                if rel.dep_ != "relcl" or subject is None or rel.left_edge.lower_ in _RELATIVE_WORDS \
-                        or subject.lower_ in _RELATIVE_WORDS:
-                    continue
-                deps = {c.dep_ for c in rel.children}
-                if deps & {"dobj", "xcomp", "attr", "acomp", "oprd", "auxpass"} or rel.lemma_.lower() == "be" or (
-                        "ccomp" in deps and (rel.lemma_.lower(), "VERB") not in lexicon.cues()):
-                    return [rel]  # not "in a letter he wrote | that ...": writing the letter is the relative
-    return []
-
-
-_TELLING = {"tell", "assure", "warn", "inform", "remind", "brief"}
-
-
-def _clause_under_addressee(verb, children) -> list:
-    """"told a Las Vegas radio station that Banks had been paid to lose": the parser took the
-    that-clause for a relative clause of the one told; after a verb of telling whose object is a
-    person, a body or an audience, a clause opened by "that" with a subject of its own is what was
-    told ("told the court that she had fled"; not "told the story that he had heard", no audience),
-    and so is one with no "that" whose subject is a noun ("told the foreign minister the American
-    people share in the sorrow")."""
-    if verb.lemma_.lower() not in _TELLING:
-        return []
-    for obj in children:
-        if obj.dep_ != "dobj" or obj.i < verb.i or not _audience(obj):
-            continue
-        for rel in obj.children:
-            subject = next((c for c in rel.children if c.dep_ in SUBJECT_DEPS), None)
-            if rel.dep_ != "relcl" or subject is None or subject.lower_ in _RELATIVE_WORDS:
-                continue
-            if rel.left_edge.lower_ != "that" and (rel.left_edge.i != subject.left_edge.i or subject.pos_ == "PRON"
-                                                   or any(c.dep_ == "ccomp" for c in rel.children)):
-                continue  # "told the minister the people share in the sorrow", not "told the minister he met that ..."
-            own = {t.i for t in rel.subtree}
-            if rel.left_edge.i == max(t.i for t in obj.subtree if t.i not in own) + 1:
-                return [rel]
-    return []
-
-
-def _audience(noun) -> bool:
-    """Someone one tells things to: a person or body, a pronoun, a role, a medium ("radio station")."""
-    lemma = noun.lemma_.lower()
-    return noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or noun.pos_ == "PRON" or lemma in lexicon.roles() \
-        or lemma in lexicon.medium_nouns() or lemma in _AUDIENCES
-
-
-_AUDIENCES = {"station", "newspaper", "paper", "court", "jury", "committee", "panel", "hearing", "audience", "crowd",
-              "reporter", "journalist", "supporter", "investor", "analyst", "member", "lawmaker", "voter", "people",
-              "magazine", "agency", "channel", "broadcaster", "outlet", "parliament", "congress", "senate", "inquiry"}
-
-
 def _end_before(doc, cut: int, floor: int) -> int:
     """The end of the words before token *cut*, without the conjunctions and commas that lead to it."""
     while cut - 1 > floor and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].text in (",", ";", "-", "--", "\u2014")):
         cut -= 1
     return doc[cut - 1].idx + len(doc[cut - 1].text)
-
-
-def _that_clause_in_phrase(verb, children):
-    """"said in one of a series of messages that the truck was armed", "said on CNN, where he works,
-    that ...": a that-clause the parser hung on a noun of the phrase between the cue and the clause
-    (a relative clause of "messages" whose "that" is a conjunction, not its subject or object; a
-    noun's own clause, "guarantees that ...", parsed as acl, stays the noun's)."""
-    for phrase in children:
-        if phrase.dep_ not in ("prep", "npadvmod", "advmod") or phrase.i < verb.i:
-            continue
-        for t in phrase.subtree:
-            if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX") and any(
-                    c.dep_ == "mark" and c.lower_ == "that" and c.i == t.left_edge.i for c in t.children) and any(
-                    c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children) and \
-                    (t.head.lemma_.lower(), "NOUN") not in lexicon.cues():
-                return t
-    return None
 
 
 def _medium_before(verb, clause) -> list:

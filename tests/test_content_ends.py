@@ -62,3 +62,9 @@ def test_a_verb_in_the_cues_tense_after_the_content_is_the_speakers_next_act():
 def test_a_past_verb_after_a_said_content_stays_in_it():
     text = "The mayor said the council could not pay for the bridge but wanted to try."
     assert content_of(text, "said") == "the council could not pay for the bridge but wanted to try"
+
+
+def test_a_clause_before_the_speaker_is_not_what_is_said_when_one_follows_the_cue():
+    text = ("The union has attacked the board for months because the tactic is paying off: "
+            "Its leader said he has raised $50,000 since the strike began.")
+    assert content_of(text, "said") == "he has raised $50,000 since the strike began"

@@ -47,6 +47,7 @@ def _clause(verb, children, frame, text):
     this one ("X has said A, and Y said B"): the complement after the verb is this one's."""
     clauses = [c for c in children if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.i > verb.i
                                                              and any(g.dep_ in SUBJECT_DEPS for g in c.children))]
+    clauses = _after_fronted(verb, children, clauses)
     if len(clauses) > 1 and clauses[0].i < verb.i < clauses[-1].i and \
             (clauses[0].lemma_.lower(), "VERB") in lexicon.cues() and any(c.dep_ == "ccomp" for c in clauses[0].children):
         clauses = clauses[1:]
@@ -74,6 +75,20 @@ def _clause(verb, children, frame, text):
     if second is not None:
         e = max(e, subtree_span(second, text, exclude=trailing_asides(second))[1])
     return ContentHit(child, "ccomp", [(s, e)], [])
+
+
+def _after_fronted(verb, children, clauses) -> list:
+    """With a clause on each side of the cue verb and its subject between them, the one after is
+    what is said: the one before is a fronted phrase the parser misread ("In a statement released
+    after the vote, Smith said he was certain ...": "released" is no clause of "said"); not one after
+    a semicolon ("A fell, Lipper says; B rose": A is what Lipper says)."""
+    if len(clauses) < 2 or not clauses[0].i < verb.i < clauses[-1].i:
+        return clauses
+    if not any(c.dep_ in SUBJECT_DEPS and clauses[0].i < c.i < verb.i for c in children):
+        return clauses
+    doc = verb.doc
+    after = [c for c in clauses if c.i > verb.i and not any(t.text == ";" for t in doc[verb.i + 1:c.left_edge.i + 1])]
+    return after or clauses
 
 
 def _medium_before(verb, clause) -> list:

@@ -68,3 +68,8 @@ def test_a_clause_before_the_speaker_is_not_what_is_said_when_one_follows_the_cu
     text = ("The union has attacked the board for months because the tactic is paying off: "
             "Its leader said he has raised $50,000 since the strike began.")
     assert content_of(text, "said") == "he has raised $50,000 since the strike began"
+
+
+def test_a_cue_with_its_own_clause_is_no_tag_for_a_quoted_title_before_it():
+    text = "Speaking on \"Newsnight,\" the minister said the budget's \"hard choices\" would pay off."
+    assert content_of(text, "said") == "the budget's \"hard choices\" would pay off"

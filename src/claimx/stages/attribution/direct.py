@@ -316,8 +316,8 @@ def _cue_after(ctx: Context, piece: QuotePiece, after_s: int, after_e: int) -> O
     if cue is None:
         return None
     verb = cue.verb
-    if any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and c.idx < ce for c in verb.children) and not any(
-            c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and (c.idx < ce or _opens_on(c, verb))
+           for c in verb.children) and not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return None  # 'She says it underscores ...': a statement of its own, not a tag
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark":
@@ -326,6 +326,14 @@ def _cue_after(ctx: Context, piece: QuotePiece, after_s: int, after_e: int) -> O
         return None
     return cue
 
+
+
+def _opens_on(clause, verb) -> bool:
+    """Does *clause* start right after the cue verb ('on "Today," the minister said the budget
+    would balance', the clause running past a quoted word in it)? Then the verb has its own
+    content and tags no quote before it."""
+    first = clause.left_edge
+    return first.i == verb.i + 1 and not (first.is_punct or first.is_quote)
 
 
 def _claim_from_cue(ctx: Context, cue: CueHit, frag, piece: QuotePiece, before_e: int) -> Optional[Statement]:

@@ -73,3 +73,10 @@ def test_a_clause_before_the_speaker_is_not_what_is_said_when_one_follows_the_cu
 def test_a_cue_with_its_own_clause_is_no_tag_for_a_quoted_title_before_it():
     text = "Speaking on \"Newsnight,\" the minister said the budget's \"hard choices\" would pay off."
     assert content_of(text, "said") == "the budget's \"hard choices\" would pay off"
+
+
+def test_a_contrast_the_writer_draws_after_the_content_is_not_said():
+    text = "The mayor has long said that she will back the plan, even as she has attacked its cost."
+    assert content_of(text, "has long said") == "that she will back the plan"
+    assert content_of("The firm insisted the deal was fair - although its filings showed a loss.", "insisted") == \
+        "the deal was fair"

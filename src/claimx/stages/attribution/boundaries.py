@@ -17,11 +17,16 @@ def trailing_asides(head) -> list:
     last = head.right_edge.i
     out = []
     for t in head.subtree:
-        if t.dep_ in ("relcl", "appos", "advcl") and t.i > head.i and t.left_edge.i > 0 and \
-                doc[t.left_edge.i - 1].text == "," and t.right_edge.i >= last - 1 and \
-                ((t.dep_ == "appos" and not _list_item(t)) or _relative_start(t) or _concession(t)):
+        if t.dep_ not in ("relcl", "appos", "advcl") or t.i <= head.i or t.left_edge.i == 0 or t.right_edge.i < last - 1:
+            continue
+        before = doc[t.left_edge.i - 1].text
+        if (before == "," and ((t.dep_ == "appos" and not _list_item(t)) or _relative_start(t) or _concession(t))) or \
+                (before in _DASHES and _concession(t)):
             out.append(t)
     return out
+
+
+_DASHES = ("-", "--", "\u2013", "\u2014")
 
 
 def _list_item(appos) -> bool:
@@ -44,12 +49,17 @@ _WH = ("WDT", "WP", "WP$")
 
 
 def _concession(clause) -> bool:
-    """', though she gave no details' closing a content: the writer's comment on it; ', while
+    """', though she gave no details' (', even though ...', ', even as ...'; after a dash too)
+    closing a content: the writer's comment on it; ', while
     others said ...' only with a statement of its own ('estimated that A would rise, while B would
     fall' is one estimate)."""
-    if clause.dep_ != "advcl" or clause.left_edge.dep_ != "mark":
+    first = clause.left_edge
+    if clause.dep_ == "advcl" and first.lower_ == "even" and first.i + 1 < len(first.doc):
+        first = first.doc[first.i + 1]  # ", even though ...", ", even as ...": a contrast the writer draws
+        return first.dep_ == "mark" and first.lower_ in ("though", "as") and first.head.i == clause.i
+    if clause.dep_ != "advcl" or first.dep_ != "mark":
         return False
-    mark_word = clause.left_edge.lower_
+    mark_word = first.lower_
     return mark_word in ("though", "although") or (mark_word in ("while", "whereas") and is_cue_verb(clause) and any(
         c.dep_ in SUBJECT_DEPS for c in clause.children))
 

@@ -80,3 +80,11 @@ def test_a_contrast_the_writer_draws_after_the_content_is_not_said():
     assert content_of(text, "has long said") == "that she will back the plan"
     assert content_of("The firm insisted the deal was fair - although its filings showed a loss.", "insisted") == \
         "the deal was fair"
+
+
+def test_the_words_after_a_tag_inside_the_sentence_are_said_too():
+    assert content_of("The plan is sound, he said, because the costs are known.", "said") == \
+        "The plan is sound, he said, because the costs are known"
+    assert content_of("\"It was bad luck,\" she said, that both men knew the driver.", "said") == \
+        "It was bad luck,\" she said, that both men knew the driver"
+    assert content_of("The bill will be helped, she said, by the new rules.", "said").endswith("by the new rules")

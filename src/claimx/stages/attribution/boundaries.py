@@ -158,3 +158,27 @@ def according_clause(according, source):
     while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].text in _JOINING_MARKS):
         tokens.pop()
     return (root, tokens) if tokens else None
+
+
+def said_after_tag(verb):
+    """The rest of a sentence that a tag interrupts: a that-clause, a reason or condition, a
+    passive's agent or an infinitive the parser hung on the cue verb right after it (and a subject
+    after it), set off by a comma ("The plan is sound, he said, because the costs are known";
+    '"It was bad luck," she said, that both men knew him'): the speaker's words go on after the
+    tag. None when nothing such follows (", he said, in an interview", ", he said, adding ...")."""
+    doc = verb.doc
+    end = max([verb.i] + [c.right_edge.i for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > verb.i])
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    first = doc[end + 2]
+    if first.dep_ == "mark" and first.lower_ in ("that", "because", "since", "unless", "if"):
+        return next((c for c in verb.children if c.left_edge.i == first.i and first.head.i == c.i
+                     and c.dep_ in ("ccomp", "advcl")), None)
+    if first.lower_ == "by" and first.head.i == verb.i and first.dep_ in ("prep", "agent") and any(
+            c.dep_ in ("ccomp", "parataxis") and c.i < verb.i and any(a.dep_ == "auxpass" for a in c.children)
+            for c in verb.children):
+        return first  # "The bill will be helped, she said, by the new rules": the passive's agent
+    if first.lower_ == "to" and first.dep_ == "aux" and first.head.head.i == verb.i and \
+            first.head.dep_ in ("xcomp", "advcl") and first.head.left_edge.i == first.i:
+        return first.head  # '"It is better," he added, to wait': the extraposed subject
+    return None

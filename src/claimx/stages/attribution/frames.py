@@ -8,7 +8,8 @@ from typing import NamedTuple, Optional
 
 from .. import lexicon
 from ..statement import Frame
-from .boundaries import belongs_to_cue, closing_asides, object_complements, trailing_asides, trailing_participle
+from .boundaries import (belongs_to_cue, closing_asides, object_complements, said_after_tag, trailing_asides,
+                         trailing_participle)
 from .cues import particle_as_preposition
 from .context import subtree_span, trim
 from .subjects import SUBJECT_DEPS, speakers_next_act, subject_of
@@ -74,6 +75,9 @@ def _clause(verb, children, frame, text):
     second = _second_that_clause(verb, child)
     if second is not None:
         e = max(e, subtree_span(second, text, exclude=trailing_asides(second))[1])
+    rest = said_after_tag(verb) if child.right_edge.i < verb.i else None
+    if rest is not None:  # "The plan is sound, he said, because ...": on both sides of the tag
+        return ContentHit(child, "ccomp", [(s, e), subtree_span(rest, text, exclude=trailing_asides(rest))], [])
     return ContentHit(child, "ccomp", [(s, e)], [])
 
 

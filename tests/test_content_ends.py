@@ -88,3 +88,8 @@ def test_the_words_after_a_tag_inside_the_sentence_are_said_too():
     assert content_of("\"It was bad luck,\" she said, that both men knew the driver.", "said") == \
         "It was bad luck,\" she said, that both men knew the driver"
     assert content_of("The bill will be helped, she said, by the new rules.", "said").endswith("by the new rules")
+
+
+def test_the_role_given_to_a_prepositional_object_is_said_too():
+    assert content_of("The mayor pointed to the budget as the main obstacle to new housing.", "pointed to") == \
+        "the budget as the main obstacle to new housing"

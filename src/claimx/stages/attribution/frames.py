@@ -316,7 +316,17 @@ def _preposition(verb, children, frame, text):
                  and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)), None)
     if then is not None:  # "called on the administration to act": who and what
         e = max(e, subtree_span(then, text)[1])
+    role = _role_after(verb, children, objs[0])
+    if role is not None:  # "pointed to the case as proof of fraud"
+        e = max(e, subtree_span(role, text, exclude=trailing_asides(role))[1])
     return ContentHit(objs[0], "prep", [(s, e)], extra)
+
+
+def _role_after(verb, children, obj):
+    """An "as" phrase the parser hung on the cue verb right after its prepositional object: the
+    role the speaker gives it ("pointed to the case as proof of fraud", "spoke of him as a
+    friend") is part of what is said."""
+    return next((c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i == obj.right_edge.i + 1), None)
 
 
 def _for_to_clause(verb, children, word, text):

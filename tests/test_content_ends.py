@@ -62,3 +62,34 @@ def test_a_verb_in_the_cues_tense_after_the_content_is_the_speakers_next_act():
 def test_a_past_verb_after_a_said_content_stays_in_it():
     text = "The mayor said the council could not pay for the bridge but wanted to try."
     assert content_of(text, "said") == "the council could not pay for the bridge but wanted to try"
+
+
+def test_a_clause_before_the_speaker_is_not_what_is_said_when_one_follows_the_cue():
+    text = ("The union has attacked the board for months because the tactic is paying off: "
+            "Its leader said he has raised $50,000 since the strike began.")
+    assert content_of(text, "said") == "he has raised $50,000 since the strike began"
+
+
+def test_a_cue_with_its_own_clause_is_no_tag_for_a_quoted_title_before_it():
+    text = "Speaking on \"Newsnight,\" the minister said the budget's \"hard choices\" would pay off."
+    assert content_of(text, "said") == "the budget's \"hard choices\" would pay off"
+
+
+def test_a_contrast_the_writer_draws_after_the_content_is_not_said():
+    text = "The mayor has long said that she will back the plan, even as she has attacked its cost."
+    assert content_of(text, "has long said") == "that she will back the plan"
+    assert content_of("The firm insisted the deal was fair - although its filings showed a loss.", "insisted") == \
+        "the deal was fair"
+
+
+def test_the_words_after_a_tag_inside_the_sentence_are_said_too():
+    assert content_of("The plan is sound, he said, because the costs are known.", "said") == \
+        "The plan is sound, he said, because the costs are known"
+    assert content_of("\"It was bad luck,\" she said, that both men knew the driver.", "said") == \
+        "It was bad luck,\" she said, that both men knew the driver"
+    assert content_of("The bill will be helped, she said, by the new rules.", "said").endswith("by the new rules")
+
+
+def test_the_role_given_to_a_prepositional_object_is_said_too():
+    assert content_of("The mayor pointed to the budget as the main obstacle to new housing.", "pointed to") == \
+        "the budget as the main obstacle to new housing"

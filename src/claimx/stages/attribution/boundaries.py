@@ -17,11 +17,16 @@ def trailing_asides(head) -> list:
     last = head.right_edge.i
     out = []
     for t in head.subtree:
-        if t.dep_ in ("relcl", "appos", "advcl") and t.i > head.i and t.left_edge.i > 0 and \
-                doc[t.left_edge.i - 1].text == "," and t.right_edge.i >= last - 1 and \
-                ((t.dep_ == "appos" and not _list_item(t)) or _relative_start(t) or _concession(t)):
+        if t.dep_ not in ("relcl", "appos", "advcl") or t.i <= head.i or t.left_edge.i == 0 or t.right_edge.i < last - 1:
+            continue
+        before = doc[t.left_edge.i - 1].text
+        if (before == "," and ((t.dep_ == "appos" and not _list_item(t)) or _relative_start(t) or _concession(t))) or \
+                (before in _DASHES and _concession(t)):
             out.append(t)
     return out
+
+
+_DASHES = ("-", "--", "\u2013", "\u2014")
 
 
 def _list_item(appos) -> bool:
@@ -44,12 +49,17 @@ _WH = ("WDT", "WP", "WP$")
 
 
 def _concession(clause) -> bool:
-    """', though she gave no details' closing a content: the writer's comment on it; ', while
+    """', though she gave no details' (', even though ...', ', even as ...'; after a dash too)
+    closing a content: the writer's comment on it; ', while
     others said ...' only with a statement of its own ('estimated that A would rise, while B would
     fall' is one estimate)."""
-    if clause.dep_ != "advcl" or clause.left_edge.dep_ != "mark":
+    first = clause.left_edge
+    if clause.dep_ == "advcl" and first.lower_ == "even" and first.i + 1 < len(first.doc):
+        first = first.doc[first.i + 1]  # ", even though ...", ", even as ...": a contrast the writer draws
+        return first.dep_ == "mark" and first.lower_ in ("though", "as") and first.head.i == clause.i
+    if clause.dep_ != "advcl" or first.dep_ != "mark":
         return False
-    mark_word = clause.left_edge.lower_
+    mark_word = first.lower_
     return mark_word in ("though", "although") or (mark_word in ("while", "whereas") and is_cue_verb(clause) and any(
         c.dep_ in SUBJECT_DEPS for c in clause.children))
 
@@ -148,3 +158,27 @@ def according_clause(according, source):
     while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].text in _JOINING_MARKS):
         tokens.pop()
     return (root, tokens) if tokens else None
+
+
+def said_after_tag(verb):
+    """The rest of a sentence that a tag interrupts: a that-clause, a reason or condition, a
+    passive's agent or an infinitive the parser hung on the cue verb right after it (and a subject
+    after it), set off by a comma ("The plan is sound, he said, because the costs are known";
+    '"It was bad luck," she said, that both men knew him'): the speaker's words go on after the
+    tag. None when nothing such follows (", he said, in an interview", ", he said, adding ...")."""
+    doc = verb.doc
+    end = max([verb.i] + [c.right_edge.i for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > verb.i])
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    first = doc[end + 2]
+    if first.dep_ == "mark" and first.lower_ in ("that", "because", "since", "unless", "if"):
+        return next((c for c in verb.children if c.left_edge.i == first.i and first.head.i == c.i
+                     and c.dep_ in ("ccomp", "advcl")), None)
+    if first.lower_ == "by" and first.head.i == verb.i and first.dep_ in ("prep", "agent") and any(
+            c.dep_ in ("ccomp", "parataxis") and c.i < verb.i and any(a.dep_ == "auxpass" for a in c.children)
+            for c in verb.children):
+        return first  # "The bill will be helped, she said, by the new rules": the passive's agent
+    if first.lower_ == "to" and first.dep_ == "aux" and first.head.head.i == verb.i and \
+            first.head.dep_ in ("xcomp", "advcl") and first.head.left_edge.i == first.i:
+        return first.head  # '"It is better," he added, to wait': the extraposed subject
+    return None

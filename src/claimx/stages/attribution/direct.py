@@ -14,7 +14,9 @@ from typing import Optional
 from .. import lexicon
 from ..quotes import QuotePiece
 from ..statement import Mention, Statement
-from .context import Context, span_of, trim
+from ..masks import share
+from .boundaries import said_after_tag, trailing_asides
+from .context import Context, span_of, subtree_span, trim
 from .cues import CueHit, cue_entry, cue_tokens_of, fronted_cue, opens_with_tag
 from .quote_runs import inside_subject, led_by_words, tagged_across_asides
 from .subjects import adjacent_name, ent_span, mention_of, speaker_heads, subject_of, word_before
@@ -146,6 +148,8 @@ class _QuoteWalk:
         if cue is None:
             return False
         claim = _claim_from_cue(ctx, cue, frag, around.piece, around.before[1])
+        if claim is not None and i in self.tag_after and cue.kind == "verb":
+            claim.fragments += _said_after_tag(ctx, cue.verb)
         return claim is not None and self._add(i, claim)
 
     def continued(self, i: int, around: _Around, frag) -> bool:
@@ -296,8 +300,8 @@ def _cue_after(ctx: Context, piece: QuotePiece, after_s: int, after_e: int) -> O
     if cue is None:
         return None
     verb = cue.verb
-    if any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and c.idx < ce for c in verb.children) and not any(
-            c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and (c.idx < ce or _opens_on(c, verb))
+           for c in verb.children) and not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return None  # 'She says it underscores ...': a statement of its own, not a tag
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark":
@@ -306,6 +310,24 @@ def _cue_after(ctx: Context, piece: QuotePiece, after_s: int, after_e: int) -> O
         return None
     return cue
 
+
+
+def _said_after_tag(ctx: Context, verb) -> list:
+    """'"It was bad luck," she said, that both men knew him': the unquoted rest of the sentence
+    after the tag (boundaries.said_after_tag), as a fragment of the quote's content."""
+    rest = said_after_tag(verb)
+    if rest is None:
+        return []
+    s, e = subtree_span(rest, ctx.text, exclude=trailing_asides(rest))
+    return [(s, e)] if e > s and not share(ctx.quoted, s, e) else []
+
+
+def _opens_on(clause, verb) -> bool:
+    """Does *clause* start right after the cue verb ('on "Today," the minister said the budget
+    would balance', the clause running past a quoted word in it)? Then the verb has its own
+    content and tags no quote before it."""
+    first = clause.left_edge
+    return first.i == verb.i + 1 and not (first.is_punct or first.is_quote)
 
 
 def _claim_from_cue(ctx: Context, cue: CueHit, frag, piece: QuotePiece, before_e: int) -> Optional[Statement]:

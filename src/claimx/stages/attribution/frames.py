@@ -8,7 +8,8 @@ from typing import NamedTuple, Optional
 
 from .. import lexicon
 from ..statement import Frame
-from .boundaries import belongs_to_cue, closing_asides, object_complements, trailing_asides, trailing_participle
+from .boundaries import (belongs_to_cue, closing_asides, object_complements, said_after_tag, trailing_asides,
+                         trailing_participle)
 from .cues import particle_as_preposition
 from .context import subtree_span, trim
 from .misparsed import misparsed_clause
@@ -48,6 +49,7 @@ def _clause(verb, children, frame, text):
     this one ("X has said A, and Y said B"): the complement after the verb is this one's."""
     clauses = [c for c in children if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.i > verb.i
                                                              and any(g.dep_ in SUBJECT_DEPS for g in c.children))]
+    clauses = _after_fronted(verb, children, clauses)
     if len(clauses) > 1 and clauses[0].i < verb.i < clauses[-1].i and \
             (clauses[0].lemma_.lower(), "VERB") in lexicon.cues() and any(c.dep_ == "ccomp" for c in clauses[0].children):
         clauses = clauses[1:]
@@ -78,6 +80,9 @@ def _clause(verb, children, frame, text):
     second = _second_that_clause(verb, child)
     if second is not None:
         e = max(e, subtree_span(second, text, exclude=trailing_asides(second))[1])
+    rest = said_after_tag(verb) if child.right_edge.i < verb.i else None
+    if rest is not None:  # "The plan is sound, he said, because ...": on both sides of the tag
+        return ContentHit(child, "ccomp", [(s, e), subtree_span(rest, text, exclude=trailing_asides(rest))], [])
     return ContentHit(child, "ccomp", [(s, e)], [])
 
 
@@ -86,6 +91,20 @@ def _end_before(doc, cut: int, floor: int) -> int:
     while cut - 1 > floor and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].text in (",", ";", "-", "--", "\u2014")):
         cut -= 1
     return doc[cut - 1].idx + len(doc[cut - 1].text)
+
+
+def _after_fronted(verb, children, clauses) -> list:
+    """With a clause on each side of the cue verb and its subject between them, the one after is
+    what is said: the one before is a fronted phrase the parser misread ("In a statement released
+    after the vote, Smith said he was certain ...": "released" is no clause of "said"); not one after
+    a semicolon ("A fell, Lipper says; B rose": A is what Lipper says)."""
+    if len(clauses) < 2 or not clauses[0].i < verb.i < clauses[-1].i:
+        return clauses
+    if not any(c.dep_ in SUBJECT_DEPS and clauses[0].i < c.i < verb.i for c in children):
+        return clauses
+    doc = verb.doc
+    after = [c for c in clauses if c.i > verb.i and not any(t.text == ";" for t in doc[verb.i + 1:c.left_edge.i + 1])]
+    return after or clauses
 
 
 def _medium_before(verb, clause) -> list:
@@ -325,7 +344,17 @@ def _preposition(verb, children, frame, text):
                  and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)), None)
     if then is not None:  # "called on the administration to act": who and what
         e = max(e, subtree_span(then, text)[1])
+    role = _role_after(verb, children, objs[0])
+    if role is not None:  # "pointed to the case as proof of fraud"
+        e = max(e, subtree_span(role, text, exclude=trailing_asides(role))[1])
     return ContentHit(objs[0], "prep", [(s, e)], extra)
+
+
+def _role_after(verb, children, obj):
+    """An "as" phrase the parser hung on the cue verb right after its prepositional object: the
+    role the speaker gives it ("pointed to the case as proof of fraud", "spoke of him as a
+    friend") is part of what is said."""
+    return next((c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i == obj.right_edge.i + 1), None)
 
 
 def _for_to_clause(verb, children, word, text):

@@ -1,0 +1,34 @@
+"""Denial shapes of issue 17 read from news idiom: falsity by argument, rebuttals told with a
+retort, deny and naming verbs inside a reported clause or a relative clause; and the look-alikes
+that stay assertions. Short texts of our own."""
+import pytest
+
+from conftest import analyse
+
+
+def kinds(text):
+    return [(c["cue"] and c["cue"]["text"], c["kind"], c["kind_reason"]) for c in analyse(text)["claims"]]
+
+
+def denial_reasons(text):
+    return [c["kind_reason"] for c in analyse(text)["claims"] if c["kind"] == "denial"]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor said the explanation strains credulity.",
+    "The spokesman said the claim defies logic.",
+    "The ministry said the report does not hold up to scrutiny.",
+    "\"That argument simply doesn't hold water,\" he said.",
+    "The minister said the figures were far from the truth.",
+])
+def test_falsity_by_argument_is_a_denial(text):
+    assert denial_reasons(text) == ["falsity"], kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "\"It beggars belief that the council waited six months,\" she said.",
+    "The engineer said the old bridge did not hold up in the storm.",
+    "The minister said the figures were far from complete.",
+])
+def test_idioms_of_untenability_said_of_no_account_deny_nothing(text):
+    assert denial_reasons(text) == [], kinds(text)

@@ -32,3 +32,24 @@ def test_falsity_by_argument_is_a_denial(text):
 ])
 def test_idioms_of_untenability_said_of_no_account_deny_nothing(text):
     assert denial_reasons(text) == [], kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said he had called the reports \"nonsense\" from the start.",
+    "The spokesman said the claims were denied by the board.",
+    "The ministry said the claims had been dismissed as baseless.",
+    "A spokeswoman dismissed it as \"tittle-tattle\".",
+])
+def test_a_denial_told_inside_a_clause_or_of_a_pointing_word_called_false(text):
+    assert denial_reasons(text) == ["deny_cue"], kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the requests were denied.",
+    "The union said its offer was rejected by the company.",
+    "He said he had called the minister a liar.",
+    "Officials dismissed them as liars.",
+    "The spokesman said the company called the plan \"a good start\".",
+])
+def test_refusals_and_attacks_inside_a_clause_deny_nothing(text):
+    assert denial_reasons(text) == [], kinds(text)

@@ -108,8 +108,10 @@ def denial_in_content(root) -> bool:
     if root is None or root.pos_ != "VERB" or negated_token(root) or any(negated_token(a) for a in root.children
                                                                        if a.dep_ in ("aux", "auxpass")):
         return False
+    if _named_false_inside(root):
+        return True
     if not any(c.dep_ == "nsubj" for c in root.children):
-        return False  # "appeared to contradict his past statements": the writer's reading, no one denies
+        return _denied_passive_inside(root)  # "appeared to contradict his past statements": the writer's reading
     entry = lexicon.cues().get((root.lemma_.lower(), "VERB"))
     if entry is None or entry.cls != "deny" or any(a.dep_ == "aux" and a.tag_ == "MD" for a in root.children):
         return False  # "would reject the claims" is a readiness, not a denial
@@ -117,6 +119,28 @@ def denial_in_content(root) -> bool:
         return True
     obj = next((c for c in root.children if c.dep_ == "dobj"), None)
     return obj is not None and denied_object(root, obj, entry.lemma)
+
+
+def _named_false_inside(root) -> bool:
+    """'said he had called the reports "nonsense"', "said the ministry had branded the story a hoax":
+    a naming verb heading the content, with a subject and an object it calls false."""
+    if root.lemma_.lower() not in NAMING or not any(c.dep_ == "nsubj" for c in root.children):
+        return False
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    return obj is not None and _named_false(root, obj)
+
+
+def _denied_passive_inside(root) -> bool:
+    """"said the claims had been denied by the board", "said the report was dismissed as
+    speculation": a passive deny verb heading the content, its subject naming a proposition
+    ("said the requests were denied" is a refusal)."""
+    subject = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+    entry = lexicon.cues().get((root.lemma_.lower(), "VERB"))
+    if subject is None or entry is None or entry.cls != "deny" or not any(c.dep_ == "auxpass" for c in root.children):
+        return False
+    if subject.pos_ == "PRON" or any(c.dep_ == "dobj" for c in root.children):
+        return False  # "he was denied a visa"; "it was rejected" points anywhere
+    return denied_object(root, subject, entry.lemma)
 
 
 def denied_object(verb, obj, lemma: str) -> bool:
@@ -134,7 +158,8 @@ def denied_object(verb, obj, lemma: str) -> bool:
     if obj.lower_ in lexicon.NEGATIVE_QUANTIFIERS:
         return False  # "denied nothing"
     if obj.pos_ == "PRON" and obj.lower_ in lexicon.POINTING_WORDS:
-        return lemma in PROPOSITIONAL or lemma == "dispute" or _points_to_report(obj)  # "has denied this", "denied it"; not "dismissed them"
+        return lemma in PROPOSITIONAL or lemma == "dispute" or _points_to_report(obj) or \
+            _dismissed_as_false(verb, obj)  # "has denied this", "denied it"; not "dismissed them"
     if word in lexicon.proposition_nouns():
         return True
     if word not in lexicon.action_nouns() and any(
@@ -154,6 +179,15 @@ def denied_object(verb, obj, lemma: str) -> bool:
 
 
 _INTENTIONS = {"plan", "plans", "intention", "intentions", "intent"}
+
+
+def _dismissed_as_false(verb, obj) -> bool:
+    """"dismissed it as 'tittle-tattle'", "rejected that as nonsense": a pointing word called false
+    with "as" (not "dismissed them as liars", said of people)."""
+    if obj.lower_ in ("them", "so"):
+        return False
+    as_phrase = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"] + _as_phrase(obj)
+    return bool(lexicon.words_of({t for a in as_phrase for t in a.subtree}) & lexicon.falsity_words())
 
 
 def noun_word(obj) -> str:

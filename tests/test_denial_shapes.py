@@ -53,3 +53,17 @@ def test_a_denial_told_inside_a_clause_or_of_a_pointing_word_called_false(text):
 ])
 def test_refusals_and_attacks_inside_a_clause_deny_nothing(text):
     assert denial_reasons(text) == [], kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The spokesman countered that the company had never broken the law.",
+    "The mayor retorted that the police had done nothing wrong.",
+    "\"We did not lose a single customer,\" the chairman retorted.",
+])
+def test_a_retort_with_negated_content_is_a_denial(text):
+    assert denial_reasons(text) == ["negates_claim"], kinds(text)
+
+
+def test_a_retort_that_argues_denies_nothing():
+    text = "The union countered that the plan would cut jobs."
+    assert [k[1] for k in kinds(text)] == ["assertion"]

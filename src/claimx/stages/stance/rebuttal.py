@@ -1,6 +1,9 @@
 """Rebuttals: statements a reader takes for denials from how they are told rather than from a
 deny word in them (``kind_reason: negates_claim``).
 
+- **a retort**: "countered that the company had never broken the law", "retorted that the police
+  had done nothing wrong": a verb of answering back (``retort`` in ``data/rebuttal_words.txt``)
+  with negated content.
 - **a position held against doubt**: a verb of saying with a word of persistence ("has long
   maintained that ...", "continued to insist that he never ...", ``data/rebuttal_words.txt``) whose
   content is negated, or whose verb is "maintain": the speaker keeps to their account of what a
@@ -28,3 +31,11 @@ def held_position(st: Statement, negated: bool) -> bool:
         lemmas |= {c.lemma_.lower() for c in st.cue_head.children if c.dep_ == "advmod"}
     hold = lemmas & words["hold"]
     return bool(lemmas & words["persist"] and hold and (negated or "maintain" in hold))
+
+
+def retorted(st: Statement, negated: bool) -> bool:
+    """Is *st* a retort with negated content? "The mayor retorted that the police had done nothing
+    wrong"; not "countered that the plan would cut costs" (an argument, no denial)."""
+    if not negated or st.frame not in ("ccomp", "quote") or st.cue_head is None:
+        return False
+    return st.cue_head.lemma_.lower() in lexicon.rebuttal_words().get("retort", set())

@@ -67,3 +67,16 @@ def test_a_retort_with_negated_content_is_a_denial(text):
 def test_a_retort_that_argues_denies_nothing():
     text = "The union countered that the plan would cut jobs."
     assert [k[1] for k in kinds(text)] == ["assertion"]
+
+
+@pytest.mark.parametrize("text", [
+    "The allegations, denied by the company, led to a police inquiry.",
+    "The lawyer said the claims, which his client denies, were politically motivated.",
+    "The lawyer said the allegations, denied by the company, were serious.",
+])
+def test_a_relative_or_participle_denial_is_a_denial_of_its_own(text):
+    assert denial_reasons(text) == ["deny_cue"], kinds(text)
+
+
+def test_a_refusal_told_with_a_participle_denies_nothing():
+    assert denial_reasons("The request, denied by the council, would have added two floors.") == []

@@ -117,9 +117,11 @@ def _verb_statement(ctx: Context, tok, covered: bytearray) -> Optional[Statement
     if tok.pos_ == "ADJ" and (subj is None or subj.lower_ in ("it", "there", "this", "that")):
         return None  # "It is certain that ...": nobody holds it
     speakers = _speakers(ctx, tok, subj) if not asked else _asker(tok)
-    if nested and not (got.frame == "ccomp" and entry.scope == "speech" and entry.cls in ("assert", "report", "claim")
-                       and subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or subj.lower_ in lexicon.HUMAN_PRONOUNS
-                                                 or lexicon.roles().get(subj.lemma_.lower()) == "PERSON")):
+    human = subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or subj.lower_ in lexicon.HUMAN_PRONOUNS
+                                  or lexicon.roles().get(subj.lemma_.lower()) == "PERSON")
+    saying = got.frame == "ccomp" and entry.scope == "speech" and entry.cls in ("assert", "report", "claim")
+    if nested and not ((human and saying) or (_relative_denial(tok, entry, got) and subj is not None and (
+            human or subj.pos_ in ("NOUN", "PROPN")))):
         return None  # told inside another statement: only a saying by a named or human speaker of its own
     for fs, fe in frags:
         mark(covered, fs, fe)
@@ -133,6 +135,12 @@ def _verb_statement(ctx: Context, tok, covered: bytearray) -> Optional[Statement
     return Statement(fragments=frags, form=form, cue_tokens=toks, cue_entry=entry, cue_lemma=tok.lemma_.lower(),
                      cue_span=span_of(toks), speakers=speakers, content_root=got.head, frame=got.frame,
                      paragraph=ctx.paragraph_of(s), cue_head=tok)
+
+
+def _relative_denial(verb, entry, got: ContentHit) -> bool:
+    """"said the claims, which his client denies, were ...": a deny verb in a relative clause or a
+    participle on the claim it denies, told inside another's statement, is a denial of its own."""
+    return entry.cls == "deny" and got.frame == "dobj" and verb.dep_ in ("relcl", "acl") and got.head.i == verb.head.i
 
 
 def _raised_subject(verb, got: ContentHit):

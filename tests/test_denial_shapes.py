@@ -80,3 +80,22 @@ def test_a_relative_or_participle_denial_is_a_denial_of_its_own(text):
 
 def test_a_refusal_told_with_a_participle_denies_nothing():
     assert denial_reasons("The request, denied by the council, would have added two floors.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "\"There was no such meeting,\" a Kremlin spokesman said.",
+    "The lawyer said the men had never set foot in California.",
+    "\"At no time did any minister seek to influence the outcome,\" she said.",
+    "He said the company had no plans whatsoever to close the plant.",
+])
+def test_an_emphatic_negation_is_a_denial(text):
+    assert denial_reasons(text) == ["negates_claim"], kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "\"We will never make any such deal,\" the union said.",
+    "\"There is no such thing as a free lunch,\" he said.",
+    "\"We did not win a single game all season,\" the coach said.",
+])
+def test_promises_idioms_and_results_told_with_negation_deny_nothing(text):
+    assert denial_reasons(text) == [], kinds(text)

@@ -28,7 +28,7 @@ from .deny_cues import denial_in_content, denied_noun, deny_cue_denial, issued_d
 from .falsity import calls_false
 from .links import Contents, answered, as_answered, told_inside
 from .negation import content_negated, first_sentence_root, sentence_roots
-from .rebuttal import held_position, retorted
+from .rebuttal import emphatic_negation, held_position, retorted
 
 KindReason = Literal["deny_cue", "falsity", "negates_claim"]
 
@@ -74,7 +74,8 @@ def decide(doc, statements: list[Statement], speakers: Optional[list[frozenset]]
             if target is not None or disowning is not None:
                 stance.kind, stance.kind_reason, stance.responds_to_index = "denial", "negates_claim", target
         if stance.kind == "assertion" and cls not in ("question",) and (
-                held_position(st, negated[index]) or retorted(st, negated[index])):
+                held_position(st, negated[index]) or retorted(st, negated[index])
+                or emphatic_negation(roots[index], negated[index])):
             target = answered(statements, index, contents, speakers, roots[index], answers=answers)
             stance.kind, stance.kind_reason, stance.responds_to_index = "denial", "negates_claim", target
         if stance.kind == "denial":

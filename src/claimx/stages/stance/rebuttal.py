@@ -4,6 +4,10 @@ deny word in them (``kind_reason: negates_claim``).
 - **a retort**: "countered that the company had never broken the law", "retorted that the police
   had done nothing wrong": a verb of answering back (``retort`` in ``data/rebuttal_words.txt``)
   with negated content.
+- **an emphatic negation**: negated content with a word that makes it flat ("emphatic" in
+  ``data/rebuttal_words.txt``: "The men had never set foot in the state", "There was no such
+  meeting", "at no time did any official ..."); not a forecast or a promise ("will never
+  give up") nor "no such thing as".
 - **a position held against doubt**: a verb of saying with a word of persistence ("has long
   maintained that ...", "continued to insist that he never ...", ``data/rebuttal_words.txt``) whose
   content is negated, or whose verb is "maintain": the speaker keeps to their account of what a
@@ -39,3 +43,33 @@ def retorted(st: Statement, negated: bool) -> bool:
     if not negated or st.frame not in ("ccomp", "quote") or st.cue_head is None:
         return False
     return st.cue_head.lemma_.lower() in lexicon.rebuttal_words().get("retort", set())
+
+
+_FUTURE = {"will", "shall", "'ll", "wo", "can", "ca", "could", "might", "may", "must", "should"}
+_EMBEDDED = {"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis", "conj"}
+
+
+def emphatic_negation(root, negated: bool) -> bool:
+    """Is the negated clause under *root* a flat denial? "The ministry has made no such request",
+    "at no time did any minister intervene", "the men had never set foot in California"; not "we
+    will never make any such deal" (a promise), "there is no such thing as a free lunch", nor a
+    word in a clause below the main one."""
+    if root is None or any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in root.children):
+        return False
+    words = [t.lower_ for t in _main_clause(root)]
+    text = " " + " ".join(words) + " "
+    if not negated and not any(f" {p} {w} " in text for p in ("at", "in") for w in ("no time", "no point", "no way")):
+        return False  # "at no time did he ...": the negation is in the adverbial
+    if " no such thing " in text or " no such luck " in text:
+        return False
+    return any(f" {phrase} " in text for phrase in lexicon.rebuttal_words().get("emphatic", ()))
+
+
+def _main_clause(root) -> list:
+    """The tokens of *root*'s clause, without the clauses below it, in text order."""
+    out, todo = [], [root]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ not in _EMBEDDED or (c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")))
+    return sorted(out, key=lambda t: t.i)

@@ -99,3 +99,19 @@ def test_an_emphatic_negation_is_a_denial(text):
 ])
 def test_promises_idioms_and_results_told_with_negation_deny_nothing(text):
     assert denial_reasons(text) == [], kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman said there were no plans to close the plant.",
+    "A Home Office spokesman said: \"There are no plans to use this site. \"We continue to look at other options.\"",
+])
+def test_plans_denied_are_a_denial(text):
+    assert denial_reasons(text) == ["negates_claim"], kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "She said she had no plans to visit the city.",
+    "\"There are no plans for tomorrow,\" he said.",
+])
+def test_ones_own_intent_is_no_denial(text):
+    assert denial_reasons(text) == [], kinds(text)

@@ -28,7 +28,7 @@ from .deny_cues import denial_in_content, denied_noun, deny_cue_denial, issued_d
 from .falsity import calls_false
 from .links import Contents, answered, as_answered, told_inside
 from .negation import content_negated, first_sentence_root, sentence_roots
-from .rebuttal import emphatic_negation, held_position, retorted
+from .rebuttal import emphatic_negation, held_position, no_plans, retorted
 
 KindReason = Literal["deny_cue", "falsity", "negates_claim"]
 
@@ -75,7 +75,7 @@ def decide(doc, statements: list[Statement], speakers: Optional[list[frozenset]]
                 stance.kind, stance.kind_reason, stance.responds_to_index = "denial", "negates_claim", target
         if stance.kind == "assertion" and cls not in ("question",) and (
                 held_position(st, negated[index]) or retorted(st, negated[index])
-                or emphatic_negation(roots[index], negated[index])):
+                or _flat_denial(doc, st, roots[index])):
             target = answered(statements, index, contents, speakers, roots[index], answers=answers)
             stance.kind, stance.kind_reason, stance.responds_to_index = "denial", "negates_claim", target
         if stance.kind == "denial":
@@ -97,6 +97,15 @@ def _root(doc, st: Statement):
     if st.fragments:
         return first_sentence_root(doc, *st.fragments[0])
     return None
+
+
+def _flat_denial(doc, st: Statement, root) -> bool:
+    """An emphatic negation or plans denied (rebuttal.py) in the content's clause, or in one of the
+    first sentences of a quote, read one by one as falsity reads them."""
+    roots = [root]
+    if st.frame == "quote" or st.content_root is None:
+        roots = sentence_roots(doc, st.fragments)
+    return any(emphatic_negation(r, content_negated(r)) or no_plans(r) for r in roots if r is not None)
 
 
 def _reason(doc, st: Statement, root) -> Optional[KindReason]:

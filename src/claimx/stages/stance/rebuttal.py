@@ -8,6 +8,9 @@ deny word in them (``kind_reason: negates_claim``).
   ``data/rebuttal_words.txt``: "The men had never set foot in the state", "There was no such
   meeting", "at no time did any official ..."); not a forecast or a promise ("will never
   give up") nor "no such thing as".
+- **plans denied**: "there are no plans to close the site", "there is no intention of ...": an
+  existential denial of an intention someone reported or suspected (not "the firm has no plans to
+  do so", which states the holder's own intent).
 - **a position held against doubt**: a verb of saying with a word of persistence ("has long
   maintained that ...", "continued to insist that he never ...", ``data/rebuttal_words.txt``) whose
   content is negated, or whose verb is "maintain": the speaker keeps to their account of what a
@@ -73,3 +76,18 @@ def _main_clause(root) -> list:
         out.append(tok)
         todo.extend(c for c in tok.children if c.dep_ not in _EMBEDDED or (c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")))
     return sorted(out, key=lambda t: t.i)
+
+
+_PLANS = {"plan", "plans", "intention", "intentions", "proposal", "proposals"}
+
+
+def no_plans(root) -> bool:
+    """"There are no plans to use this site", "there is no intention of selling": "there is" with
+    "no" plans and what they would be (an infinitive or "of" ...)."""
+    if root is None or root.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in root.children):
+        return False
+    for attr in (c for c in root.children if c.dep_ == "attr" and c.lower_ in _PLANS):
+        if any(d.dep_ == "det" and d.lower_ == "no" for d in attr.children) and any(
+                c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "of") for c in attr.children):
+            return True
+    return False

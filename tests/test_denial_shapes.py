@@ -115,3 +115,24 @@ def test_plans_denied_are_a_denial(text):
 ])
 def test_ones_own_intent_is_no_denial(text):
     assert denial_reasons(text) == [], kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In a denial posted on its website, the ministry said the boxes contained only blank forms.",
+])
+def test_a_saying_framed_by_a_denial_is_a_denial(text):
+    assert denial_reasons(text) == ["deny_cue"], kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In a statement, the club said the manager had the board's full support.",
+    "In a statement rejecting the offer, the board said the price was too low.",
+])
+def test_a_saying_framed_by_a_statement_or_a_refusal_denies_nothing(text):
+    assert denial_reasons(text) == [], kinds(text)
+
+
+def test_a_statement_that_denies_frames_a_denial():
+    text = "In a statement denying the reports, the club said the manager had the board's full support."
+    said = [c for c in analyse(text)["claims"] if c["cue"]["text"] == "said"]
+    assert [c["kind"] for c in said] == ["denial"]

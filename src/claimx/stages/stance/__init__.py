@@ -24,7 +24,7 @@ from typing import Literal, Optional
 
 from ..statement import Statement
 from .contradiction import contradicted, disowned_words, points_back
-from .deny_cues import denial_in_content, denied_noun, deny_cue_denial, issued_denial
+from .deny_cues import denial_in_content, denied_noun, deny_cue_denial, framed_as_denial, issued_denial
 from .falsity import calls_false
 from .links import Contents, answered, as_answered, told_inside
 from .negation import content_negated, first_sentence_root, sentence_roots
@@ -109,7 +109,7 @@ def _flat_denial(doc, st: Statement, root) -> bool:
 
 
 def _reason(doc, st: Statement, root) -> Optional[KindReason]:
-    if deny_cue_denial(st, root) or denial_in_content(root) or issued_denial(st, root):
+    if deny_cue_denial(st, root) or denial_in_content(root) or issued_denial(st, root) or framed_as_denial(st):
         return "deny_cue"
     entry = st.cue_entry
     if entry is not None and entry.cls in ("question", "deny"):

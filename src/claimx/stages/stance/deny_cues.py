@@ -79,6 +79,39 @@ def _split_object(verb):
 _ISSUING = {"issue", "make", "give", "offer", "release", "publish", "post"}
 
 
+def framed_as_denial(st: Statement) -> bool:
+    """"In a denial posted online, the office said ...", "in a statement denying the reports, the
+    club said ...": a saying framed by a denial noun, or by a statement that denies with a deny verb
+    not negated."""
+    head = st.cue_head
+    if head is None or head.pos_ != "VERB":
+        return False
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"):
+            entry = lexicon.cues().get((noun.lemma_.lower(), "NOUN"))
+            if entry is not None and entry.cls == "deny":
+                return True
+            if any(c.dep_ == "acl" and c.tag_ == "VBG" and not negated_token(c) and _denying(c) for c in noun.children):
+                return True
+    return False
+
+
+def _denying(verb) -> bool:
+    entry = lexicon.cues().get((verb.lemma_.lower(), "VERB"))
+    if entry is None or entry.cls != "deny" or any(
+            c.dep_ == "dative" or (c.dep_ in ("dobj", "nsubj") and c.lower_ in lexicon.HUMAN_PRONOUNS | {"him", "her", "them"})
+            for c in verb.children):
+        return False  # "in a ruling denying him bail"
+    if any(c.dep_ == "ccomp" and not any(g.dep_ == "nsubj" and g.lower_ in _OBJECT_PRONOUNS for g in c.children)
+           for c in verb.children):
+        return True  # not "denying him bail" parsed as a clause
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and denied_object(verb, obj, entry.lemma)
+
+
+_OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
+
+
 def issued_denial(st: Statement, root) -> bool:
     """'issued a flat denial of the report', 'made a categorical denial': a verb of issuing whose
     object, the statement's content, is a deny-class noun (the verb is the cue where the broad scope

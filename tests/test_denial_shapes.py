@@ -136,3 +136,12 @@ def test_a_statement_that_denies_frames_a_denial():
     text = "In a statement denying the reports, the club said the manager had the board's full support."
     said = [c for c in analyse(text)["claims"] if c["cue"]["text"] == "said"]
     assert [c["kind"] for c in said] == ["denial"]
+
+
+def test_rejected_as_false_with_the_object_after_is_a_denial():
+    text = "The company rejected as \"false and irresponsible\" the testimony of a former scientist."
+    assert denial_reasons(text) == ["deny_cue"], kinds(text)
+
+
+def test_rejected_as_unworkable_a_plan_is_a_refusal():
+    assert denial_reasons("The board rejected as unworkable the plan to merge the two units.") == []

@@ -12,7 +12,8 @@ decided, first match wins, in:
 - ``contradiction.py`` (``negates_claim``): negated content that says the opposite of another
   speaker's statement in the article ("I never met Z" after "X reported that Y met Z");
 - ``rebuttal.py`` (``negates_claim``): a position held against doubt ("has always maintained that
-  ...").
+  ..."), a retort with negated content, an emphatic negation ("there was no such meeting"), plans
+  denied ("there are no plans to ...").
 ``negation.py`` says whether the content is negated; ``links.py`` finds the claim a denial
 answers (a deny-cue or falsity denial; a contradiction answers the statement it contradicts),
 reading what the denial rejects with ``rejected.py``.

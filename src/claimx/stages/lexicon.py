@@ -157,6 +157,19 @@ def falsity_phrases() -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=None)
+def falsity_verb_idioms() -> tuple[tuple[bool, str, tuple[str, ...]], ...]:
+    """Verb idioms calling their subject false ("strains credulity", "does not hold water"), as
+    (negated, verb lemma, the words after the verb)."""
+    out = []
+    for row in _rows("falsity_verb_idioms.txt"):
+        words = row[0].split()
+        negated = words[0] == "not"
+        words = words[1:] if negated else words
+        out.append((negated, words[0], tuple(words[1:])))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
 def falsity_words(strength: str = "any") -> frozenset:
     """Words calling something false: "strong" ones of anything ("untrue"), "weak" ones only of a
     report or claim ("ridiculous"), or "any" of them."""

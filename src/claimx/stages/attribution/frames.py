@@ -262,16 +262,19 @@ def _what_it_is_called(verb, children, text):
 
 
 def _denied_antecedent(verb, children, frame, text):
-    """"a charge Gonzalez denied", "allegations of fraud, which he denies": a deny verb in a relative
-    clause denies the claim or charge the clause hangs on (or the parser's object before it)."""
+    """"a charge Gonzalez denied", "allegations of fraud, which he denies", "the allegations, denied
+    by the company,": a deny verb in a relative clause, or a past participle with its agent, denies
+    the claim or charge it hangs on (or the parser's object before it)."""
     if frame != "dobj" or not _denies(verb):
         return None
     fronted = next((c for c in children if c.dep_ == "dobj" and c.i < verb.i
                     and c.lemma_.lower() in lexicon.proposition_nouns()), None)
     if fronted is not None:  # the same parsed with the noun as the verb's object before it
         return ContentHit(fronted, "dobj", [subtree_span(fronted, text)], [])
-    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN":
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ != "NOUN":
         return None
+    if verb.dep_ == "acl" and (verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in children)):
+        return None  # "the allegations, denied by the company,": a participle with its agent
     if any(c.dep_ == "dobj" and c.lower_ not in ("which", "that") for c in children):
         return None  # "the official who denied the report": the report is the object
     noun = verb.head

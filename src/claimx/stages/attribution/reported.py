@@ -121,9 +121,11 @@ def _verb_statement(ctx: Context, tok, covered: bytearray) -> Optional[Statement
     if tok.pos_ == "ADJ" and (subj is None or subj.lower_ in ("it", "there", "this", "that")):
         return None  # "It is certain that ...": nobody holds it
     speakers = _speakers(ctx, tok, subj) if not asked else _asker(tok)
-    if nested and not (got.frame == "ccomp" and entry.scope == "speech" and entry.cls in ("assert", "report", "claim")
-                       and subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or subj.lower_ in lexicon.HUMAN_PRONOUNS
-                                                 or lexicon.roles().get(subj.lemma_.lower()) == "PERSON")):
+    human = subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or subj.lower_ in lexicon.HUMAN_PRONOUNS
+                                  or lexicon.roles().get(subj.lemma_.lower()) == "PERSON")
+    saying = got.frame == "ccomp" and entry.scope == "speech" and entry.cls in ("assert", "report", "claim")
+    if nested and not ((human and saying) or (_relative_denial(tok, entry, got) and subj is not None and (
+            human or subj.pos_ in ("NOUN", "PROPN")))):
         return None  # told inside another statement: only a saying by a named or human speaker of its own
     for fs, fe in frags:
         mark(covered, fs, fe)
@@ -153,6 +155,12 @@ def _tags_a_told_statement(ctx: Context, tok, got: ContentHit, s: int, e: int) -
     if subject_of(tok, quoted=ctx.quoted) is None or share(ctx.quoted, s, e) > 0:
         return False  # 'a platform that "says ...," said Day, reports Life': the quote has its own tag
     return any(s <= ctx.doc[i].idx < e for i in ctx.used_cues)
+
+
+def _relative_denial(verb, entry, got: ContentHit) -> bool:
+    """"said the claims, which his client denies, were ...": a deny verb in a relative clause or a
+    participle on the claim it denies, told inside another's statement, is a denial of its own."""
+    return entry.cls == "deny" and got.frame == "dobj" and verb.dep_ in ("relcl", "acl") and got.head.i == verb.head.i
 
 
 def _raised_subject(verb, got: ContentHit):

@@ -257,6 +257,8 @@ def subject_of(verb, depth: int = 0, quoted=None):
         return subject_of(head, depth + 1, quoted)  # "..., claiming", "by telling", "was able to tout"
     if verb.dep_ == "relcl":
         return verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and _deny_verb(verb):  # "the allegations, denied by the company,"
+        return next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         noun = verb.head
         if _spoken_to(noun):
@@ -266,6 +268,11 @@ def subject_of(verb, depth: int = 0, quoted=None):
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
             return subject_of(noun.head.head, depth + 1, quoted)  # "said at a conference announcing"
     return None
+
+
+def _deny_verb(verb) -> bool:
+    entry = lexicon.cues().get((verb.lemma_.lower(), "VERB"))
+    return entry is not None and entry.cls == "deny"
 
 
 def _tag_of_quote(verb, head, quoted):

@@ -12,7 +12,8 @@ decided, first match wins, in:
 - ``contradiction.py`` (``negates_claim``): negated content that says the opposite of another
   speaker's statement in the article ("I never met Z" after "X reported that Y met Z");
 - ``rebuttal.py`` (``negates_claim``): a position held against doubt ("has always maintained that
-  ...").
+  ..."), a retort with negated content, an emphatic negation ("there was no such meeting"), plans
+  denied ("there are no plans to ...").
 ``negation.py`` says whether the content is negated; ``links.py`` finds the claim a denial
 answers (a deny-cue or falsity denial; a contradiction answers the statement it contradicts),
 reading what the denial rejects with ``rejected.py``.
@@ -24,11 +25,11 @@ from typing import Literal, Optional
 
 from ..statement import Statement
 from .contradiction import contradicted, disowned_words, points_back
-from .deny_cues import denial_in_content, denied_noun, deny_cue_denial, issued_denial
+from .deny_cues import denial_in_content, denied_noun, deny_cue_denial, framed_as_denial, issued_denial
 from .falsity import calls_false
 from .links import Contents, answered, as_answered, told_inside
 from .negation import content_negated, first_sentence_root, sentence_roots
-from .rebuttal import held_position
+from .rebuttal import emphatic_negation, held_position, no_plans, retorted
 
 KindReason = Literal["deny_cue", "falsity", "negates_claim"]
 
@@ -73,7 +74,9 @@ def decide(doc, statements: list[Statement], speakers: Optional[list[frozenset]]
                                   answers=answers)
             if target is not None or disowning is not None:
                 stance.kind, stance.kind_reason, stance.responds_to_index = "denial", "negates_claim", target
-        if stance.kind == "assertion" and cls not in ("question",) and held_position(st, negated[index]):
+        if stance.kind == "assertion" and cls not in ("question",) and (
+                held_position(st, negated[index]) or retorted(st, negated[index])
+                or _flat_denial(doc, st, roots[index])):
             target = answered(statements, index, contents, speakers, roots[index], answers=answers)
             stance.kind, stance.kind_reason, stance.responds_to_index = "denial", "negates_claim", target
         if stance.kind == "denial":
@@ -97,8 +100,17 @@ def _root(doc, st: Statement):
     return None
 
 
+def _flat_denial(doc, st: Statement, root) -> bool:
+    """An emphatic negation or plans denied (rebuttal.py) in the content's clause, or in one of the
+    first sentences of a quote, read one by one as falsity reads them."""
+    roots = [root]
+    if st.frame == "quote" or st.content_root is None:
+        roots = sentence_roots(doc, st.fragments)
+    return any(emphatic_negation(r, content_negated(r)) or no_plans(r) for r in roots if r is not None)
+
+
 def _reason(doc, st: Statement, root) -> Optional[KindReason]:
-    if deny_cue_denial(st, root) or denial_in_content(root) or issued_denial(st, root):
+    if deny_cue_denial(st, root) or denial_in_content(root) or issued_denial(st, root) or framed_as_denial(st):
         return "deny_cue"
     entry = st.cue_entry
     if entry is not None and entry.cls in ("question", "deny"):

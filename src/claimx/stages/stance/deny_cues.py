@@ -79,6 +79,39 @@ def _split_object(verb):
 _ISSUING = {"issue", "make", "give", "offer", "release", "publish", "post"}
 
 
+def framed_as_denial(st: Statement) -> bool:
+    """"In a denial posted online, the office said ...", "in a statement denying the reports, the
+    club said ...": a saying framed by a denial noun, or by a statement that denies with a deny verb
+    not negated."""
+    head = st.cue_head
+    if head is None or head.pos_ != "VERB":
+        return False
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"):
+            entry = lexicon.cues().get((noun.lemma_.lower(), "NOUN"))
+            if entry is not None and entry.cls == "deny":
+                return True
+            if any(c.dep_ == "acl" and c.tag_ == "VBG" and not negated_token(c) and _denying(c) for c in noun.children):
+                return True
+    return False
+
+
+def _denying(verb) -> bool:
+    entry = lexicon.cues().get((verb.lemma_.lower(), "VERB"))
+    if entry is None or entry.cls != "deny" or any(
+            c.dep_ == "dative" or (c.dep_ in ("dobj", "nsubj") and c.lower_ in lexicon.HUMAN_PRONOUNS | {"him", "her", "them"})
+            for c in verb.children):
+        return False  # "in a ruling denying him bail"
+    if any(c.dep_ == "ccomp" and not any(g.dep_ == "nsubj" and g.lower_ in _OBJECT_PRONOUNS for g in c.children)
+           for c in verb.children):
+        return True  # not "denying him bail" parsed as a clause
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and denied_object(verb, obj, entry.lemma)
+
+
+_OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
+
+
 def issued_denial(st: Statement, root) -> bool:
     """'issued a flat denial of the report', 'made a categorical denial': a verb of issuing whose
     object, the statement's content, is a deny-class noun (the verb is the cue where the broad scope
@@ -108,8 +141,10 @@ def denial_in_content(root) -> bool:
     if root is None or root.pos_ != "VERB" or negated_token(root) or any(negated_token(a) for a in root.children
                                                                        if a.dep_ in ("aux", "auxpass")):
         return False
+    if _named_false_inside(root):
+        return True
     if not any(c.dep_ == "nsubj" for c in root.children):
-        return False  # "appeared to contradict his past statements": the writer's reading, no one denies
+        return _denied_passive_inside(root)  # "appeared to contradict his past statements": the writer's reading
     entry = lexicon.cues().get((root.lemma_.lower(), "VERB"))
     if entry is None or entry.cls != "deny" or any(a.dep_ == "aux" and a.tag_ == "MD" for a in root.children):
         return False  # "would reject the claims" is a readiness, not a denial
@@ -117,6 +152,28 @@ def denial_in_content(root) -> bool:
         return True
     obj = next((c for c in root.children if c.dep_ == "dobj"), None)
     return obj is not None and denied_object(root, obj, entry.lemma)
+
+
+def _named_false_inside(root) -> bool:
+    """'said he had called the reports "nonsense"', "said the ministry had branded the story a hoax":
+    a naming verb heading the content, with a subject and an object it calls false."""
+    if root.lemma_.lower() not in NAMING or not any(c.dep_ == "nsubj" for c in root.children):
+        return False
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    return obj is not None and _named_false(root, obj)
+
+
+def _denied_passive_inside(root) -> bool:
+    """"said the claims had been denied by the board", "said the report was dismissed as
+    speculation": a passive deny verb heading the content, its subject naming a proposition
+    ("said the requests were denied" is a refusal)."""
+    subject = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+    entry = lexicon.cues().get((root.lemma_.lower(), "VERB"))
+    if subject is None or entry is None or entry.cls != "deny" or not any(c.dep_ == "auxpass" for c in root.children):
+        return False
+    if subject.pos_ == "PRON" or any(c.dep_ == "dobj" for c in root.children):
+        return False  # "he was denied a visa"; "it was rejected" points anywhere
+    return denied_object(root, subject, entry.lemma)
 
 
 def denied_object(verb, obj, lemma: str) -> bool:
@@ -134,7 +191,8 @@ def denied_object(verb, obj, lemma: str) -> bool:
     if obj.lower_ in lexicon.NEGATIVE_QUANTIFIERS:
         return False  # "denied nothing"
     if obj.pos_ == "PRON" and obj.lower_ in lexicon.POINTING_WORDS:
-        return lemma in PROPOSITIONAL or lemma == "dispute" or _points_to_report(obj)  # "has denied this", "denied it"; not "dismissed them"
+        return lemma in PROPOSITIONAL or lemma == "dispute" or _points_to_report(obj) or \
+            _dismissed_as_false(verb, obj)  # "has denied this", "denied it"; not "dismissed them"
     if word in lexicon.proposition_nouns():
         return True
     if word not in lexicon.action_nouns() and any(
@@ -154,6 +212,15 @@ def denied_object(verb, obj, lemma: str) -> bool:
 
 
 _INTENTIONS = {"plan", "plans", "intention", "intentions", "intent"}
+
+
+def _dismissed_as_false(verb, obj) -> bool:
+    """"dismissed it as 'tittle-tattle'", "rejected that as nonsense": a pointing word called false
+    with "as" (not "dismissed them as liars", said of people)."""
+    if obj.lower_ in ("them", "so"):
+        return False
+    as_phrase = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"] + _as_phrase(obj)
+    return bool(lexicon.words_of({t for a in as_phrase for t in a.subtree}) & lexicon.falsity_words())
 
 
 def noun_word(obj) -> str:

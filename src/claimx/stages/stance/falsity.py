@@ -61,7 +61,8 @@ def _clause(root) -> bool:
         return True
     for verb in verbs:
         if _copula_false(verb) or _no_grounds(verb) or _falsehood(verb) or _never_happened(verb) or \
-                _false_subject(verb) or _false_idiom(verb) or _not_recognised(verb) or _falsely_told(verb):
+                _false_subject(verb) or _false_idiom(verb) or _not_recognised(verb) or _falsely_told(verb) or \
+                _false_verb_idiom(verb):
             return True
     return False
 
@@ -213,11 +214,42 @@ def _false_idiom(verb) -> bool:
     if verb.lemma_.lower() not in COPULAS or _is_person(_subject(verb)):
         return False
     doc = verb.doc
-    words = [t.lower_ for t in doc[verb.i + 1:min(len(doc), verb.i + 9)]
-             if not (t.is_punct or t.is_quote or t.dep_ == "advmod" or t.lower_ in ("completely", "totally", "simply"))]
+    after = [t for t in doc[verb.i + 1:min(len(doc), verb.i + 9)] if not (t.is_punct or t.is_quote)]
+    words = [t.lower_ for t in after if not (t.dep_ == "advmod" or t.lower_ in ("completely", "totally", "simply"))]
+    whole = [t.lower_ for t in after]  # "far from the truth": "far" is the adverb that leads the idiom
+    whole = whole[1:] if whole and whole[0] in ("completely", "totally", "simply", "so", "very", "still") else whole
     negated = negated_token(verb)
-    return any(tuple(words[:len(p)]) == p and (p[0] != "not" or not negated) for p in lexicon.falsity_phrases()) or \
-        (negated and tuple(words[:2]) == ("the", "case"))
+    return any((tuple(words[:len(p)]) == p or tuple(whole[:len(p)]) == p) and (p[0] != "not" or not negated)
+               for p in lexicon.falsity_phrases()) or (negated and tuple(words[:2]) == ("the", "case"))
+
+
+# what an idiom of untenability is said of, beside claims and reports: an account given to explain
+_ACCOUNT_NOUNS = {"explanation", "excuse", "logic", "reasoning", "case", "defence", "defense", "justification",
+                  "assumption", "premise", "evidence", "rationale", "allegation", "excuses", "explanations"}
+_IDIOM_FILLERS = {"all", "any", "basic", "simple", "even"}  # "defies all logic"
+
+
+def _false_verb_idiom(verb) -> bool:
+    """"The explanation strains credulity", "the argument does not hold water", "that claim defies
+    logic": a verb idiom of data/falsity_verb_idioms.txt said of a claim, an account or "that"; not
+    "the bridge did not hold up" (no account) nor "it beggars belief that they waited" (outrage at a
+    fact)."""
+    lemma = verb.lemma_.lower()
+    idioms = [(neg, words) for neg, head, words in lexicon.falsity_verb_idioms() if head == lemma]
+    if not idioms or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = _subject(verb)
+    if subj is None or _is_person(subj):
+        return False
+    if subj.lower_ == "it" and any(c.dep_ in ("ccomp", "xcomp", "csubj", "advcl") for c in verb.children):
+        return False
+    if subj.lower_ not in lexicon.POINTING_WORDS and subj.lemma_.lower() not in lexicon.proposition_nouns() | _ACCOUNT_NOUNS:
+        return False
+    doc = verb.doc
+    words = tuple(t.lower_ for t in doc[verb.i + 1:min(len(doc), verb.i + 8)]
+                  if not (t.is_punct or t.is_quote or t.lower_ in _IDIOM_FILLERS or (t.dep_ == "advmod" and t.lower_ != "up")))
+    negated = negated_token(verb) or any(c.dep_ == "aux" and negated_token(c) for c in verb.children)
+    return any(neg == negated and words[:len(idiom)] == idiom for neg, idiom in idioms)
 
 
 def _not_recognised(verb) -> bool:

@@ -1,6 +1,16 @@
 """Rebuttals: statements a reader takes for denials from how they are told rather than from a
 deny word in them (``kind_reason: negates_claim``).
 
+- **a retort**: "countered that the company had never broken the law", "retorted that the police
+  had done nothing wrong": a verb of answering back (``retort`` in ``data/rebuttal_words.txt``)
+  with negated content.
+- **an emphatic negation**: negated content with a word that makes it flat ("emphatic" in
+  ``data/rebuttal_words.txt``: "The men had never set foot in the state", "There was no such
+  meeting", "at no time did any official ..."); not a forecast or a promise ("will never
+  give up") nor "no such thing as".
+- **plans denied**: "there are no plans to close the site", "there is no intention of ...": an
+  existential denial of an intention someone reported or suspected (not "the firm has no plans to
+  do so", which states the holder's own intent).
 - **a position held against doubt**: a verb of saying with a word of persistence ("has long
   maintained that ...", "continued to insist that he never ...", ``data/rebuttal_words.txt``) whose
   content is negated, or whose verb is "maintain": the speaker keeps to their account of what a
@@ -28,3 +38,56 @@ def held_position(st: Statement, negated: bool) -> bool:
         lemmas |= {c.lemma_.lower() for c in st.cue_head.children if c.dep_ == "advmod"}
     hold = lemmas & words["hold"]
     return bool(lemmas & words["persist"] and hold and (negated or "maintain" in hold))
+
+
+def retorted(st: Statement, negated: bool) -> bool:
+    """Is *st* a retort with negated content? "The mayor retorted that the police had done nothing
+    wrong"; not "countered that the plan would cut costs" (an argument, no denial)."""
+    if not negated or st.frame not in ("ccomp", "quote") or st.cue_head is None:
+        return False
+    return st.cue_head.lemma_.lower() in lexicon.rebuttal_words().get("retort", set())
+
+
+_FUTURE = {"will", "shall", "'ll", "wo", "can", "ca", "could", "might", "may", "must", "should"}
+_EMBEDDED = {"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis", "conj"}
+
+
+def emphatic_negation(root, negated: bool) -> bool:
+    """Is the negated clause under *root* a flat denial? "The ministry has made no such request",
+    "at no time did any minister intervene", "the men had never set foot in California"; not "we
+    will never make any such deal" (a promise), "there is no such thing as a free lunch", nor a
+    word in a clause below the main one."""
+    if root is None or any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in root.children):
+        return False
+    words = [t.lower_ for t in _main_clause(root)]
+    text = " " + " ".join(words) + " "
+    if not negated and not any(f" {p} {w} " in text for p in ("at", "in") for w in ("no time", "no point", "no way")):
+        return False  # "at no time did he ...": the negation is in the adverbial
+    if " no such thing " in text or " no such luck " in text:
+        return False
+    return any(f" {phrase} " in text for phrase in lexicon.rebuttal_words().get("emphatic", ()))
+
+
+def _main_clause(root) -> list:
+    """The tokens of *root*'s clause, without the clauses below it, in text order."""
+    out, todo = [], [root]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ not in _EMBEDDED or (c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")))
+    return sorted(out, key=lambda t: t.i)
+
+
+_PLANS = {"plan", "plans", "intention", "intentions", "proposal", "proposals"}
+
+
+def no_plans(root) -> bool:
+    """"There are no plans to use this site", "there is no intention of selling": "there is" with
+    "no" plans and what they would be (an infinitive or "of" ...)."""
+    if root is None or root.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in root.children):
+        return False
+    for attr in (c for c in root.children if c.dep_ == "attr" and c.lower_ in _PLANS):
+        if any(d.dep_ == "det" and d.lower_ == "no" for d in attr.children) and any(
+                c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "of") for c in attr.children):
+            return True
+    return False

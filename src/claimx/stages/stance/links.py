@@ -19,7 +19,12 @@ What the denial rejects says where to look (:func:`denied_object`): the object o
 - the words the two share: 2 for each content word of the denied proposition found in the
   candidate, 1 for a near-synonym ("call" ~ "conversation");
 - the denial names the candidate's speaker ("the charges by the Sun") (+3); an accusation, claim or
-  report is answered more often than other statements (+1);
+  report is answered more often than other statements (+1); the denied noun names the speaker
+  ("dismissed the memo as a fake" ~ "The memo said ...") (+4; for "the report" it counts as a
+  report); the candidate names the denier, as an accusation names the accused ("Britain blamed
+  Moscow ... Moscow denied any involvement") (+3, not when the denial points back); a denied
+  figure ("disputed the figure") answers a statement with a number (+2);
+- a denial made "also" ("The donor also denied it") answers what the denial before it answered (+5);
 - a denial right after its speaker's own denial goes on answering what that one answered (+5);
 - another speaker answers more often than the same one (+1); nearer is likelier (-0.1 per
   statement between).
@@ -30,9 +35,11 @@ down, when it names words the text gives just after it (the next words of the sp
 of its noun, "took issue with the criticism ... He has been criticized for ..."); never a statement that
 holds the denial, nor one its speaker makes in the denial's own sentence ("said that was not her
 view and dismissed those reports"). A statement told inside another's content is that one when
-pointed at. A denial that points back needs a score of 1.5, one that spells the proposition out
-needs 4 (two shared words); below that ``responds_to`` stays null, but for a lead deny-verb denial,
-which answers the report told just below in other words (:func:`_reported_below`).
+pointed at. A denial that points back needs a score of 1.5, a deny verb with a bare noun ("denied
+any involvement") 3, one that spells the proposition out 4 (two shared words); below that
+``responds_to`` stays null, but for a lead deny-verb denial, which answers the report told just
+below in other words (:func:`_reported_below`). The features that read one candidate against the
+denial are in ``link_features.py``.
 """
 from __future__ import annotations
 
@@ -41,6 +48,7 @@ from typing import Optional
 from .. import lexicon
 from ..statement import Statement
 from .deny_cues import noun_word
+from .link_features import also_denied, earlier_answer, names_denier, names_speaker, said_of, tells_number
 from .rejected import NOT_NAMES, called_as, denied_object, owner_words, spelled_out
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
@@ -49,7 +57,7 @@ _NOT_TOPIC = {"deny", "occur", "happen", "take", "place", "ever", "say", "be", "
               "dismiss", "dispute", "refute", "contradict", "any", "such"}
 _ACCUSATIONS = {"allegation", "accusation", "charge", "claim", "assertion", "suggestion", "insinuation", "attack",
                 "criticism", "complaint", "smear"}
-_REPORTS = {"report", "story", "article", "reporting", "account", "coverage", "piece"}
+_REPORTS = {"report", "story", "article", "reporting", "account", "coverage", "piece", "rumor", "rumour", "speculation"}
 
 class Contents:
     """Content lemmas of each statement, computed once per document."""
@@ -171,7 +179,10 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
     pointing = pointing or (obj is not None and obj.pos_ == "PRON" and obj.lower_ in lexicon.POINTING_WORDS) or \
         _demonstrative(obj)
     head = noun_word(obj) if obj is not None and not spelled_out(obj) else ""  # also "Denies Reports of Losses"
-    anaphoric = pointing or bool(owner) or head in _ACCUSATIONS | _REPORTS or _points_back(doc, own)
+    noun = noun_word(obj) if obj is not None and obj.pos_ == "NOUN" else ""  # "a report that ...": a report still
+    bare = bool(noun) and reason == "deny_cue" and not spelled_out(obj)  # "denied any involvement": a noun pointing at no clause
+    figure = head in lexicon.figure_nouns()
+    anaphoric = pointing or bool(owner) or head in _ACCUSATIONS | _REPORTS or figure or _points_back(doc, own)
     below = _named_below(statements, index, speakers, owner, head, target, contents) \
         if obj is None or not (spelled_out(obj) or _cue_of_another(statements, obj)) else []
     around = [j for j in candidates(statements, index) + below
@@ -194,8 +205,11 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
     if source is not None:
         return source  # "denied claims that ...": whoever the text says made them
     named = owner or (_names_in(doc, own) - aside)
+    also = earlier_answer(index, answers or {}) if also_denied(own) and (pointing or (
+        head in _ACCUSATIONS | _REPORTS and not owner and not said_of(obj))) else None  # not "also disputed the state's estimate"
     best, best_score = None, 0.0
     for j in pool:
+        same = _same_speaker(speakers[j], speakers[index])
         other = contents.lemmas(j)
         score = 2 * len(target & other) + len((expanded - target) & other)
         cls = statements[j].cue_entry.cls if statements[j].cue_entry is not None else None
@@ -209,9 +223,18 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
             score += 2  # "Sanders's attack": what Sanders said last, the first of its quotes
         if j == continued:
             score += 5
-        if head in _ACCUSATIONS and cls in ("accuse", "claim"):
+        if j == also:
+            score += 5  # "The donor also denied it": what the denial before answered
+        if head in _ACCUSATIONS and cls in ("accuse", "claim", "report"):
             score += 2
-        if head in _REPORTS and (cls == "report" or _publication(speakers[j]) or head in other):
+        spoken = not same and names_speaker(noun, speakers[j])
+        if spoken and head not in _REPORTS:
+            score += 4  # "denied the report" ~ "The report said ..."
+        if not pointing and names_denier(doc, statements[j], speakers[index], same):
+            score += 3  # "Britain blamed Moscow for ... Moscow denied any involvement"
+        if figure and not same and tells_number(doc, statements[j]):
+            score += 2  # "disputed the figures" ~ "spent $180 million"
+        if head in _REPORTS and (cls == "report" or _publication(speakers[j]) or head in other or spoken):
             score += 2  # "dismissed those reports": a statement by a paper, or one telling of reports
         inside = told_inside(statements[j], own)
         if inside:
@@ -219,17 +242,17 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
         if not score:
             continue
         if j > index and not inside and len(target & other) < 2 and not (head in _ACCUSATIONS | _REPORTS and cls in (
-                "accuse", "claim", "report")) and not owner & speakers[j]:
+                "accuse", "claim", "report")) and not owner & speakers[j] and not spoken:
             continue  # a later statement only when it spells the same thing out, or is the accusation
-        if j > index and not inside and _same_speaker(speakers[j], speakers[index]):
+        if j > index and not inside and same:
             continue  # "Acme denied that it cut wages. Acme said wages had risen": the denier goes on denying
         if speakers[j] != speakers[index]:
             score += 1
         score -= 0.1 * min(10, abs(index - j) - 1)
         if score > best_score:
             best, best_score = j, score
-    if best is None or best_score < (1.5 if anaphoric else 4):
-        return _reported_below(statements, index, speakers, pool) if reason == "deny_cue" else None
+    if best is None or best_score < (1.5 if anaphoric else 3 if bare else 4):
+        return _reported_below(statements, index, speakers, pool, head) if reason == "deny_cue" else None
     if told_inside(statements[best], own) and not speakers[best]:
         source = _source_of(statements, best, index, contents, speakers, pool)
         return best if source is None else source
@@ -239,7 +262,8 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
 NEXT_REPORT = 4  # how many statements below a lead denial the report it answers may come
 
 
-def _reported_below(statements: list[Statement], index: int, speakers: list[frozenset], pool: list[int]) -> Optional[int]:
+def _reported_below(statements: list[Statement], index: int, speakers: list[frozenset], pool: list[int],
+                    head: str = "") -> Optional[int]:
     """The report a lead denial answers in other words, told just below it ("The ministry denied
     that the aide held secret talks with an envoy. The Times reported that the aide had met an
     official ..."): the first statement below, within a few, by another speaker, with a cue of
@@ -252,9 +276,16 @@ def _reported_below(statements: list[Statement], index: int, speakers: list[froz
             continue
         if j - index > NEXT_REPORT:
             return None
-        if statements[j].cue_entry is not None and statements[j].cue_entry.cls in ("report", "claim", "accuse"):
+        if statements[j].cue_entry is not None and statements[j].cue_entry.cls in _told_by(head):
             return j
     return None
+
+
+def _told_by(head: str) -> set[str]:
+    """The cue classes of the report a lead denial answers below it: a report, claim or accusation;
+    a plain statement too when the denial names the report or allegations it rejects ("rejected
+    a congressional report on smuggling. The committee said that ...")."""
+    return {"report", "claim", "accuse"} | ({"assert"} if head in _ACCUSATIONS | _REPORTS else set())
 
 
 def as_answered(statements: list[Statement], best: Optional[int], index: int, speakers: list[frozenset],

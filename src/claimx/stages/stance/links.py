@@ -49,6 +49,8 @@ from .. import lexicon
 from ..statement import Statement
 from .deny_cues import noun_word
 from .link_features import also_denied, earlier_answer, names_denier, names_speaker, said_of, tells_number
+from .link_pool import (beside, continued_answer, demonstrative, is_proposition, names_in, other_denial, outer_statement,
+                        owners_words, points_back_in, publication, same_speaker, stands_for, told_inside)
 from .rejected import NOT_NAMES, called_as, denied_object, owner_words, spelled_out
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
@@ -139,12 +141,6 @@ def _same_stem(lemma: Optional[str], noun: str) -> bool:
     return bool(lemma) and len(lemma) >= 5 and lemma[:5] == noun[:5]
 
 
-def told_inside(st: Statement, other: Statement) -> bool:
-    """Does *st* start inside *other*'s content ("denied claims that he lobbied ministers": the
-    claims inside the denial; a denial inside a statement read around it)?"""
-    return any(s <= st.fragments[0][0] < e for s, e in other.fragments)
-
-
 LEAD_SENTENCES = 3
 
 
@@ -177,26 +173,26 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
     target = contents.lemmas(index) - _NOT_TOPIC - NOT_NAMES - owner - aside
     expanded = _expand(target)
     pointing = pointing or (obj is not None and obj.pos_ == "PRON" and obj.lower_ in lexicon.POINTING_WORDS) or \
-        _demonstrative(obj)
+        demonstrative(obj)
     head = noun_word(obj) if obj is not None and not spelled_out(obj) else ""  # also "Denies Reports of Losses"
     noun = noun_word(obj) if obj is not None and obj.pos_ == "NOUN" else ""  # "a report that ...": a report still
     bare = bool(noun) and reason == "deny_cue" and not spelled_out(obj)  # "denied any involvement": a noun pointing at no clause
     figure = head in lexicon.figure_nouns()
-    anaphoric = pointing or bool(owner) or head in _ACCUSATIONS | _REPORTS or figure or _points_back(doc, own)
+    anaphoric = pointing or bool(owner) or head in _ACCUSATIONS | _REPORTS or figure or points_back_in(doc, own)
     below = _named_below(statements, index, speakers, owner, head, target, contents) \
         if obj is None or not (spelled_out(obj) or _cue_of_another(statements, obj)) else []
     around = [j for j in candidates(statements, index) + below
-              if not told_inside(own, statements[j]) and not _beside(statements, j, index, speakers)]
-    pool = [j for j in around if _proposition(doc, statements[j])
-            and not _other_denial(statements, j, index, speakers, set(answers or {}) | contents.denying)]
+              if not told_inside(own, statements[j]) and not beside(statements, j, index, speakers)]
+    pool = [j for j in around if is_proposition(doc, statements[j])
+            and not other_denial(statements, j, index, speakers, set(answers or {}) | contents.denying)]
     earlier = [j for j in pool if j < index]
-    anchor = _stands_for(statements, _outer(statements, earlier[-1], pool), pool, speakers) \
+    anchor = stands_for(statements, outer_statement(statements, earlier[-1], pool), pool, speakers) \
         if pointing and earlier else None
     by_owner = [j for j in pool if owner & speakers[j]]
     voiced = None
     if by_owner and not spelled_out(obj):
-        voiced = _stands_for(statements, _owners_words(by_owner, pool, index, answers or {}), pool, speakers)
-    continued = _continued([j for j in around if j < index], index, speakers, answers)
+        voiced = stands_for(statements, owners_words(by_owner, pool, index, answers or {}), pool, speakers)
+    continued = continued_answer([j for j in around if j < index], index, speakers, answers)
     if continued is not None and earlier and anchor == earlier[-1]:
         anchor = None  # "I've never said that ... I never said it": the first denial's target, not the denial
     nested = next((j for j in pool if told_inside(statements[j], own)), None)
@@ -204,12 +200,12 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
         else _source_of(statements, nested, index, contents, speakers, pool)
     if source is not None:
         return source  # "denied claims that ...": whoever the text says made them
-    named = owner or (_names_in(doc, own) - aside)
+    named = owner or (names_in(doc, own) - aside)
     also = earlier_answer(index, answers or {}) if also_denied(own) and (pointing or (
         head in _ACCUSATIONS | _REPORTS and not owner and not said_of(obj))) else None  # not "also disputed the state's estimate"
     best, best_score = None, 0.0
     for j in pool:
-        same = _same_speaker(speakers[j], speakers[index])
+        same = same_speaker(speakers[j], speakers[index])
         other = contents.lemmas(j)
         score = 2 * len(target & other) + len((expanded - target) & other)
         cls = statements[j].cue_entry.cls if statements[j].cue_entry is not None else None
@@ -234,7 +230,7 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
             score += 3  # "Britain blamed Moscow for ... Moscow denied any involvement"
         if figure and not same and tells_number(doc, statements[j]):
             score += 2  # "disputed the figures" ~ "spent $180 million"
-        if head in _REPORTS and (cls == "report" or _publication(speakers[j]) or head in other or spoken):
+        if head in _REPORTS and (cls == "report" or publication(speakers[j]) or head in other or spoken):
             score += 2  # "dismissed those reports": a statement by a paper, or one telling of reports
         inside = told_inside(statements[j], own)
         if inside:
@@ -272,7 +268,7 @@ def _reported_below(statements: list[Statement], index: int, speakers: list[froz
         return None
     own = statements[index]
     for j in pool:
-        if j <= index or told_inside(statements[j], own) or _same_speaker(speakers[j], speakers[index]):
+        if j <= index or told_inside(statements[j], own) or same_speaker(speakers[j], speakers[index]):
             continue
         if j - index > NEXT_REPORT:
             return None
@@ -316,11 +312,11 @@ def _source_of(statements: list[Statement], nested: int, index: int, contents: "
     words = contents.lemmas(nested) - _NOT_TOPIC
     best, best_score = None, 0.0
     for k in pool:
-        if k == nested or not speakers[k] or _same_speaker(speakers[k], speakers[index]) or told_inside(statements[k], statements[index]):
+        if k == nested or not speakers[k] or same_speaker(speakers[k], speakers[index]) or told_inside(statements[k], statements[index]):
             continue
         cls = statements[k].cue_entry.cls if statements[k].cue_entry is not None else None
         score = 2 * len(words & contents.lemmas(k))
-        if cls in kinds or (noun in _REPORTS and _publication(speakers[k])):
+        if cls in kinds or (noun in _REPORTS and publication(speakers[k])):
             score += 3
         elif k > index:
             continue  # below a lead denial, words alone may be the denier's own ("I never lobbied ...")
@@ -348,148 +344,7 @@ def _told_next(statements: list[Statement], nested: int, index: int, speakers: l
         return None
     own = statements[index]
     k = next((k for k in pool if k > index and k != nested and not told_inside(statements[k], own)), None)
-    if k is None or not speakers[k] or _same_speaker(speakers[k], speakers[index]):
+    if k is None or not speakers[k] or same_speaker(speakers[k], speakers[index]):
         return None
     cls = statements[k].cue_entry.cls if statements[k].cue_entry is not None else None
     return k if cls in kinds | {"assert", "report"} else None
-
-
-def _speaker_words(names: frozenset) -> frozenset:
-    return names - NOT_NAMES
-
-
-def _same_speaker(a: frozenset, b: frozenset) -> bool:
-    return bool(_speaker_words(a) & _speaker_words(b))
-
-
-def _sentence_start(doc, st: Statement) -> Optional[int]:
-    tok = st.cue_head if st.cue_head is not None else st.content_root
-    if tok is None:
-        span = doc.char_span(st.fragments[0][0], st.fragments[0][0] + 1, alignment_mode="expand")
-        tok = span[0] if span is not None and len(span) else None
-    return tok.sent.start if tok is not None else None
-
-
-def _beside(statements: list[Statement], j: int, index: int, speakers: list[frozenset]) -> bool:
-    """Is statement *j* made by the denial's speaker in the denial's own sentence ("said that was
-    not her view and dismissed those reports")? It goes with the denial; it is not what is denied."""
-    if abs(j - index) > 2 or not _same_speaker(speakers[j], speakers[index]):
-        return False
-    st = statements[index]
-    doc = st.cue_head.doc if st.cue_head is not None else None
-    if doc is None:
-        return False
-    return _sentence_start(doc, statements[j]) == _sentence_start(doc, st)
-
-
-def _other_denial(statements: list[Statement], j: int, index: int, speakers: list[frozenset], denying: set[int]) -> bool:
-    """Is statement *j* a denial the denial at *index* does not answer: one by the same speaker (one
-    does not deny one's own denial; a denial right after goes on answering what it did), one below
-    it (a lead denial answers the accusation told below, not the denials that follow), or a denial
-    in the first paragraph seen from the body ("Party denies link to decision" over "Labour
-    strongly denies any link ...": the headline restates the story)? Another speaker's denial above
-    may be answered ("the company denied it ... residents disputed the company's account")."""
-    if j not in denying:
-        return False
-    return _same_speaker(speakers[j], speakers[index]) or j > index or statements[j].paragraph == 0 < statements[index].paragraph
-
-
-def _outer(statements: list[Statement], j: int, pool: list[int]) -> int:
-    """The statement whose content tells statement *j* ("her brief noted reports alleging that she
-    claimed ...": the brief's), or *j* itself."""
-    return next((k for k in reversed(pool) if k != j and told_inside(statements[j], statements[k])), j)
-
-
-def _owners_words(by_owner: list[int], pool: list[int], index: int, answers: dict) -> int:
-    """Which of the owner's statements "X's comments" names: the last before the denial (the first
-    after it for a lead denial), or, when that is a denial of theirs, the claim they made right
-    before it ("Meissner said the father may speak for the boy. There is no information that he
-    is unfit, Meissner said. Eig said Meissner's assumptions were untrue.": the first)."""
-    before = [j for j in by_owner if j < index]
-    last = before[-1] if before else by_owner[0]
-    k = pool.index(last)
-    if last in answers and k > 0 and pool[k - 1] in by_owner and pool[k - 1] not in answers:
-        return pool[k - 1]
-    return last
-
-
-def _stands_for(statements: list[Statement], j: int, pool: list[int], speakers: list[frozenset]) -> int:
-    """The statement a run of one speaker's quotes bears out: back over the quotes to the first,
-    or to the indirect statement with a clause just before them ("Cruz said that Rubio had opposed
-    the provisions. 'He opposed every one,' Cruz said.": the first)."""
-    before = [k for k in pool if k < j]
-    while before and statements[j].form == "direct" and _same_speaker(speakers[before[-1]], speakers[j]):
-        k = before.pop()
-        if statements[k].form == "direct":
-            j = k
-        elif statements[k].frame == "ccomp":
-            return k
-        else:
-            break
-    return j
-
-
-def _continued(earlier: list[int], index: int, speakers: list[frozenset],
-               answers: Optional[dict[int, Optional[int]]]) -> Optional[int]:
-    """What the speaker's denial just before this one answered ("Smith rejected Clinton's claim.
-    'She lied to me,' Smith said."), or None."""
-    if not earlier or not answers:
-        return None
-    prev = earlier[-1]
-    if answers.get(prev) is None or not _same_speaker(speakers[prev], speakers[index]):
-        return None
-    return answers[prev]
-
-
-def _proposition(doc, st: Statement) -> bool:
-    """Can the statement's content be denied? Not a bare noun phrase of up to three words ("assailed
-    Mrs. Clinton", "sought to claim the boy"): a person or a thing is no proposition."""
-    if len(st.fragments) != 1:
-        return True
-    span = doc.char_span(*st.fragments[0], alignment_mode="expand")
-    if span is None:
-        return True
-    words = [t for t in span if not t.is_punct]
-    return len(words) > 3 or any(t.pos_ in ("VERB", "AUX") for t in words)
-
-
-def _demonstrative(noun) -> bool:
-    """"that notion", "those charges", "this argument": a noun that points at what was just said."""
-    return noun is not None and noun.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ in ("that", "this", "those", "these") for c in noun.children) and not any(
-        c.dep_ in ("acl", "ccomp", "relcl") for c in noun.children)
-
-
-def _names_in(doc, st: Statement) -> set[str]:
-    """The names written in a statement's content, lower case, each word too ("Meissner")."""
-    out: set[str] = set()
-    for s, e in st.fragments:
-        span = doc.char_span(s, e, alignment_mode="expand")
-        for ent in (span.ents if span is not None else ()):
-            if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
-                out.add(ent.text.lower())
-                out.update(w.lower().strip("'\u2019s") for w in ent.text.split())
-    return out
-
-
-def _points_back(doc, st: Statement) -> bool:
-    """The denied words point back ("such a call", "the reports", "these allegations") instead of
-    spelling the proposition out ("the notion that ...")."""
-    s, e = st.fragments[0]
-    span = doc.char_span(s, e, alignment_mode="expand")
-    if span is None:
-        return False
-    for t in span[:6]:
-        noun = t.head
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.pointer_nouns() | lexicon.proposition_nouns():
-            continue
-        if any(c.dep_ in ("acl", "ccomp", "relcl") or (c.dep_ == "prep" and c.lower_ in ("of", "that", "about"))
-               for c in noun.children):
-            continue
-        if t.lower_ in ("such", "these", "those", "that", "this") or (t.lower_ == "the" and noun.tag_ in ("NN", "NNS")):
-            return True
-    return False
-
-
-def _publication(speaker: frozenset) -> bool:
-    return any(set(name.split()) & lexicon.publication_words() for name in speaker)

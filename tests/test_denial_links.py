@@ -356,3 +356,22 @@ def test_a_lead_denial_of_a_report_answers_the_words_of_its_authors_below():
             "The committee said four firms had used shell companies to buy advanced machines.")
     got, claims = target_text(text)
     assert got is not None and "shell companies" in got, claims
+
+
+def test_the_stance_errors_show_the_denial_and_both_claims_of_a_wrong_link():
+    from claimx.evaluate.stance import format_report, _link_mistake
+
+    def claim(i, who, text):
+        return {"id": i, "speakers": [{"text": who, "name": who}], "cue": {"text": "said"},
+                "content": {"text": text}}
+    mistake = _link_mistake({"shape": "deny_pronoun"}, claim("c3", "Kim", "it"), claim("c2", "Lee", "wrong one"),
+                            claim("c1", "The Post", "right one"), ("written", "x"))
+    report = {"labelled": {"denial": 1, "assertion": 0}, "paired": 1, "shapes": {}, "implicit_recall": None,
+              "passive_pronoun_recall": None, "unlabelled_denials_in_exhaustive_documents": 0, "negated_accuracy": 1.0,
+              "responds_to": {"with_target_in_output": 1, "accuracy": 0.0, "target_not_a_claim": 0,
+                              "null_labelled": 0, "null_kept": 0}, "errors": [mistake]}
+    for group in ("all", "wire", "polnear", "written"):
+        report[group] = {"paired": {"p": 0, "r": 0, "f1": 0, "tp": 0, "fp": 0, "fn": 0}, "recall_all_labelled": 0.0,
+                         "denials_without_claim": 0}
+    text = format_report(report)
+    assert "#c2 Lee [said] 'wrong one'" in text and "#c1 The Post [said] 'right one'" in text, text

@@ -283,3 +283,95 @@ def test_a_title_case_headline_denying_reports_answers_the_report():
     report = next(c for c in claims if c["cue"] and c["cue"]["text"] == "reported")
     denial = next(c for c in claims if c["kind"] == "denial")
     assert denial["responds_to"] == report["id"], shown(claims)
+
+
+def target_text(text, which=0):
+    denial, target, claims = denial_and_target(text, which)
+    return (target["content"]["text"] if target else None), shown(claims)
+
+
+def test_the_sentence_of_a_quote_that_calls_the_reports_false_says_what_is_denied():
+    text = ("The gossip site reported that the singer had quietly wed her manager on a yacht in June. "
+            "\"She is not married. These reports are completely false,\" her agent, Lena Roth, said.")
+    got, claims = target_text(text)
+    assert got is not None and "wed her manager" in got, claims
+
+
+def test_a_denial_made_also_answers_what_the_denial_before_it_answered():
+    text = ("The Courier reported that the developer gave the party a gift before his plan was approved. "
+            "The party denied any link between the gift and the plan. A spokesman said decisions were made by councillors. "
+            "The developer also denied it.")
+    got, claims = target_text(text, which=-1)
+    assert got is not None and "gave the party" in got, claims
+
+
+def test_the_denied_noun_names_the_statement_s_speaker():
+    text = ("The leaked memo said the depot would shut in the spring. "
+            "Union leaders said the memo showed that workers had been misled about the depot. "
+            "The company dismissed the memo as a fake.")
+    got, claims = target_text(text)
+    assert got is not None and "would shut" in got, claims
+
+
+def test_a_denial_answers_the_statement_that_names_the_denier():
+    text = ("Care groups say the Home Office has quietly stopped issuing new licences. "
+            "The Home Office denies that the scheme has been paused.")
+    got, claims = target_text(text)
+    assert got is not None and "stopped issuing" in got, claims
+
+
+def test_a_denied_figure_answers_the_statement_that_gave_a_number():
+    text = ("The watchdog said the army had spent $180 million on repairs to its housing. "
+            "Army officials disputed the figure.")
+    got, claims = target_text(text)
+    assert got is not None and "$180 million" in got, claims
+
+
+def test_a_rejected_claim_can_be_what_a_paper_reported():
+    text = ("The player was arrested on Sunday. "
+            "The Sun reported that the player had argued with another customer before the fight. "
+            "His agent rejected the claim.")
+    got, claims = target_text(text)
+    assert got is not None and "argued with another customer" in got, claims
+
+
+def test_dismissed_speculation_is_the_report_told_next():
+    text = ("Hartley has dismissed speculation that he will retire after the series. "
+            "The Daily Courier reported that he had told friends he was running on empty.")
+    got, claims = target_text(text)
+    assert got is not None and "running on empty" in got, claims
+
+
+def test_a_denial_of_any_involvement_answers_the_accusation_of_the_denier():
+    text = ("Britain formally blamed Moscow for a cyber attack on four hospitals. "
+            "Officials said patient records were not taken. "
+            "Doctors said operations had been cancelled for a week. "
+            "Moscow denied any involvement.")
+    got, claims = target_text(text)
+    assert got is not None and "cyber attack" in got, claims
+
+
+def test_a_lead_denial_of_a_report_answers_the_words_of_its_authors_below():
+    text = ("Beijing rejected a congressional report on chip smuggling on Tuesday. "
+            "The committee said four firms had used shell companies to buy advanced machines.")
+    got, claims = target_text(text)
+    assert got is not None and "shell companies" in got, claims
+
+
+def test_the_stance_errors_show_the_denial_and_both_claims_of_a_wrong_link():
+    from claimx.evaluate.stance import format_report, _link_mistake
+
+    def claim(i, who, text):
+        return {"id": i, "speakers": [{"text": who, "name": who}], "cue": {"text": "said"},
+                "content": {"text": text}}
+    mistake = _link_mistake({"shape": "deny_pronoun"}, claim("c3", "Kim", "it"), claim("c2", "Lee", "wrong one"),
+                            claim("c1", "The Post", "right one"), ("written", "x"))
+    report = {"labelled": {"denial": 1, "assertion": 0}, "paired": 1, "shapes": {}, "implicit_recall": None,
+              "passive_pronoun_recall": None, "unlabelled_denials_in_exhaustive_documents": 0, "negated_accuracy": 1.0,
+              "responds_to": {"with_target_in_output": 1, "accuracy": 0.0, "target_not_a_claim": 0,
+                              "null_labelled": 0, "null_kept": 0}, "errors": [mistake]}
+    for group in ("all", "wire", "polnear", "written"):
+        report[group] = {"paired": {"p": 0, "r": 0, "f1": 0, "tp": 0, "fp": 0, "fn": 0}, "recall_all_labelled": 0.0,
+                         "denials_without_claim": 0}
+    text = format_report(report)
+    assert "#c2 Lee [said] 'wrong one'" in text and "#c1 The Post [said] 'right one'" in text, text

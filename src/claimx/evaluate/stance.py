@@ -146,6 +146,9 @@ def _score_link(row: dict, claim: dict, claims: list, text: str, count: Counter,
     if target is None:
         count["link null labelled"] += 1
         count["link null kept"] += pointed is None
+        if pointed is not None:
+            other = next((c for c in claims if c["id"] == pointed), None)
+            mistakes.append(_link_mistake(row, claim, other, None, key))
         return
     k = _claim_for(text, target["content"], claims, skip=claim)
     if k is None:  # not output, or told inside the denial's own content ("denied accusations that she ...")
@@ -156,12 +159,26 @@ def _score_link(row: dict, claim: dict, claims: list, text: str, count: Counter,
     count["link right"] += ok
     if not ok:
         other = next((c for c in claims if c["id"] == pointed), None)
-        mistakes.append({"doc": f"{key[0]}/{key[1]}", "shape": row.get("shape"), "gold": "responds_to",
-                         "pred": f"-> {' '.join(other['content']['text'].split())[:70]!r}" if other else "-> null",
-                         "gold_negated": None, "pred_negated": None,
-                         "cue": claim["cue"]["text"] if claim["cue"] else None,
-                         "content": f"{' '.join(claim['content']['text'].split())[:60]} [target: "
-                                    f"{' '.join(claims[k]['content']['text'].split())[:60]}]"})
+        mistakes.append(_link_mistake(row, claim, other, claims[k], key))
+
+
+def _said(claim: Optional[dict], width: int = 90) -> str:
+    """A claim as "#id speaker [cue] content", for reading a link."""
+    if claim is None:
+        return "null"
+    who = "/".join(s.get("name") or s["text"] for s in claim["speakers"]) or "-"
+    cue = claim["cue"]["text"] if claim["cue"] else "-"
+    return f"#{claim['id']} {who} [{cue}] {' '.join(claim['content']['text'].split())[:width]!r}"
+
+
+def _link_mistake(row: dict, claim: dict, pred: Optional[dict], gold: Optional[dict], key) -> dict:
+    return {"doc": f"{key[0]}/{key[1]}", "shape": row.get("shape"), "gold": "responds_to",
+            "pred": f"-> {' '.join(pred['content']['text'].split())[:70]!r}" if pred else "-> null",
+            "gold_negated": None, "pred_negated": None,
+            "cue": claim["cue"]["text"] if claim["cue"] else None,
+            "content": f"{' '.join(claim['content']['text'].split())[:60]} [target: "
+                       f"{' '.join(gold['content']['text'].split())[:60] if gold else 'none'}]",
+            "link": {"denial": _said(claim), "pred": _said(pred), "gold": _said(gold)}}
 
 
 def _summary(count: Counter, mistakes) -> dict:
@@ -214,6 +231,10 @@ def format_report(res: dict) -> str:
                  f"({r['target_not_a_claim']} targets not a claim); labelled without target: {r['null_kept']}/"
                  f"{r['null_labelled']} point nowhere")
     for e in res.get("errors", []):
+        if "link" in e:
+            lines.append(f"  {e['doc']} [{e['shape']}] responds_to\n      denial {e['link']['denial']}\n"
+                         f"      pred   {e['link']['pred']}\n      gold   {e['link']['gold']}")
+            continue
         lines.append(f"  {e['doc']} [{e['shape']}] gold {e['gold']} pred {e['pred']} "
                      f"[{e['cue']}] {e['content']}")
     return "\n".join(lines)

@@ -232,6 +232,12 @@ def synonym_groups() -> tuple[frozenset, ...]:
 
 
 @lru_cache(maxsize=None)
+def figure_nouns() -> frozenset:
+    """Nouns for numbers someone gave ("disputed the figures", "rejected the estimate")."""
+    return _words("figure_nouns.txt")
+
+
+@lru_cache(maxsize=None)
 def pointer_nouns() -> frozenset:
     """Nouns that point back to something reported ("such a call", "these allegations")."""
     return _words("pointer_nouns.txt")

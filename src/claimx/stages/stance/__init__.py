@@ -30,6 +30,7 @@ from .falsity import calls_false
 from .links import Contents, answered, as_answered, told_inside
 from .negation import content_negated, first_sentence_root, sentence_roots
 from .rebuttal import emphatic_negation, held_position, no_plans, retorted
+from .rejected import denied_object
 
 KindReason = Literal["deny_cue", "falsity", "negates_claim"]
 
@@ -64,7 +65,8 @@ def decide(doc, statements: list[Statement], speakers: Optional[list[frozenset]]
         if reason == "deny_cue" and st.frame in ("dobj", "nsubjpass", "prep"):
             stance.negated = False  # "denied the report": a noun phrase carries no negation
         if reason is not None:
-            stance.responds_to_index = answered(statements, index, contents, speakers, denied_noun(roots[index]),
+            root = _false_root(doc, st, roots[index]) if reason == "falsity" else roots[index]
+            stance.responds_to_index = answered(statements, index, contents, speakers, denied_noun(root),
                                                 reason=reason, answers=answers)
         elif negated[index] and cls not in ("question",):
             target = contradicted(statements, index, contents, speakers, negated, roots[index])
@@ -107,6 +109,17 @@ def _flat_denial(doc, st: Statement, root) -> bool:
     if st.frame == "quote" or st.content_root is None:
         roots = sentence_roots(doc, st.fragments)
     return any(emphatic_negation(r, content_negated(r)) or no_plans(r) for r in roots if r is not None)
+
+
+def _false_root(doc, st: Statement, root):
+    """The root of the sentence that calls something false, in a quote of several ("Marisol is
+    not married. These reports are completely false."): the reports, not Marisol; but not a
+    pronoun that points at the quote's own words ("He was never there. These are lies.")."""
+    if (st.frame != "quote" and st.content_root is not None) or root is None or calls_false([root]):
+        return root
+    found = next((r for r in sentence_roots(doc, st.fragments) if r is not None and calls_false([r])), root)
+    obj = denied_object(found, "falsity")
+    return root if obj is not None and obj.pos_ == "PRON" else found
 
 
 def _reason(doc, st: Statement, root) -> Optional[KindReason]:

@@ -19,7 +19,12 @@ What the denial rejects says where to look (:func:`denied_object`): the object o
 - the words the two share: 2 for each content word of the denied proposition found in the
   candidate, 1 for a near-synonym ("call" ~ "conversation");
 - the denial names the candidate's speaker ("the charges by the Sun") (+3); an accusation, claim or
-  report is answered more often than other statements (+1);
+  report is answered more often than other statements (+1); the denied noun names the speaker
+  ("dismissed the memo as a fake" ~ "The memo said ...") (+4; for "the report" it counts as a
+  report); the candidate names the denier, as an accusation names the accused ("Britain blamed
+  Moscow ... Moscow denied any involvement") (+3, not when the denial points back); a denied
+  figure ("disputed the figure") answers a statement with a number (+2);
+- a denial made "also" ("The donor also denied it") answers what the denial before it answered (+5);
 - a denial right after its speaker's own denial goes on answering what that one answered (+5);
 - another speaker answers more often than the same one (+1); nearer is likelier (-0.1 per
   statement between).
@@ -30,9 +35,11 @@ down, when it names words the text gives just after it (the next words of the sp
 of its noun, "took issue with the criticism ... He has been criticized for ..."); never a statement that
 holds the denial, nor one its speaker makes in the denial's own sentence ("said that was not her
 view and dismissed those reports"). A statement told inside another's content is that one when
-pointed at. A denial that points back needs a score of 1.5, one that spells the proposition out
-needs 4 (two shared words); below that ``responds_to`` stays null, but for a lead deny-verb denial,
-which answers the report told just below in other words (:func:`_reported_below`).
+pointed at. A denial that points back needs a score of 1.5, a deny verb with a bare noun ("denied
+any involvement") 3, one that spells the proposition out 4 (two shared words); below that
+``responds_to`` stays null, but for a lead deny-verb denial, which answers the report told just
+below in other words (:func:`_reported_below`). The features that read one candidate against the
+denial are in ``link_features.py``.
 """
 from __future__ import annotations
 
@@ -41,6 +48,9 @@ from typing import Optional
 from .. import lexicon
 from ..statement import Statement
 from .deny_cues import noun_word
+from .link_features import also_denied, earlier_answer, names_denier, names_speaker, said_of, tells_number
+from .link_pool import (beside, continued_answer, demonstrative, is_proposition, names_in, other_denial, outer_statement,
+                        owners_words, points_back_in, publication, same_speaker, stands_for, told_inside)
 from .rejected import NOT_NAMES, called_as, denied_object, owner_words, spelled_out
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
@@ -49,7 +59,7 @@ _NOT_TOPIC = {"deny", "occur", "happen", "take", "place", "ever", "say", "be", "
               "dismiss", "dispute", "refute", "contradict", "any", "such"}
 _ACCUSATIONS = {"allegation", "accusation", "charge", "claim", "assertion", "suggestion", "insinuation", "attack",
                 "criticism", "complaint", "smear"}
-_REPORTS = {"report", "story", "article", "reporting", "account", "coverage", "piece"}
+_REPORTS = {"report", "story", "article", "reporting", "account", "coverage", "piece", "rumor", "rumour", "speculation"}
 
 class Contents:
     """Content lemmas of each statement, computed once per document."""
@@ -131,12 +141,6 @@ def _same_stem(lemma: Optional[str], noun: str) -> bool:
     return bool(lemma) and len(lemma) >= 5 and lemma[:5] == noun[:5]
 
 
-def told_inside(st: Statement, other: Statement) -> bool:
-    """Does *st* start inside *other*'s content ("denied claims that he lobbied ministers": the
-    claims inside the denial; a denial inside a statement read around it)?"""
-    return any(s <= st.fragments[0][0] < e for s, e in other.fragments)
-
-
 LEAD_SENTENCES = 3
 
 
@@ -169,23 +173,26 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
     target = contents.lemmas(index) - _NOT_TOPIC - NOT_NAMES - owner - aside
     expanded = _expand(target)
     pointing = pointing or (obj is not None and obj.pos_ == "PRON" and obj.lower_ in lexicon.POINTING_WORDS) or \
-        _demonstrative(obj)
+        demonstrative(obj)
     head = noun_word(obj) if obj is not None and not spelled_out(obj) else ""  # also "Denies Reports of Losses"
-    anaphoric = pointing or bool(owner) or head in _ACCUSATIONS | _REPORTS or _points_back(doc, own)
+    noun = noun_word(obj) if obj is not None and obj.pos_ == "NOUN" else ""  # "a report that ...": a report still
+    bare = bool(noun) and reason == "deny_cue" and not spelled_out(obj)  # "denied any involvement": a noun pointing at no clause
+    figure = head in lexicon.figure_nouns()
+    anaphoric = pointing or bool(owner) or head in _ACCUSATIONS | _REPORTS or figure or points_back_in(doc, own)
     below = _named_below(statements, index, speakers, owner, head, target, contents) \
         if obj is None or not (spelled_out(obj) or _cue_of_another(statements, obj)) else []
     around = [j for j in candidates(statements, index) + below
-              if not told_inside(own, statements[j]) and not _beside(statements, j, index, speakers)]
-    pool = [j for j in around if _proposition(doc, statements[j])
-            and not _other_denial(statements, j, index, speakers, set(answers or {}) | contents.denying)]
+              if not told_inside(own, statements[j]) and not beside(statements, j, index, speakers)]
+    pool = [j for j in around if is_proposition(doc, statements[j])
+            and not other_denial(statements, j, index, speakers, set(answers or {}) | contents.denying)]
     earlier = [j for j in pool if j < index]
-    anchor = _stands_for(statements, _outer(statements, earlier[-1], pool), pool, speakers) \
+    anchor = stands_for(statements, outer_statement(statements, earlier[-1], pool), pool, speakers) \
         if pointing and earlier else None
     by_owner = [j for j in pool if owner & speakers[j]]
     voiced = None
     if by_owner and not spelled_out(obj):
-        voiced = _stands_for(statements, _owners_words(by_owner, pool, index, answers or {}), pool, speakers)
-    continued = _continued([j for j in around if j < index], index, speakers, answers)
+        voiced = stands_for(statements, owners_words(by_owner, pool, index, answers or {}), pool, speakers)
+    continued = continued_answer([j for j in around if j < index], index, speakers, answers)
     if continued is not None and earlier and anchor == earlier[-1]:
         anchor = None  # "I've never said that ... I never said it": the first denial's target, not the denial
     nested = next((j for j in pool if told_inside(statements[j], own)), None)
@@ -193,9 +200,12 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
         else _source_of(statements, nested, index, contents, speakers, pool)
     if source is not None:
         return source  # "denied claims that ...": whoever the text says made them
-    named = owner or (_names_in(doc, own) - aside)
+    named = owner or (names_in(doc, own) - aside)
+    also = earlier_answer(index, answers or {}) if also_denied(own) and (pointing or (
+        head in _ACCUSATIONS | _REPORTS and not owner and not said_of(obj))) else None  # not "also disputed the state's estimate"
     best, best_score = None, 0.0
     for j in pool:
+        same = same_speaker(speakers[j], speakers[index])
         other = contents.lemmas(j)
         score = 2 * len(target & other) + len((expanded - target) & other)
         cls = statements[j].cue_entry.cls if statements[j].cue_entry is not None else None
@@ -209,9 +219,18 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
             score += 2  # "Sanders's attack": what Sanders said last, the first of its quotes
         if j == continued:
             score += 5
-        if head in _ACCUSATIONS and cls in ("accuse", "claim"):
+        if j == also:
+            score += 5  # "The donor also denied it": what the denial before answered
+        if head in _ACCUSATIONS and cls in ("accuse", "claim", "report"):
             score += 2
-        if head in _REPORTS and (cls == "report" or _publication(speakers[j]) or head in other):
+        spoken = not same and names_speaker(noun, speakers[j])
+        if spoken and head not in _REPORTS:
+            score += 4  # "denied the report" ~ "The report said ..."
+        if not pointing and names_denier(doc, statements[j], speakers[index], same):
+            score += 3  # "Britain blamed Moscow for ... Moscow denied any involvement"
+        if figure and not same and tells_number(doc, statements[j]):
+            score += 2  # "disputed the figures" ~ "spent $180 million"
+        if head in _REPORTS and (cls == "report" or publication(speakers[j]) or head in other or spoken):
             score += 2  # "dismissed those reports": a statement by a paper, or one telling of reports
         inside = told_inside(statements[j], own)
         if inside:
@@ -219,17 +238,17 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
         if not score:
             continue
         if j > index and not inside and len(target & other) < 2 and not (head in _ACCUSATIONS | _REPORTS and cls in (
-                "accuse", "claim", "report")) and not owner & speakers[j]:
+                "accuse", "claim", "report")) and not owner & speakers[j] and not spoken:
             continue  # a later statement only when it spells the same thing out, or is the accusation
-        if j > index and not inside and _same_speaker(speakers[j], speakers[index]):
+        if j > index and not inside and same:
             continue  # "Acme denied that it cut wages. Acme said wages had risen": the denier goes on denying
         if speakers[j] != speakers[index]:
             score += 1
         score -= 0.1 * min(10, abs(index - j) - 1)
         if score > best_score:
             best, best_score = j, score
-    if best is None or best_score < (1.5 if anaphoric else 4):
-        return _reported_below(statements, index, speakers, pool) if reason == "deny_cue" else None
+    if best is None or best_score < (1.5 if anaphoric else 3 if bare else 4):
+        return _reported_below(statements, index, speakers, pool, head) if reason == "deny_cue" else None
     if told_inside(statements[best], own) and not speakers[best]:
         source = _source_of(statements, best, index, contents, speakers, pool)
         return best if source is None else source
@@ -239,7 +258,8 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
 NEXT_REPORT = 4  # how many statements below a lead denial the report it answers may come
 
 
-def _reported_below(statements: list[Statement], index: int, speakers: list[frozenset], pool: list[int]) -> Optional[int]:
+def _reported_below(statements: list[Statement], index: int, speakers: list[frozenset], pool: list[int],
+                    head: str = "") -> Optional[int]:
     """The report a lead denial answers in other words, told just below it ("The ministry denied
     that the aide held secret talks with an envoy. The Times reported that the aide had met an
     official ..."): the first statement below, within a few, by another speaker, with a cue of
@@ -248,13 +268,20 @@ def _reported_below(statements: list[Statement], index: int, speakers: list[froz
         return None
     own = statements[index]
     for j in pool:
-        if j <= index or told_inside(statements[j], own) or _same_speaker(speakers[j], speakers[index]):
+        if j <= index or told_inside(statements[j], own) or same_speaker(speakers[j], speakers[index]):
             continue
         if j - index > NEXT_REPORT:
             return None
-        if statements[j].cue_entry is not None and statements[j].cue_entry.cls in ("report", "claim", "accuse"):
+        if statements[j].cue_entry is not None and statements[j].cue_entry.cls in _told_by(head):
             return j
     return None
+
+
+def _told_by(head: str) -> set[str]:
+    """The cue classes of the report a lead denial answers below it: a report, claim or accusation;
+    a plain statement too when the denial names the report or allegations it rejects ("rejected
+    a congressional report on smuggling. The committee said that ...")."""
+    return {"report", "claim", "accuse"} | ({"assert"} if head in _ACCUSATIONS | _REPORTS else set())
 
 
 def as_answered(statements: list[Statement], best: Optional[int], index: int, speakers: list[frozenset],
@@ -285,11 +312,11 @@ def _source_of(statements: list[Statement], nested: int, index: int, contents: "
     words = contents.lemmas(nested) - _NOT_TOPIC
     best, best_score = None, 0.0
     for k in pool:
-        if k == nested or not speakers[k] or _same_speaker(speakers[k], speakers[index]) or told_inside(statements[k], statements[index]):
+        if k == nested or not speakers[k] or same_speaker(speakers[k], speakers[index]) or told_inside(statements[k], statements[index]):
             continue
         cls = statements[k].cue_entry.cls if statements[k].cue_entry is not None else None
         score = 2 * len(words & contents.lemmas(k))
-        if cls in kinds or (noun in _REPORTS and _publication(speakers[k])):
+        if cls in kinds or (noun in _REPORTS and publication(speakers[k])):
             score += 3
         elif k > index:
             continue  # below a lead denial, words alone may be the denier's own ("I never lobbied ...")
@@ -317,148 +344,7 @@ def _told_next(statements: list[Statement], nested: int, index: int, speakers: l
         return None
     own = statements[index]
     k = next((k for k in pool if k > index and k != nested and not told_inside(statements[k], own)), None)
-    if k is None or not speakers[k] or _same_speaker(speakers[k], speakers[index]):
+    if k is None or not speakers[k] or same_speaker(speakers[k], speakers[index]):
         return None
     cls = statements[k].cue_entry.cls if statements[k].cue_entry is not None else None
     return k if cls in kinds | {"assert", "report"} else None
-
-
-def _speaker_words(names: frozenset) -> frozenset:
-    return names - NOT_NAMES
-
-
-def _same_speaker(a: frozenset, b: frozenset) -> bool:
-    return bool(_speaker_words(a) & _speaker_words(b))
-
-
-def _sentence_start(doc, st: Statement) -> Optional[int]:
-    tok = st.cue_head if st.cue_head is not None else st.content_root
-    if tok is None:
-        span = doc.char_span(st.fragments[0][0], st.fragments[0][0] + 1, alignment_mode="expand")
-        tok = span[0] if span is not None and len(span) else None
-    return tok.sent.start if tok is not None else None
-
-
-def _beside(statements: list[Statement], j: int, index: int, speakers: list[frozenset]) -> bool:
-    """Is statement *j* made by the denial's speaker in the denial's own sentence ("said that was
-    not her view and dismissed those reports")? It goes with the denial; it is not what is denied."""
-    if abs(j - index) > 2 or not _same_speaker(speakers[j], speakers[index]):
-        return False
-    st = statements[index]
-    doc = st.cue_head.doc if st.cue_head is not None else None
-    if doc is None:
-        return False
-    return _sentence_start(doc, statements[j]) == _sentence_start(doc, st)
-
-
-def _other_denial(statements: list[Statement], j: int, index: int, speakers: list[frozenset], denying: set[int]) -> bool:
-    """Is statement *j* a denial the denial at *index* does not answer: one by the same speaker (one
-    does not deny one's own denial; a denial right after goes on answering what it did), one below
-    it (a lead denial answers the accusation told below, not the denials that follow), or a denial
-    in the first paragraph seen from the body ("Party denies link to decision" over "Labour
-    strongly denies any link ...": the headline restates the story)? Another speaker's denial above
-    may be answered ("the company denied it ... residents disputed the company's account")."""
-    if j not in denying:
-        return False
-    return _same_speaker(speakers[j], speakers[index]) or j > index or statements[j].paragraph == 0 < statements[index].paragraph
-
-
-def _outer(statements: list[Statement], j: int, pool: list[int]) -> int:
-    """The statement whose content tells statement *j* ("her brief noted reports alleging that she
-    claimed ...": the brief's), or *j* itself."""
-    return next((k for k in reversed(pool) if k != j and told_inside(statements[j], statements[k])), j)
-
-
-def _owners_words(by_owner: list[int], pool: list[int], index: int, answers: dict) -> int:
-    """Which of the owner's statements "X's comments" names: the last before the denial (the first
-    after it for a lead denial), or, when that is a denial of theirs, the claim they made right
-    before it ("Meissner said the father may speak for the boy. There is no information that he
-    is unfit, Meissner said. Eig said Meissner's assumptions were untrue.": the first)."""
-    before = [j for j in by_owner if j < index]
-    last = before[-1] if before else by_owner[0]
-    k = pool.index(last)
-    if last in answers and k > 0 and pool[k - 1] in by_owner and pool[k - 1] not in answers:
-        return pool[k - 1]
-    return last
-
-
-def _stands_for(statements: list[Statement], j: int, pool: list[int], speakers: list[frozenset]) -> int:
-    """The statement a run of one speaker's quotes bears out: back over the quotes to the first,
-    or to the indirect statement with a clause just before them ("Cruz said that Rubio had opposed
-    the provisions. 'He opposed every one,' Cruz said.": the first)."""
-    before = [k for k in pool if k < j]
-    while before and statements[j].form == "direct" and _same_speaker(speakers[before[-1]], speakers[j]):
-        k = before.pop()
-        if statements[k].form == "direct":
-            j = k
-        elif statements[k].frame == "ccomp":
-            return k
-        else:
-            break
-    return j
-
-
-def _continued(earlier: list[int], index: int, speakers: list[frozenset],
-               answers: Optional[dict[int, Optional[int]]]) -> Optional[int]:
-    """What the speaker's denial just before this one answered ("Smith rejected Clinton's claim.
-    'She lied to me,' Smith said."), or None."""
-    if not earlier or not answers:
-        return None
-    prev = earlier[-1]
-    if answers.get(prev) is None or not _same_speaker(speakers[prev], speakers[index]):
-        return None
-    return answers[prev]
-
-
-def _proposition(doc, st: Statement) -> bool:
-    """Can the statement's content be denied? Not a bare noun phrase of up to three words ("assailed
-    Mrs. Clinton", "sought to claim the boy"): a person or a thing is no proposition."""
-    if len(st.fragments) != 1:
-        return True
-    span = doc.char_span(*st.fragments[0], alignment_mode="expand")
-    if span is None:
-        return True
-    words = [t for t in span if not t.is_punct]
-    return len(words) > 3 or any(t.pos_ in ("VERB", "AUX") for t in words)
-
-
-def _demonstrative(noun) -> bool:
-    """"that notion", "those charges", "this argument": a noun that points at what was just said."""
-    return noun is not None and noun.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ in ("that", "this", "those", "these") for c in noun.children) and not any(
-        c.dep_ in ("acl", "ccomp", "relcl") for c in noun.children)
-
-
-def _names_in(doc, st: Statement) -> set[str]:
-    """The names written in a statement's content, lower case, each word too ("Meissner")."""
-    out: set[str] = set()
-    for s, e in st.fragments:
-        span = doc.char_span(s, e, alignment_mode="expand")
-        for ent in (span.ents if span is not None else ()):
-            if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
-                out.add(ent.text.lower())
-                out.update(w.lower().strip("'\u2019s") for w in ent.text.split())
-    return out
-
-
-def _points_back(doc, st: Statement) -> bool:
-    """The denied words point back ("such a call", "the reports", "these allegations") instead of
-    spelling the proposition out ("the notion that ...")."""
-    s, e = st.fragments[0]
-    span = doc.char_span(s, e, alignment_mode="expand")
-    if span is None:
-        return False
-    for t in span[:6]:
-        noun = t.head
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.pointer_nouns() | lexicon.proposition_nouns():
-            continue
-        if any(c.dep_ in ("acl", "ccomp", "relcl") or (c.dep_ == "prep" and c.lower_ in ("of", "that", "about"))
-               for c in noun.children):
-            continue
-        if t.lower_ in ("such", "these", "those", "that", "this") or (t.lower_ == "the" and noun.tag_ in ("NN", "NNS")):
-            return True
-    return False
-
-
-def _publication(speaker: frozenset) -> bool:
-    return any(set(name.split()) & lexicon.publication_words() for name in speaker)

@@ -1,0 +1,80 @@
+"""Ranking features of ``links.py`` that read the denial against one candidate statement: a
+denial "also" made answers what the denial before it answered, a denied noun that names the
+candidate's speaker ("the report" ~ "The report said"), a candidate that names the denier (the
+accused answers the accusation), and a denied figure answers a statement with a number."""
+from __future__ import annotations
+
+from typing import Optional
+
+from .. import lexicon
+from ..statement import Statement
+from .rejected import NOT_NAMES
+
+ALSO_WORDS = frozenset({"also", "too", "likewise", "similarly", "equally"})
+
+
+def also_denied(st: Statement) -> bool:
+    """Is the denial made "also" ("The minister also denied it", "were also rejected by"): one
+    more speaker answering what the denial before it answered?"""
+    cue = st.cue_head
+    return cue is not None and any(c.dep_ == "advmod" and c.lower_ in ALSO_WORDS for c in cue.children)
+
+
+def said_of(noun) -> bool:
+    """Does the noun say what it is about ("reports of an engagement", "claims about his past")?
+    Then it names reports of its own, not the ones the denial before answered."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "about", "on") for c in noun.children)
+
+
+def earlier_answer(index: int, answers: dict) -> Optional[int]:
+    """What the last denial before *index* that answers something answered, or None ("The Times reported that ... The
+    party denied it. The donor also denied it": the Times's report)."""
+    before = [k for k in answers if k < index and answers[k] is not None]
+    return answers[before[-1]] if before else None
+
+
+def names_speaker(head: str, speaker: frozenset) -> bool:
+    """Does the denied noun name the candidate's speaker ("denied the report" ~ "The report said
+    ...", "called the story false" ~ "The article said")? Near-synonyms count."""
+    if not head:
+        return False
+    words = {head}
+    for group in lexicon.synonym_groups():
+        if head in group:
+            words |= group
+    return bool(words & {w for name in speaker for w in name.split()} - NOT_NAMES)
+
+
+ACCUSING = frozenset({"accuse", "claim", "report", "suggest", "warn"})
+
+
+def names_denier(doc, candidate: Statement, denier: frozenset, same: bool) -> bool:
+    """Does the candidate accuse the denier: an accusation, claim or report that names them
+    ("Britain blamed Moscow for the attack ... Moscow denied any involvement"), or a statement
+    whose subject they are ("Care groups say the Home Office has stopped issuing licences"; not
+    "The address was Obama's response", nor "He's Donald Trump")? Not the denier's own words
+    (*same*: one speaker). The denier's full name or its last word ("Gonzalez"), not any word of it
+    ("American officials" is not named by "the American goal")."""
+    if same or not denier:
+        return False
+    full = {n.removeprefix("the ") for n in denier if not any(n != m and n in m.split() for m in denier)} - NOT_NAMES
+    accusing = candidate.cue_entry is not None and candidate.cue_entry.cls in ACCUSING
+    wanted = full | {n.split()[-1] for n in full if len(n.split()) > 1}  # "Gonzalez" for Juan Miguel Gonzalez
+    for s, e in candidate.fragments:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        for ent in (span.ents if span is not None else ()):
+            if ent.label_ in ("PERSON", "ORG", "GPE") and ent.text.lower().removeprefix("the ") in wanted and (
+                    accusing or ent.root.dep_ in ("nsubj", "nsubjpass")):
+                return True
+    return False
+
+
+def tells_number(doc, candidate: Statement) -> bool:
+    """Does the candidate's content give a number ("spent $180 million", "80 percent of flights")?"""
+    for s, e in candidate.fragments:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
+                                    for t in span):
+            return True
+    return False
+

@@ -19,6 +19,31 @@ import re
 from claimx.evaluate.attribution import char_set, match, roles
 
 
+def same_cue_misses(text, ga, pa):
+    """For each missed gold attribution (index, content chars): the prediction with the same cue
+    whose content overlaps it most, or None when no prediction shares its cue; and whether that
+    prediction matched another gold."""
+    pairs = match(text, ga, pa)
+    mg = {i for i, _ in pairs}
+    mp = {j for _, j in pairs}
+    for i, g in enumerate(ga):
+        gc = char_set(text, g["content"])
+        if i in mg or not gc:
+            continue
+        gcue = char_set(text, g["cue"])
+        cands = [j for j, p in enumerate(pa) if gcue and gcue & char_set(text, p["cue"]) and char_set(text, p["content"])]
+        if not cands:
+            yield i, gc, None, False
+            continue
+        j = max(cands, key=lambda j: jaccard(text, gc, pa[j]))
+        yield i, gc, j, j in mp
+
+
+def jaccard(text, gc, p):
+    pc = char_set(text, p["content"])
+    return len(gc & pc) / len(gc | pc)
+
+
 def span(spans):
     return min(s for s, _ in spans), max(e for _, e in spans)
 
@@ -96,25 +121,13 @@ def main():
         text = d["text"]
         ga = [roles(a) for a in d["attributions"]]
         pa = [roles(a) for a in pred.get(d["id"], {}).get("attributions", [])]
-        pairs = match(text, ga, pa)
-        mg = {i for i, _ in pairs}
-        mp = {j for _, j in pairs}
-        for i, g in enumerate(ga):
-            if i in mg or not char_set(text, g["content"]):
-                continue
-            gcue = char_set(text, g["cue"])
-            gc = char_set(text, g["content"])
-            cands = [j for j, p in enumerate(pa) if gcue and gcue & char_set(text, p["cue"]) and char_set(text, p["content"])]
-            if not cands:
+        for i, gc, j, taken in same_cue_misses(text, ga, pa):
+            if j is None:
                 no_same_cue += 1
                 continue
-            def jac(j):
-                pc = char_set(text, pa[j]["content"])
-                return len(gc & pc) / len(gc | pc)
-            j = max(cands, key=jac)
-            p = pa[j]
+            g, p = ga[i], pa[j]
             kind = classify_kind(text, g, p)
-            if j in mp:
+            if taken:
                 kind = "pred_taken:" + kind
             gs, ge = span(g["content"])
             ps, pe = span(p["content"])
@@ -133,7 +146,7 @@ def main():
                     and (args.cue is None or cue == args.cue):
                 show = lambda sp: " | ".join(text[s:e] for s, e in sp).replace("\n", " // ")
                 lo, hi = min(gs, ps), max(ge, pe)
-                examples.append(f"[{kind} / {cause}] cue={cue!r} J={jac(j):.2f} {d['id']}\n"
+                examples.append(f"[{kind} / {cause}] cue={cue!r} J={jaccard(text, gc, p):.2f} {d['id']}\n"
                                 f"   GOLD: {show(g['content'])[:400]}\n   PRED: {show(p['content'])[:400]}\n"
                                 f"   CTX: {text[max(0, lo - 80):hi + 80].replace(chr(10), ' // ')[:700]}")
     print("no same-cue prediction:", no_same_cue)
@@ -174,18 +187,10 @@ def parse_view(gold_path, pred_path, kind_filter=None, n=30, seed=1, detail=None
                     tok_at[c] = t
         ga = [roles(a) for a in d["attributions"]]
         pa = [roles(a) for a in pred.get(d["id"], {}).get("attributions", [])]
-        pairs = match(text, ga, pa)
-        mg = {i for i, _ in pairs}
-        for i, g in enumerate(ga):
-            if i in mg or not char_set(text, g["content"]):
+        for i, gc, j, _ in same_cue_misses(text, ga, pa):
+            if j is None:
                 continue
-            gcue = char_set(text, g["cue"])
-            gc = char_set(text, g["content"])
-            cands = [j for j, p in enumerate(pa) if gcue and gcue & char_set(text, p["cue"]) and char_set(text, p["content"])]
-            if not cands:
-                continue
-            j = max(cands, key=lambda j: len(gc & char_set(text, pa[j]["content"])) / len(gc | char_set(text, pa[j]["content"])))
-            p = pa[j]
+            g, p = ga[i], pa[j]
             kind = classify_kind(text, g, p)
             if kind_filter and kind != kind_filter:
                 continue

@@ -16,6 +16,8 @@ def claims(text):
      "the auditor"),
     ("But as Mr. Hale pointed out, the bridge was never inspected.", "pointed out", "the bridge was never inspected",
      "Mr. Hale"),
+    ("As critics have long charged, the board ignored the warnings.", "have long charged",
+     "the board ignored the warnings", "critics"),
 ])
 def test_a_saying_in_an_as_clause_vouches_for_its_clause(text, cue, content, speaker):
     assert (cue, content, [speaker]) in claims(text)

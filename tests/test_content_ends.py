@@ -93,3 +93,10 @@ def test_the_words_after_a_tag_inside_the_sentence_are_said_too():
 def test_the_role_given_to_a_prepositional_object_is_said_too():
     assert content_of("The mayor pointed to the budget as the main obstacle to new housing.", "pointed to") == \
         "the budget as the main obstacle to new housing"
+
+
+def test_an_apposition_after_the_tag_is_no_clause_of_it():
+    text = ("Kenyan sprinter Mary Otieno has been provisionally suspended after testing positive for a banned "
+            "steroid, the Athletics Integrity Unit said Friday, an allegation the 24-year-old's lawyer rejected."
+            "\n\nThe AIU said a sample collected in Nairobi contained traces of trenbolone.")
+    assert content_of(text, "said").startswith("Kenyan sprinter Mary Otieno has been provisionally suspended")

@@ -97,14 +97,23 @@ def _after_fronted(verb, children, clauses) -> list:
     """With a clause on each side of the cue verb and its subject between them, the one after is
     what is said: the one before is a fronted phrase the parser misread ("In a statement released
     after the vote, Smith said he was certain ...": "released" is no clause of "said"); not one after
-    a semicolon ("A fell, Lipper says; B rose": A is what Lipper says)."""
+    a semicolon ("A fell, Lipper says; B rose": A is what Lipper says), nor an apposition naming the
+    clause before ("A was suspended, the unit said, an allegation his lawyer rejected")."""
     if len(clauses) < 2 or not clauses[0].i < verb.i < clauses[-1].i:
         return clauses
     if not any(c.dep_ in SUBJECT_DEPS and clauses[0].i < c.i < verb.i for c in children):
         return clauses
     doc = verb.doc
-    after = [c for c in clauses if c.i > verb.i and not any(t.text == ";" for t in doc[verb.i + 1:c.left_edge.i + 1])]
+    after = [c for c in clauses if c.i > verb.i and not any(t.text == ";" for t in doc[verb.i + 1:c.left_edge.i + 1])
+             and not _names_the_clause_before(c)]
     return after or clauses
+
+
+def _names_the_clause_before(clause) -> bool:
+    """A clause the parser made of an apposition: its first subject a proposition noun ("an
+    allegation", "a claim") with another subject after it ("an allegation his lawyer rejected")."""
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    return len(subjects) > 1 and subjects[0].lemma_.lower() in lexicon.proposition_nouns()
 
 
 def _medium_before(verb, clause) -> list:

@@ -48,7 +48,8 @@ from typing import Optional
 from .. import lexicon
 from ..statement import Statement
 from .deny_cues import noun_word
-from .link_features import also_denied, earlier_answer, names_denier, names_speaker, said_of, tells_number
+from .link_features import (also_denied, body_owner, body_statements, earlier_answer, names_denier, names_speaker, said_of,
+                            spoken_for, tells_number)
 from .link_pool import (beside, continued_answer, demonstrative, is_proposition, names_in, other_denial, outer_statement,
                         owners_words, points_back_in, publication, same_speaker, stands_for, told_inside)
 from .rejected import NOT_NAMES, called_as, denied_object, owner_words, spelled_out
@@ -67,6 +68,7 @@ class Contents:
     def __init__(self, doc, statements: list[Statement]):
         self.doc, self.statements = doc, statements
         self.denying: set[int] = set()  # the statements whose words deny, set by the stance stage
+        self.bodies: list[frozenset] = [frozenset() for _ in statements]  # the organisations each speaker is or speaks for
         self._cache: dict[int, set[str]] = {}
 
     def lemmas(self, index: int) -> set[str]:
@@ -188,7 +190,9 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
     earlier = [j for j in pool if j < index]
     anchor = stands_for(statements, outer_statement(statements, earlier[-1], pool), pool, speakers) \
         if pointing and earlier else None
-    by_owner = [j for j in pool if owner & speakers[j]]
+    described = body_statements(body_owner(obj), pool, index, speakers, contents.bodies)
+    owned = {j for j in pool if owner & speakers[j]} | spoken_for(owner, pool, contents.bodies) | described
+    by_owner = sorted(owned - described)  # a description's body speaks in all its statements alike
     voiced = None
     if by_owner and not spelled_out(obj):
         voiced = stands_for(statements, owners_words(by_owner, pool, index, answers or {}), pool, speakers)
@@ -209,8 +213,8 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
         other = contents.lemmas(j)
         score = 2 * len(target & other) + len((expanded - target) & other)
         cls = statements[j].cue_entry.cls if statements[j].cue_entry is not None else None
-        if named & speakers[j]:
-            score += 3  # "Meissner's assumptions were untrue": Meissner's statement
+        if named & speakers[j] or j in owned:
+            score += 2 if j in described else 3  # "the force's account": its spokesmen may go unresolved  # "Meissner's assumptions were untrue": Meissner's statement
         if score and cls in ("accuse", "claim", "report", "suggest"):
             score += 1
         if j == anchor:
@@ -238,7 +242,7 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
         if not score:
             continue
         if j > index and not inside and len(target & other) < 2 and not (head in _ACCUSATIONS | _REPORTS and cls in (
-                "accuse", "claim", "report")) and not owner & speakers[j] and not spoken:
+                "accuse", "claim", "report")) and j not in owned and not spoken:
             continue  # a later statement only when it spells the same thing out, or is the accusation
         if j > index and not inside and same:
             continue  # "Acme denied that it cut wages. Acme said wages had risen": the denier goes on denying

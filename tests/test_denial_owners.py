@@ -32,3 +32,11 @@ def test_a_spokesman_reading_the_companys_statement_is_the_company():
         "Residents said fumes had made children ill. "
         "A local councillor disputed Acme's account.")
     assert target is not None and "safety rule" in target["content"]["text"], shown
+
+
+def test_speakerless_reports_told_inside_the_denial_are_no_target_of_their_own():
+    target, shown = denial_and_target(
+        "Savers queued outside branches on Friday. Prices rose sharply. "
+        "Analysts said the sector would shrink this year. "
+        "Calder Mutual denied reports that it was considering a merger with a larger rival.")
+    assert target is None, shown

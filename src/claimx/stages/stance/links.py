@@ -10,11 +10,15 @@ What the denial rejects says where to look (:func:`denied_object`): the object o
   claims": the first);
 - it names whose words it rejects: "Juan Miguel's comments", "the president's claims", "Clinton is
   lying" -> a statement by that speaker (+3), the last before the denial (the first after a lead
-  denial; the claim they made right before a denial of theirs) more than the rest (+2), unless the denial spells the words out ("X's claim that ...");
+  denial; the claim they made right before a denial of theirs) more than the rest (+2), unless the
+  denial spells the words out ("X's claim that ..."); a spokesman for the body named speaks for it
+  (:func:`spoken_for`), and a description of a body ("the force's account") names the
+  organisation that spoke nearest (:func:`body_statements`, +2);
 - its head: "the allegations", "the charges" -> an accusation or claim (+2); "the report", "the
   story" -> a report, a statement by a publication or one that tells of reports (+2);
 - the statement told inside the denial ("denied reports that he had resigned": the reports) (+4);
-  when the text says who made them (:func:`_source_of`, :func:`_told_next`), that one at once;
+  when the text says who made them (:func:`_source_of`, :func:`_told_next`), that one at once,
+  and when they have no speaker and the text names no one, nothing (the reports are only alluded to);
   claims inside an earlier denial stand for what it answered (:func:`as_answered`);
 - the words the two share: 2 for each content word of the denied proposition found in the
   candidate, 1 for a near-synonym ("call" ~ "conversation");
@@ -254,8 +258,7 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
     if best is None or best_score < (1.5 if anaphoric else 3 if bare else 4):
         return _reported_below(statements, index, speakers, pool, head) if reason == "deny_cue" else None
     if told_inside(statements[best], own) and not speakers[best]:
-        source = _source_of(statements, best, index, contents, speakers, pool)
-        return best if source is None else source
+        return _source_of(statements, best, index, contents, speakers, pool)  # no one named: only alluded to
     return best
 
 

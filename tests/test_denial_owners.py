@@ -40,3 +40,12 @@ def test_speakerless_reports_told_inside_the_denial_are_no_target_of_their_own()
         "Analysts said the sector would shrink this year. "
         "Calder Mutual denied reports that it was considering a merger with a larger rival.")
     assert target is None, shown
+
+
+def test_a_headline_denial_answers_what_the_lead_denial_below_it_answers():
+    target, shown = denial_and_target(
+        "Minister denies he lobbied officials for donor\n\n"
+        "The minister has denied claims that he lobbied officials on behalf of a donor.\n\n"
+        "The Sunday Herald reported that he had met planning officials at a dinner paid for by the donor.")
+    assert target is not None and "Sunday Herald" not in target["content"]["text"] \
+        and "planning officials" in target["content"]["text"], shown

@@ -88,6 +88,9 @@ def decide(doc, statements: list[Statement], speakers: Optional[list[frozenset]]
             stance.responds_to_index = as_answered(statements, stance.responds_to_index, index, speakers, answers)
             answers[index] = stance.responds_to_index
         out.append(stance)
+    for index, stance in enumerate(out):  # a headline denial answers what the lead denial below it does
+        if stance.kind == "denial" and stance.responds_to_index is not None and stance.responds_to_index > index:
+            stance.responds_to_index = as_answered(statements, stance.responds_to_index, index, speakers, answers)
     return out
 
 

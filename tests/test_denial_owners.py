@@ -49,3 +49,11 @@ def test_a_headline_denial_answers_what_the_lead_denial_below_it_answers():
         "The Sunday Herald reported that he had met planning officials at a dinner paid for by the donor.")
     assert target is not None and "Sunday Herald" not in target["content"]["text"] \
         and "planning officials" in target["content"]["text"], shown
+
+
+def test_a_plain_saying_below_a_lead_denial_is_no_source_of_the_report_it_names():
+    target, shown = denial_and_target(
+        "The club on Monday denied a report that the manager had agreed to quit in exchange for a payout.\n\n"
+        "The report, published by a sports website, said the deal was struck at a dinner last week.\n\n"
+        "Fans were angry. Supporters said they would never accept a payout for a manager who agreed to quit.")
+    assert target is not None and "dinner" in target["content"]["text"], shown

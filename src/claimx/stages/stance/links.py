@@ -313,7 +313,9 @@ def _source_of(statements: list[Statement], nested: int, index: int, contents: "
     the MP met the donor ... He denied claims that he lobbied ministers": the Sun's report): one by
     a named speaker before the denial (or after a lead denial), of the class the noun names
     (reports: a report or a publication's words; claims, allegations: an accusation or claim),
-    sharing words with the nested claim; None when none does."""
+    sharing words with the nested claim, below a lead denial not a plain "said" ("Supporters
+    said they would never accept a payout" is no source of the report of a payout deal); None
+    when none does."""
     noun = statements[nested].cue_lemma or ""
     kinds = _kinds(noun)
     words = contents.lemmas(nested) - _NOT_TOPIC
@@ -323,6 +325,8 @@ def _source_of(statements: list[Statement], nested: int, index: int, contents: "
             continue
         cls = statements[k].cue_entry.cls if statements[k].cue_entry is not None else None
         score = 2 * len(words & contents.lemmas(k))
+        if k > index and cls == "assert" and not publication(speakers[k]):
+            continue  # below a lead denial, a plain "said" is someone's view, not the source (but told next: _told_next)
         if cls in kinds or (noun in _REPORTS and publication(speakers[k])):
             score += 3
         elif k > index:

@@ -121,7 +121,7 @@ def _analyse_piece(piece: _Piece, dct: Optional[dt.date], scope: str, first_id: 
         names = speakers.resolve_speakers(doc, found, quotes.quoted_mask(local, pieces), filed, local)
     with timed("stance"):
         who = [_identity(st, resolved, local) for st, resolved in zip(found, names)]
-        stances = stance.decide(doc, found, who)
+        stances = stance.decide(doc, found, who, [_bodies(resolved) for resolved in names])
     with timed("dates"):
         timexes = dates.find_dates(doc, local, dct)
         mentions = [_date_mention(t, piece) for t in timexes]
@@ -141,6 +141,19 @@ def _identity(st: Statement, resolved: list, text: str) -> frozenset:
             name = (r.name or text[m.start:m.end]).lower()
             out.add(name)
             out.update(name.split())
+    return frozenset(out)
+
+
+def _bodies(resolved: list) -> frozenset:
+    """The organisations a statement's speakers are or speak for, lower case: "Acme Corp." for
+    Acme Corp. and for "a spokesman for Acme Corp."."""
+    out = set()
+    for mention in resolved:
+        for r in mention.group or (mention,):
+            if r.label in ("ORG", "FAC") and r.name:
+                out.add(r.name.lower())
+            if r.affiliation is not None and r.affiliation.name:
+                out.add(r.affiliation.name.lower())
     return frozenset(out)
 
 

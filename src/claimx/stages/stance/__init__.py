@@ -44,11 +44,14 @@ class Stance:
     kind_reason: Optional[KindReason] = None
 
 
-def decide(doc, statements: list[Statement], speakers: Optional[list[frozenset]] = None) -> list[Stance]:
+def decide(doc, statements: list[Statement], speakers: Optional[list[frozenset]] = None,
+           bodies: Optional[list[frozenset]] = None) -> list[Stance]:
     """Stance for each statement of :func:`attribution.attribute`, in the same order; *speakers*
-    says who made each (names or mentions), so that a denial is matched to another's claim."""
+    says who made each (names or mentions), so that a denial is matched to another's claim;
+    *bodies* which organisations each speaker is or speaks for ("a spokesman for Acme": acme)."""
     speakers = speakers if speakers is not None else [frozenset() for _ in statements]
     contents = Contents(doc, statements)
+    contents.bodies = bodies if bodies is not None else [frozenset() for _ in statements]
     roots = [_root(doc, st) for st in statements]
     negated = [content_negated(root) for root in roots]
     reasons = [_reason(doc, st, root) for st, root in zip(statements, roots)]
@@ -85,6 +88,9 @@ def decide(doc, statements: list[Statement], speakers: Optional[list[frozenset]]
             stance.responds_to_index = as_answered(statements, stance.responds_to_index, index, speakers, answers)
             answers[index] = stance.responds_to_index
         out.append(stance)
+    for index, stance in enumerate(out):  # a headline denial answers what the lead denial below it does
+        if stance.kind == "denial" and stance.responds_to_index is not None and stance.responds_to_index > index:
+            stance.responds_to_index = as_answered(statements, stance.responds_to_index, index, speakers, answers)
     return out
 
 

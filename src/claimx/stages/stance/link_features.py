@@ -78,3 +78,41 @@ def tells_number(doc, candidate: Statement) -> bool:
             return True
     return False
 
+
+
+def body_owner(obj) -> str:
+    """The common noun for a body whose words the denied object names ("disputed the force's
+    account", "called the group's allegations misleading": force, group), or ""."""
+    poss = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
+    if poss is None or poss.pos_ != "NOUN" or poss.tag_ != "NN":
+        return ""
+    word = poss.lemma_.lower()
+    return word if lexicon.roles().get(word) == "ORG" or word in lexicon.body_name_words() else ""
+
+
+def _name_words(names: frozenset) -> set[str]:
+    return {w for name in names for w in name.split()} - NOT_NAMES
+
+
+def body_statements(word: str, pool: list[int], index: int, speakers: list[frozenset], bodies: list[frozenset]) -> set[int]:
+    """The statements of the body a description names as the owner of the denied words ("the
+    force's account" after "Greater Manchester Police said ..."): the organisation that spoke, or
+    whose spokesman spoke, nearest before the denial (after it, for none before), first one whose
+    name ends in the noun or a word of its kind ("the force" ~ Greater Manchester Police, not the
+    Office for Police Conduct), then one whose name holds it; never the denier's own, and none
+    when a speaker is so called ("a doctors' union" for "the union's account")."""
+    if not word or any(word in speakers[j] for j in pool):
+        return set()
+    kind = {word} | lexicon.body_name_words().get(word, frozenset())
+    order = [j for j in reversed(pool) if j < index] + [j for j in pool if j > index]
+    spoke = [j for j in order if bodies[j] and not bodies[j] & bodies[index]]
+    ending = [j for j in spoke if kind & {name.split()[-1] for name in bodies[j]}]
+    named = [j for j in spoke if kind & _name_words(bodies[j])]
+    first = (ending or named or spoke or [None])[0]
+    return {j for j in pool if first is not None and bodies[j] & bodies[first] and not bodies[j] & bodies[index]}
+
+
+def spoken_for(owner: set[str], pool: list[int], bodies: list[frozenset]) -> set[int]:
+    """The statements made for the organisation whose words are denied ("disputed Acme's account"
+    ~ "an Acme spokesman said ..."): a spokesman reading its statement is the body."""
+    return {j for j in pool if owner & _name_words(bodies[j])} if owner else set()

@@ -10,11 +10,15 @@ What the denial rejects says where to look (:func:`denied_object`): the object o
   claims": the first);
 - it names whose words it rejects: "Juan Miguel's comments", "the president's claims", "Clinton is
   lying" -> a statement by that speaker (+3), the last before the denial (the first after a lead
-  denial; the claim they made right before a denial of theirs) more than the rest (+2), unless the denial spells the words out ("X's claim that ...");
+  denial; the claim they made right before a denial of theirs) more than the rest (+2), unless the
+  denial spells the words out ("X's claim that ..."); a spokesman for the body named speaks for it
+  (:func:`spoken_for`), and a description of a body ("the force's account") names the
+  organisation that spoke nearest (:func:`body_statements`, +2);
 - its head: "the allegations", "the charges" -> an accusation or claim (+2); "the report", "the
   story" -> a report, a statement by a publication or one that tells of reports (+2);
 - the statement told inside the denial ("denied reports that he had resigned": the reports) (+4);
-  when the text says who made them (:func:`_source_of`, :func:`_told_next`), that one at once;
+  when the text says who made them (:func:`_source_of`, :func:`_told_next`), that one at once,
+  and when they have no speaker and the text names no one, nothing (the reports are only alluded to);
   claims inside an earlier denial stand for what it answered (:func:`as_answered`);
 - the words the two share: 2 for each content word of the denied proposition found in the
   candidate, 1 for a near-synonym ("call" ~ "conversation");
@@ -48,7 +52,8 @@ from typing import Optional
 from .. import lexicon
 from ..statement import Statement
 from .deny_cues import noun_word
-from .link_features import also_denied, earlier_answer, names_denier, names_speaker, said_of, tells_number
+from .link_features import (also_denied, body_owner, body_statements, earlier_answer, names_denier, names_speaker, said_of,
+                            spoken_for, tells_number)
 from .link_pool import (beside, continued_answer, demonstrative, is_proposition, names_in, other_denial, outer_statement,
                         owners_words, points_back_in, publication, same_speaker, stands_for, told_inside)
 from .rejected import NOT_NAMES, called_as, denied_object, owner_words, spelled_out
@@ -67,6 +72,7 @@ class Contents:
     def __init__(self, doc, statements: list[Statement]):
         self.doc, self.statements = doc, statements
         self.denying: set[int] = set()  # the statements whose words deny, set by the stance stage
+        self.bodies: list[frozenset] = [frozenset() for _ in statements]  # the organisations each speaker is or speaks for
         self._cache: dict[int, set[str]] = {}
 
     def lemmas(self, index: int) -> set[str]:
@@ -188,7 +194,9 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
     earlier = [j for j in pool if j < index]
     anchor = stands_for(statements, outer_statement(statements, earlier[-1], pool), pool, speakers) \
         if pointing and earlier else None
-    by_owner = [j for j in pool if owner & speakers[j]]
+    described = body_statements(body_owner(obj), pool, index, speakers, contents.bodies)
+    owned = {j for j in pool if owner & speakers[j]} | spoken_for(owner, pool, contents.bodies) | described
+    by_owner = sorted(owned - described)  # a description's body speaks in all its statements alike
     voiced = None
     if by_owner and not spelled_out(obj):
         voiced = stands_for(statements, owners_words(by_owner, pool, index, answers or {}), pool, speakers)
@@ -209,8 +217,8 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
         other = contents.lemmas(j)
         score = 2 * len(target & other) + len((expanded - target) & other)
         cls = statements[j].cue_entry.cls if statements[j].cue_entry is not None else None
-        if named & speakers[j]:
-            score += 3  # "Meissner's assumptions were untrue": Meissner's statement
+        if named & speakers[j] or j in owned:
+            score += 2 if j in described else 3  # "the force's account": its spokesmen may go unresolved  # "Meissner's assumptions were untrue": Meissner's statement
         if score and cls in ("accuse", "claim", "report", "suggest"):
             score += 1
         if j == anchor:
@@ -238,7 +246,7 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
         if not score:
             continue
         if j > index and not inside and len(target & other) < 2 and not (head in _ACCUSATIONS | _REPORTS and cls in (
-                "accuse", "claim", "report")) and not owner & speakers[j] and not spoken:
+                "accuse", "claim", "report")) and j not in owned and not spoken:
             continue  # a later statement only when it spells the same thing out, or is the accusation
         if j > index and not inside and same:
             continue  # "Acme denied that it cut wages. Acme said wages had risen": the denier goes on denying
@@ -250,8 +258,7 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
     if best is None or best_score < (1.5 if anaphoric else 3 if bare else 4):
         return _reported_below(statements, index, speakers, pool, head) if reason == "deny_cue" else None
     if told_inside(statements[best], own) and not speakers[best]:
-        source = _source_of(statements, best, index, contents, speakers, pool)
-        return best if source is None else source
+        return _source_of(statements, best, index, contents, speakers, pool)  # no one named: only alluded to
     return best
 
 
@@ -306,7 +313,9 @@ def _source_of(statements: list[Statement], nested: int, index: int, contents: "
     the MP met the donor ... He denied claims that he lobbied ministers": the Sun's report): one by
     a named speaker before the denial (or after a lead denial), of the class the noun names
     (reports: a report or a publication's words; claims, allegations: an accusation or claim),
-    sharing words with the nested claim; None when none does."""
+    sharing words with the nested claim, below a lead denial not a plain "said" ("Supporters
+    said they would never accept a payout" is no source of the report of a payout deal); None
+    when none does."""
     noun = statements[nested].cue_lemma or ""
     kinds = _kinds(noun)
     words = contents.lemmas(nested) - _NOT_TOPIC
@@ -316,6 +325,8 @@ def _source_of(statements: list[Statement], nested: int, index: int, contents: "
             continue
         cls = statements[k].cue_entry.cls if statements[k].cue_entry is not None else None
         score = 2 * len(words & contents.lemmas(k))
+        if k > index and cls == "assert" and not publication(speakers[k]):
+            continue  # below a lead denial, a plain "said" is someone's view, not the source (but told next: _told_next)
         if cls in kinds or (noun in _REPORTS and publication(speakers[k])):
             score += 3
         elif k > index:

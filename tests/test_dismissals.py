@@ -1,0 +1,47 @@
+"""Dismissals news writes with an idiom or a word of contempt: "poured cold water on the reports",
+"called the claims a witch hunt"; and the look-alikes that stay assertions. Short texts of our own."""
+import pytest
+
+from conftest import analyse
+
+
+def kinds(text):
+    return [(c["cue"] and c["cue"]["text"], c["kind"], c["kind_reason"]) for c in analyse(text)["claims"]]
+
+
+def denial_reasons(text):
+    return [c["kind_reason"] for c in analyse(text)["claims"] if c["kind"] == "denial"]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister poured cold water on the reports.",
+    "Officials threw cold water on claims that the plant would close.",
+])
+def test_cold_water_on_a_report_is_a_denial(text):
+    assert "deny_cue" in denial_reasons(text), kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials threw cold water on the plan.",
+    "The minister poured cold water into the glass.",
+])
+def test_cold_water_on_a_plan_denies_nothing(text):
+    assert denial_reasons(text) == [], kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor called the claims a witch hunt.",
+    "Party leaders called the accusation a scare tactic.",
+    "The senator called the report a conspiracy theory.",
+])
+def test_a_report_called_a_two_word_falsehood_is_a_denial(text):
+    assert denial_reasons(text) == ["deny_cue"], kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor called the inquiry a witch hunt.",
+    "Party leaders called the advert a scare tactic.",
+    "The minister described the hearing as political theatre.",
+])
+def test_an_act_called_a_ploy_denies_nothing(text):
+    assert denial_reasons(text) == [], kinds(text)

@@ -45,3 +45,10 @@ def test_a_report_called_a_two_word_falsehood_is_a_denial(text):
 ])
 def test_an_act_called_a_ploy_denies_nothing(text):
     assert denial_reasons(text) == [], kinds(text)
+
+
+def test_a_participle_of_naming_after_denied_reports_is_a_denial_of_its_own():
+    text = "The army has denied reports that troops fired on marchers, describing the claims as \"fake news\"."
+    claims = analyse(text)["claims"]
+    assert [(c["cue"]["text"], c["kind"]) for c in claims if c["cue"]["text"] == "describing"] == [("describing", "denial")]
+    assert all("describing" not in c["content"]["text"] for c in claims), kinds(text)

@@ -8,8 +8,8 @@ from typing import NamedTuple, Optional
 
 from .. import lexicon
 from ..statement import Frame
-from .boundaries import (belongs_to_cue, closing_asides, object_complements, said_after_tag, trailing_asides,
-                         trailing_participle)
+from .boundaries import (belongs_to_cue, closing_asides, object_complements, said_after_tag, saying_participles,
+                         trailing_asides, trailing_participle)
 from .cues import particle_as_preposition
 from .context import subtree_span, trim
 from .misparsed import misparsed_clause
@@ -236,7 +236,7 @@ def _object(verb, children, frame, text):
         parts += [c for c in children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("as", "of", "for")]
         parts += object_complements(verb, obj)
     s = min(subtree_span(x, text, exclude=trailing_asides(x))[0] for x in parts)
-    e = max(subtree_span(x, text, exclude=trailing_asides(x))[1] for x in parts)
+    e = max(subtree_span(x, text, exclude=trailing_asides(x) + saying_participles(x))[1] for x in parts)
     if text[e:e + 1] in ("\"", "\u201d") and text[s:e].count("\"") + text[s:e].count("\u201c") > text[s:e].count("\u201d"):
         e += 1  # the closing quote mark the parser hung on the verb
     return ContentHit(obj, "dobj", [(s, e)], [])

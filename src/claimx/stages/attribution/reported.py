@@ -13,7 +13,7 @@ from .. import lexicon
 from ..masks import mark, share
 from ..statement import Statement
 from .context import Context, runs, span_of, subtree_span, trim
-from .boundaries import according_clause
+from .boundaries import according_clause, saying_participles
 from .cues import cue_entry, cue_tokens_of, generic_entry, is_cue_verb, tag_after_pronoun, terms_of_speaking
 from .frames import ContentHit, content_of
 from .light_verbs import light_verb
@@ -293,7 +293,7 @@ def _nominal(ctx: Context, noun) -> Optional[Statement]:
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     cue_tokens = [noun]
     if clause is not None:
-        s, e = subtree_span(clause, ctx.text)
+        s, e = subtree_span(clause, ctx.text, exclude=saying_participles(clause))
     else:  # "questions about X", "concern about X", "his pledge to cut taxes": the frames of data/cues.tsv
         got = content_of(noun, entry, ctx.text)
         if got is None or got.frame not in ("prep", "xcomp"):

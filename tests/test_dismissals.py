@@ -52,3 +52,16 @@ def test_a_participle_of_naming_after_denied_reports_is_a_denial_of_its_own():
     claims = analyse(text)["claims"]
     assert [(c["cue"]["text"], c["kind"]) for c in claims if c["cue"]["text"] == "describing"] == [("describing", "denial")]
     assert all("describing" not in c["content"]["text"] for c in claims), kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The union said the plan would cut jobs, an accusation the minister called \"nonsense\".",
+    "The union said the plan would cut jobs, a claim the minister described as \"a stunt\".",
+])
+def test_a_claim_named_false_in_a_relative_clause_is_a_denial(text):
+    denials = [c for c in analyse(text)["claims"] if c["kind"] == "denial"]
+    assert [(c["speakers"][0]["text"], c["kind_reason"]) for c in denials] == [("the minister", "deny_cue")], kinds(text)
+
+
+def test_a_claim_named_true_in_a_relative_clause_denies_nothing():
+    assert denial_reasons("The minister repeated claims he called \"well founded\".") == []

@@ -186,7 +186,7 @@ def _noun_infinitive(noun, child) -> bool:
 def _object(verb, children, frame, text):
     """"denied the report", "called Trump a liar" (dobj+oprd), "urged Congress to act" (dobj+xcomp),
     "a poll showed a tie" (dobj:record: only with a record as subject)."""
-    denied = _denied_antecedent(verb, children, frame, text)
+    denied = _denied_antecedent(verb, children, frame, text) or named_antecedent(verb, children, frame, text)
     if denied is not None:
         return denied
     record = frame == "dobj:record"
@@ -281,6 +281,29 @@ def _denied_antecedent(verb, children, frame, text):
     if noun.lemma_.lower() not in lexicon.proposition_nouns() or noun.i > verb.i:
         return None
     return ContentHit(noun, "dobj", [subtree_span(noun, text, exclude=[verb])], [])
+
+
+NAMING = {"call", "deem", "label", "brand", "dub", "describe", "characterize", "characterise", "term"}
+
+
+def named_antecedent(verb, children, frame, text):
+    """"an accusation the minister called 'nonsense'", "the claims, which she described as a
+    smear": a naming verb in a relative clause calls the claim or charge it hangs on what its
+    predicate or "as" phrase says; the content is the noun and the name."""
+    if frame not in ("dobj", "dobj+oprd") or verb.lemma_.lower() not in NAMING or verb.dep_ != "relcl":
+        return None
+    noun = verb.head
+    if noun.pos_ != "NOUN" or noun.i > verb.i or noun.lemma_.lower() not in lexicon.proposition_nouns():
+        return None
+    if any(c.dep_ == "dobj" and c.lower_ not in ("which", "that") for c in children):
+        return None  # "a claim the minister called the report": something else named
+    name = next((c for c in children if c.i > verb.i and c.dep_ == "oprd"), None)
+    if name is None:
+        name = next((o for c in children if c.i > verb.i and c.dep_ == "prep" and c.lower_ == "as"
+                     for o in c.children if o.dep_ == "pobj"), None)
+    if name is None:
+        return None
+    return ContentHit(noun, "dobj", [subtree_span(noun, text, exclude=[verb]), subtree_span(name, text)], [])
 
 
 def _predicative(obj):

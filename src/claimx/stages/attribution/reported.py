@@ -15,7 +15,7 @@ from ..statement import Statement
 from .context import Context, runs, span_of, subtree_span, trim
 from .boundaries import according_clause, saying_participles
 from .cues import cue_entry, cue_tokens_of, generic_entry, is_cue_verb, tag_after_pronoun, terms_of_speaking
-from .frames import ContentHit, content_of
+from .frames import NAMING, ContentHit, content_of
 from .light_verbs import light_verb
 from .subjects import mention_of, poll_for_share, speaker_heads, subject_of, word_before
 
@@ -159,8 +159,11 @@ def _tags_a_told_statement(ctx: Context, tok, got: ContentHit, s: int, e: int) -
 
 def _relative_denial(verb, entry, got: ContentHit) -> bool:
     """"said the claims, which his client denies, were ...": a deny verb in a relative clause or a
-    participle on the claim it denies, told inside another's statement, is a denial of its own."""
-    return entry.cls == "deny" and got.frame == "dobj" and verb.dep_ in ("relcl", "acl") and got.head.i == verb.head.i
+    participle on the claim it denies, or a naming verb in a relative clause on the claim it names,
+    told inside another's statement, is a statement of its own."""
+    if got.frame != "dobj" or verb.dep_ not in ("relcl", "acl") or got.head.i != verb.head.i:
+        return False
+    return entry.cls == "deny" or verb.lemma_.lower() in NAMING  # "an accusation the minister called 'nonsense'"
 
 
 def _raised_subject(verb, got: ContentHit):

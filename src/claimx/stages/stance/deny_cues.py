@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from .. import lexicon
 from ..statement import Statement
-from ..attribution.frames import misparsed_predicate, quoted_appos
+from ..attribution.frames import NAMING, misparsed_predicate, quoted_appos
 from .negation import negated_token
 
 # verbs whose object is a proposition unless it is an action or a permission
@@ -35,7 +35,6 @@ _INTENT = {"eager", "keen", "ready", "likely", "unlikely", "reluctant", "want", 
 # claims as lies", "condemned the report as a fabrication")
 ATTACKING = {"slam", "blast", "lambast", "lambaste", "deride", "ridicule", "mock", "condemn", "denounce", "decry",
              "attack", "criticize", "criticise", "trash"}
-NAMING = {"call", "deem", "label", "brand", "dub", "describe", "characterize", "characterise", "term"}
 
 
 def deny_cue_denial(st: Statement, root) -> bool:

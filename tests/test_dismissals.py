@@ -65,3 +65,16 @@ def test_a_claim_named_false_in_a_relative_clause_is_a_denial(text):
 
 def test_a_claim_named_true_in_a_relative_clause_denies_nothing():
     assert denial_reasons("The minister repeated claims he called \"well founded\".") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The company denied the allegations, calling them \"baseless\".",
+    "The company hit back at the reports, calling them \"fake news\".",
+])
+def test_calling_them_false_after_denied_claims_is_a_denial(text):
+    calling = [c for c in analyse(text)["claims"] if c["cue"]["text"] == "calling"]
+    assert [c["kind"] for c in calling] == ["denial"], kinds(text)
+
+
+def test_calling_people_liars_after_an_attack_denies_nothing():
+    assert denial_reasons("The senator attacked the reporters, calling them liars.") == []

@@ -273,7 +273,9 @@ def _proposal(obj) -> bool:
 
 def _named_false(verb, obj) -> bool:
     """"called the report false", "branded the claims baseless", "described it as a fabrication"."""
-    if obj is None or obj.ent_type_ in ("PERSON", "NORP") or obj.lower_ in lexicon.HUMAN_PRONOUNS | {"him", "her", "them"} \
+    if obj is not None and obj.lower_ == "them" and _claims_before(verb):
+        pass  # "denied the allegations, calling them baseless": them, the allegations
+    elif obj is None or obj.ent_type_ in ("PERSON", "NORP") or obj.lower_ in lexicon.HUMAN_PRONOUNS | {"him", "her", "them"} \
             or lexicon.roles().get(obj.lemma_.lower()) == "PERSON" or (obj.pos_ == "PROPN" and obj.ent_type_ != "ORG"):
         return False  # "called Bush a liar": an attack on a person, not a denial of a claim
     said = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
@@ -287,6 +289,17 @@ def _named_false(verb, obj) -> bool:
         return True
     return bool(words & lexicon.falsity_words("weak")) and obj is not None and \
         obj.lemma_.lower() in lexicon.proposition_nouns()
+
+
+def _claims_before(verb) -> bool:
+    """A naming participle or conjunct after a verb whose object is claims or reports ("denied the
+    allegations, calling them ..."; not "attacked the reporters, calling them liars")."""
+    if verb.dep_ not in ("advcl", "conj") or verb.head.i >= verb.i:
+        return False
+    head = verb.head
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    objects += [o for c in head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(o.tag_ in ("NNS", "NNPS") and noun_word(o) in lexicon.proposition_nouns() for o in objects)
 
 
 def _fronted_object(verb):

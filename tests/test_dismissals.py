@@ -78,3 +78,18 @@ def test_calling_them_false_after_denied_claims_is_a_denial(text):
 
 def test_calling_people_liars_after_an_attack_denies_nothing():
     assert denial_reasons("The senator attacked the reporters, calling them liars.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The lawyer called the police denial of any tampering \"laughable,\" saying the logs showed otherwise.",
+    "Her lawyer, Ann Lee, called the city's denial of any tampering \"laughable,\" saying the logs showed otherwise.",
+])
+def test_a_denial_called_laughable_with_the_name_hung_on_its_last_noun_is_a_denial(text):
+    called = [c for c in analyse(text)["claims"] if c["cue"]["text"] == "called"]
+    assert [c["kind"] for c in called] == ["denial"], kinds(text)
+
+
+def test_a_denial_noun_inside_the_claim_that_answers_it_is_a_denial_of_its_own():
+    text = "Her lawyer called the city's denial of any tampering \"laughable,\" saying the logs showed otherwise."
+    nominal = [c for c in analyse(text)["claims"] if c["cue"]["text"].startswith("denial")]
+    assert [(c["kind"], c["content"]["text"]) for c in nominal] == [("denial", "any tampering")], kinds(text)

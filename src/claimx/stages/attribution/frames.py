@@ -208,9 +208,10 @@ def _object(verb, children, frame, text):
         return _what_it_is_called(verb, children, text)
     if obj is None and frame == "dobj+oprd":
         # 'called Trump a "liar"' parsed as two predicates, 'called her "third-rate"' with "her" a
-        # possessive of the predicate: the predicate's subtree holds both
+        # possessive of the predicate, 'called the denial of any tampering "laughable"' with both
+        # predicates: the predicate's subtree holds both
         obj = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i and (c.pos_ in ("PROPN", "PRON") or any(
-            p.dep_ == "poss" and p.lower_ == "her" for p in c.children))), None)
+            p.dep_ == "poss" and p.lower_ == "her" for p in c.children) or deep_predicate(c) is not None)), None)
     seconds = [c for c in children if frame != "dobj" and obj is not None and c.i > obj.i
                and (c.dep_ == frame.split("+")[1] or (frame == "dobj+oprd" and misparsed_predicate(c, obj)))]
     if obj is None or (obj.pos_ == "PRON" and obj.lower_ in ("it", "this", "that", "so", "what", "which")
@@ -223,7 +224,8 @@ def _object(verb, children, frame, text):
         return None  # "distanced himself from the bill": the content is the bill (a preposition frame)
     parts = [obj]
     if frame != "dobj":
-        if not seconds and frame == "dobj+oprd" and (_predicative(obj) is not None or quoted_appos(obj) is not None):
+        if not seconds and frame == "dobj+oprd" and (_predicative(obj) is not None or quoted_appos(obj) is not None
+                                                     or deep_predicate(obj) is not None):
             pass  # "called the charges unsubstantiated", 'called him "a hero"' parsed inside the object
         elif not seconds and not (obj.dep_ == "oprd" and obj.pos_ not in ("PROPN", "PRON")):
             return None
@@ -315,6 +317,14 @@ def _predicative(obj):
                 c.tag_ == "JJ" or (c.tag_ == "VBN" and (c.lower_ in lexicon.falsity_words() or c.lemma_.lower() in lexicon.falsity_words()))):
             return c
     return None
+
+
+def deep_predicate(obj):
+    """What the object is called when the parser hung it on the last noun of the object's
+    prepositional phrase ('called the police denial of any tampering "laughable"': on "tampering"),
+    closing the object; or None."""
+    return next((t for t in obj.subtree if t.dep_ == "oprd" and t.head.i != obj.i and t.head.dep_ == "pobj"
+                 and t.right_edge.i == obj.right_edge.i), None)
 
 
 def quoted_appos(obj):

@@ -33,7 +33,7 @@ def reported_speech(ctx: Context, covered: bytearray) -> list[Statement]:
                 continue  # "There is concern about fraud, Stone stated": Stone's words, not a nameless concern
             if found is not None:
                 s, e = found.fragments[0]
-                if share(covered, s, e) <= 0.5 or _denied_object(ctx, tok):
+                if share(covered, s, e) <= 0.5 or _denied_object(ctx, tok) or _owned_denial(found):
                     out.append(found)
                     mark(covered, s, e)
             continue
@@ -66,6 +66,12 @@ def _denied_object(ctx: Context, noun) -> bool:
     head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     entry = cue_entry(head, ctx.scope) if head.pos_ in ("VERB", "AUX") else None
     return entry is not None and entry.cls == "deny" and noun.dep_ in ("dobj", "pobj")
+
+
+def _owned_denial(found: Statement) -> bool:
+    """"called the city's denial of any tampering laughable": a denial noun with its speaker is a
+    statement of its own inside the one that answers it."""
+    return found.cue_entry.cls == "deny" and bool(found.speakers)
 
 
 _COPULAS = ("be", "seem", "appear", "remain", "sound", "become", "grow", "look")
@@ -304,6 +310,9 @@ def _nominal(ctx: Context, noun) -> Optional[Statement]:
         clause, (s, e) = got.head, got.spans[0]
         if got.frame == "prep":
             cue_tokens.append(clause.head)
+            named = [c for c in clause.children if c.dep_ == "oprd"]  # "denial of any tampering | 'laughable'": another's name for it
+            if named:
+                s, e = subtree_span(clause, ctx.text, exclude=named)
     speaker = None
     for child in noun.children:
         if child.dep_ in ("nsubj", "compound") and child.pos_ in ("PROPN", "PRON") and child.i < noun.i:

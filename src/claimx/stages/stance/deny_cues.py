@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from .. import lexicon
 from ..statement import Statement
-from ..attribution.frames import NAMING, misparsed_predicate, quoted_appos
+from ..attribution.frames import NAMING, deep_predicate, misparsed_predicate, quoted_appos
 from .negation import negated_token
 
 # verbs whose object is a proposition unless it is an action or a permission
@@ -282,7 +282,7 @@ def _named_false(verb, obj) -> bool:
     said += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.children]
     said += _as_phrase(obj)  # "described the reports as false", the parser hanging "as" on the object
     said += [c for c in obj.children if c.dep_ in ("amod", "acl") and c.i > obj.i]  # "called the charges unsubstantiated"
-    said += [a for a in [quoted_appos(obj)] if a is not None]  # 'calling a report on the talks "pure fiction"'
+    said += [a for a in [quoted_appos(obj), deep_predicate(obj)] if a is not None]  # 'calling a report on the talks "pure fiction"'
     said += [c for c in verb.children if c.i > obj.i and misparsed_predicate(c, obj)]  # "branded the report | false"
     words = lexicon.words_of({t for o in said for t in o.subtree})  # "unsubstantiated" (VBN), "tittle-tattle"
     if words & lexicon.falsity_words("strong"):

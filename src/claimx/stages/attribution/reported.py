@@ -69,9 +69,10 @@ def _denied_object(ctx: Context, noun) -> bool:
 
 
 def _owned_denial(found: Statement) -> bool:
-    """"called the city's denial of any tampering laughable": a denial noun with its speaker is a
-    statement of its own inside the one that answers it."""
-    return found.cue_entry.cls == "deny" and bool(found.speakers)
+    """"called the city's denial of any tampering laughable": a denial noun with its speaker as
+    possessor is a statement of its own inside the one that answers it (not "issued a categorical
+    denial of ...", the issuing statement's own)."""
+    return found.cue_entry.cls == "deny" and any(c.dep_ == "poss" for c in found.cue_head.children)
 
 
 _COPULAS = ("be", "seem", "appear", "remain", "sound", "become", "grow", "look")

@@ -1,7 +1,9 @@
 """Denials made with a deny-class cue ("deny", "reject", "dismiss", "dispute", "refute", "rebut",
-"contest", "disavow", "repudiate", "contradict", "hit back at", "push back on", "denial"), or with a
-naming verb that brands a report false ("called the report false", "branded the story a hoax",
-also when the parser takes a long object for a clause: "called a report suggesting ... 'outrageous'"),
+"contest", "disavow", "repudiate", "contradict", "hit back at", "push back on", "poured cold water on",
+"denial"), or with a naming verb that brands a report false ("called the report false", "branded the
+story a hoax", also when the parser takes a long object for a clause: "called a report suggesting ...
+'outrageous'", or hangs the name on the object's last noun: 'called the denial of any tampering
+"laughable"'; "denied the allegations, calling them baseless"),
 or with a verb of attack that calls a report or claim false ("slammed the claims as lies").
 
 The cue must not be negated ("did not deny", "would neither confirm nor deny" deny nothing). Its

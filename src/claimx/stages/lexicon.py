@@ -177,15 +177,17 @@ def falsity_words(strength: str = "any") -> frozenset:
 
 
 def words_of(tokens) -> set:
-    """Lemmas and lower-case forms of *tokens*, and the hyphenated compounds the tokenizer split
-    among them ("tittle - tattle" -> "tittle-tattle", "far - fetched" -> "far-fetched"), to match
-    against word lists."""
+    """Lemmas and lower-case forms of *tokens*, the hyphenated compounds the tokenizer split
+    among them ("tittle - tattle" -> "tittle-tattle", "far - fetched" -> "far-fetched"), and each
+    two words in a row ("a witch hunt" -> "witch hunt"), to match against word lists."""
     tokens = sorted(tokens, key=lambda t: t.i)
     words = {w for t in tokens for w in (t.lemma_.lower(), t.lower_)}
     at = {t.i: t for t in tokens}
     for t in tokens:
         if t.tag_ == "HYPH" and t.i - 1 in at and t.i + 1 in at:
             words.add(f"{at[t.i - 1].lower_}-{at[t.i + 1].lower_}")
+        if t.i + 1 in at and not t.is_punct:
+            words.add(f"{t.lower_} {at[t.i + 1].lemma_.lower()}")  # "witch hunts" -> "witch hunt"
     return words
 
 

@@ -91,6 +91,14 @@ def closing_asides(head) -> list:
                                     and t.i > head.i and trailing_participle(t, head)]
 
 
+def saying_participles(head) -> list:
+    """A participle of saying after a comma closing the content headed by the object noun *head*
+    ("denied reports that troops fired, describing the claims as fake news"): the speaker's next
+    act, which the parser hung on the clause of the noun."""
+    return [t for t in head.subtree if t.dep_ == "advcl" and t.tag_ == "VBG" and t.i > head.i
+            and (t.lemma_.lower(), "VERB") in lexicon.cues() and trailing_participle(t, head)]
+
+
 def trailing_participle(token, clause) -> bool:
     """', citing ...', ', implicitly putting ...' closing a reported clause: the reporter's
     comment on the act, not part of what was said (PolNeAR leaves it out of the content)."""

@@ -42,6 +42,9 @@ def cue_entry(token, scope: str):
                         and not any(c.children)), None)
         if prt is not None:
             entry = lexicon.cues().get((f"{token.lemma_.lower()} {prt.lower_}", "VERB"))
+        elif _idiom_noun(token) is not None:
+            noun = _idiom_noun(token)
+            entry = lexicon.cues().get((f"{token.lemma_.lower()} {noun.nbor(-1).lower_} {noun.lower_}", "VERB"))
     entry = entry or lexicon.cues().get((token.lemma_.lower(), pos))
     if entry is None or (scope == "speech" and entry.scope != "speech"):
         return None
@@ -49,6 +52,19 @@ def cue_entry(token, scope: str):
             or terms_of_speaking(token):
         return None
     return entry
+
+
+def _idiom_noun(verb):
+    """The noun of a verb idiom whose object is an adjective and a noun ("poured cold water on the
+    reports" -> water), right after the verb with nothing else hung on it, or None."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc):
+        return None
+    noun = doc[verb.i + 2]
+    if noun.dep_ != "dobj" or noun.head.i != verb.i or noun.pos_ != "NOUN" or \
+            [(c.i, c.dep_) for c in noun.children] != [(verb.i + 1, "amod")]:
+        return None
+    return noun
 
 
 def markup(token) -> bool:

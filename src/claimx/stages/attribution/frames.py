@@ -8,8 +8,8 @@ from typing import NamedTuple, Optional
 
 from .. import lexicon
 from ..statement import Frame
-from .boundaries import (belongs_to_cue, closing_asides, object_complements, said_after_tag, trailing_asides,
-                         trailing_participle)
+from .boundaries import (belongs_to_cue, closing_asides, object_complements, said_after_tag, saying_participles,
+                         trailing_asides, trailing_participle)
 from .cues import particle_as_preposition
 from .context import subtree_span, trim
 from .misparsed import misparsed_clause
@@ -195,7 +195,7 @@ def _noun_infinitive(noun, child) -> bool:
 def _object(verb, children, frame, text):
     """"denied the report", "called Trump a liar" (dobj+oprd), "urged Congress to act" (dobj+xcomp),
     "a poll showed a tie" (dobj:record: only with a record as subject)."""
-    denied = _denied_antecedent(verb, children, frame, text)
+    denied = _denied_antecedent(verb, children, frame, text) or named_antecedent(verb, children, frame, text)
     if denied is not None:
         return denied
     record = frame == "dobj:record"
@@ -217,9 +217,10 @@ def _object(verb, children, frame, text):
         return _what_it_is_called(verb, children, text)
     if obj is None and frame == "dobj+oprd":
         # 'called Trump a "liar"' parsed as two predicates, 'called her "third-rate"' with "her" a
-        # possessive of the predicate: the predicate's subtree holds both
+        # possessive of the predicate, 'called the denial of any tampering "laughable"' with both
+        # predicates: the predicate's subtree holds both
         obj = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i and (c.pos_ in ("PROPN", "PRON") or any(
-            p.dep_ == "poss" and p.lower_ == "her" for p in c.children))), None)
+            p.dep_ == "poss" and p.lower_ == "her" for p in c.children) or deep_predicate(c) is not None)), None)
     seconds = [c for c in children if frame != "dobj" and obj is not None and c.i > obj.i
                and (c.dep_ == frame.split("+")[1] or (frame == "dobj+oprd" and misparsed_predicate(c, obj)))]
     if obj is None or (obj.pos_ == "PRON" and obj.lower_ in ("it", "this", "that", "so", "what", "which")
@@ -232,7 +233,8 @@ def _object(verb, children, frame, text):
         return None  # "distanced himself from the bill": the content is the bill (a preposition frame)
     parts = [obj]
     if frame != "dobj":
-        if not seconds and frame == "dobj+oprd" and (_predicative(obj) is not None or quoted_appos(obj) is not None):
+        if not seconds and frame == "dobj+oprd" and (_predicative(obj) is not None or quoted_appos(obj) is not None
+                                                     or deep_predicate(obj) is not None):
             pass  # "called the charges unsubstantiated", 'called him "a hero"' parsed inside the object
         elif not seconds and not (obj.dep_ == "oprd" and obj.pos_ not in ("PROPN", "PRON")):
             return None
@@ -245,7 +247,7 @@ def _object(verb, children, frame, text):
         parts += [c for c in children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("as", "of", "for")]
         parts += object_complements(verb, obj)
     s = min(subtree_span(x, text, exclude=trailing_asides(x))[0] for x in parts)
-    e = max(subtree_span(x, text, exclude=trailing_asides(x))[1] for x in parts)
+    e = max(subtree_span(x, text, exclude=trailing_asides(x) + saying_participles(x))[1] for x in parts)
     if text[e:e + 1] in ("\"", "\u201d") and text[s:e].count("\"") + text[s:e].count("\u201c") > text[s:e].count("\u201d"):
         e += 1  # the closing quote mark the parser hung on the verb
     return ContentHit(obj, "dobj", [(s, e)], [])
@@ -292,6 +294,29 @@ def _denied_antecedent(verb, children, frame, text):
     return ContentHit(noun, "dobj", [subtree_span(noun, text, exclude=[verb])], [])
 
 
+NAMING = {"call", "deem", "label", "brand", "dub", "describe", "characterize", "characterise", "term"}
+
+
+def named_antecedent(verb, children, frame, text):
+    """"an accusation the minister called 'nonsense'", "the claims, which she described as a
+    smear": a naming verb in a relative clause calls the claim or charge it hangs on what its
+    predicate or "as" phrase says; the content is the noun and the name."""
+    if frame not in ("dobj", "dobj+oprd") or verb.lemma_.lower() not in NAMING or verb.dep_ != "relcl":
+        return None
+    noun = verb.head
+    if noun.pos_ != "NOUN" or noun.i > verb.i or noun.lemma_.lower() not in lexicon.proposition_nouns():
+        return None
+    if any(c.dep_ == "dobj" and c.lower_ not in ("which", "that") for c in children):
+        return None  # "a claim the minister called the report": something else named
+    name = next((c for c in children if c.i > verb.i and c.dep_ == "oprd"), None)
+    if name is None:
+        name = next((o for c in children if c.i > verb.i and c.dep_ == "prep" and c.lower_ == "as"
+                     for o in c.children if o.dep_ == "pobj"), None)
+    if name is None:
+        return None
+    return ContentHit(noun, "dobj", [subtree_span(noun, text, exclude=[verb]), subtree_span(name, text)], [])
+
+
 def _predicative(obj):
     """An adjective after the object that the parser hung on it ("called the charges
     unsubstantiated and fabricated": acl of "charges"), which is what the object is called; a
@@ -301,6 +326,14 @@ def _predicative(obj):
                 c.tag_ == "JJ" or (c.tag_ == "VBN" and (c.lower_ in lexicon.falsity_words() or c.lemma_.lower() in lexicon.falsity_words()))):
             return c
     return None
+
+
+def deep_predicate(obj):
+    """What the object is called when the parser hung it on the last noun of the object's
+    prepositional phrase ('called the police denial of any tampering "laughable"': on "tampering"),
+    closing the object; or None."""
+    return next((t for t in obj.subtree if t.dep_ == "oprd" and t.head.i != obj.i and t.head.dep_ == "pobj"
+                 and t.right_edge.i == obj.right_edge.i), None)
 
 
 def quoted_appos(obj):

@@ -13,9 +13,9 @@ from .. import lexicon
 from ..masks import mark, share
 from ..statement import Statement
 from .context import Context, runs, span_of, subtree_span, trim
-from .boundaries import according_clause
+from .boundaries import according_clause, saying_participles
 from .cues import cue_entry, cue_tokens_of, generic_entry, is_cue_verb, tag_after_pronoun, terms_of_speaking
-from .frames import ContentHit, content_of
+from .frames import NAMING, ContentHit, content_of
 from .light_verbs import light_verb
 from .subjects import mention_of, poll_for_share, speaker_heads, subject_of, word_before
 
@@ -33,7 +33,7 @@ def reported_speech(ctx: Context, covered: bytearray) -> list[Statement]:
                 continue  # "There is concern about fraud, Stone stated": Stone's words, not a nameless concern
             if found is not None:
                 s, e = found.fragments[0]
-                if share(covered, s, e) <= 0.5 or _denied_object(ctx, tok):
+                if share(covered, s, e) <= 0.5 or _denied_object(ctx, tok) or _owned_denial(found):
                     out.append(found)
                     mark(covered, s, e)
             continue
@@ -66,6 +66,13 @@ def _denied_object(ctx: Context, noun) -> bool:
     head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     entry = cue_entry(head, ctx.scope) if head.pos_ in ("VERB", "AUX") else None
     return entry is not None and entry.cls == "deny" and noun.dep_ in ("dobj", "pobj")
+
+
+def _owned_denial(found: Statement) -> bool:
+    """"called the city's denial of any tampering laughable": a denial noun with its speaker as
+    possessor is a statement of its own inside the one that answers it (not "issued a categorical
+    denial of ...", the issuing statement's own)."""
+    return found.cue_entry.cls == "deny" and any(c.dep_ == "poss" for c in found.cue_head.children)
 
 
 _COPULAS = ("be", "seem", "appear", "remain", "sound", "become", "grow", "look")
@@ -159,8 +166,11 @@ def _tags_a_told_statement(ctx: Context, tok, got: ContentHit, s: int, e: int) -
 
 def _relative_denial(verb, entry, got: ContentHit) -> bool:
     """"said the claims, which his client denies, were ...": a deny verb in a relative clause or a
-    participle on the claim it denies, told inside another's statement, is a denial of its own."""
-    return entry.cls == "deny" and got.frame == "dobj" and verb.dep_ in ("relcl", "acl") and got.head.i == verb.head.i
+    participle on the claim it denies, or a naming verb in a relative clause on the claim it names,
+    told inside another's statement, is a statement of its own."""
+    if got.frame != "dobj" or verb.dep_ not in ("relcl", "acl") or got.head.i != verb.head.i:
+        return False
+    return entry.cls == "deny" or verb.lemma_.lower() in NAMING  # "an accusation the minister called 'nonsense'"
 
 
 def _raised_subject(verb, got: ContentHit):
@@ -293,7 +303,7 @@ def _nominal(ctx: Context, noun) -> Optional[Statement]:
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     cue_tokens = [noun]
     if clause is not None:
-        s, e = subtree_span(clause, ctx.text)
+        s, e = subtree_span(clause, ctx.text, exclude=saying_participles(clause))
     else:  # "questions about X", "concern about X", "his pledge to cut taxes": the frames of data/cues.tsv
         got = content_of(noun, entry, ctx.text)
         if got is None or got.frame not in ("prep", "xcomp"):
@@ -301,6 +311,9 @@ def _nominal(ctx: Context, noun) -> Optional[Statement]:
         clause, (s, e) = got.head, got.spans[0]
         if got.frame == "prep":
             cue_tokens.append(clause.head)
+            named = [c for c in clause.children if c.dep_ == "oprd"]  # "denial of any tampering | 'laughable'": another's name for it
+            if named:
+                s, e = subtree_span(clause, ctx.text, exclude=named)
     speaker = None
     for child in noun.children:
         if child.dep_ in ("nsubj", "compound") and child.pos_ in ("PROPN", "PRON") and child.i < noun.i:

@@ -1,7 +1,9 @@
 """Denials made with a deny-class cue ("deny", "reject", "dismiss", "dispute", "refute", "rebut",
-"contest", "disavow", "repudiate", "contradict", "hit back at", "push back on", "denial"), or with a
-naming verb that brands a report false ("called the report false", "branded the story a hoax",
-also when the parser takes a long object for a clause: "called a report suggesting ... 'outrageous'"),
+"contest", "disavow", "repudiate", "contradict", "hit back at", "push back on", "poured cold water on",
+"denial"), or with a naming verb that brands a report false ("called the report false", "branded the
+story a hoax", also when the parser takes a long object for a clause: "called a report suggesting ...
+'outrageous'", or hangs the name on the object's last noun: 'called the denial of any tampering
+"laughable"'; "denied the allegations, calling them baseless"),
 or with a verb of attack that calls a report or claim false ("slammed the claims as lies").
 
 The cue must not be negated ("did not deny", "would neither confirm nor deny" deny nothing). Its
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 from .. import lexicon
 from ..statement import Statement
-from ..attribution.frames import misparsed_predicate, quoted_appos
+from ..attribution.frames import NAMING, deep_predicate, misparsed_predicate, quoted_appos
 from .negation import negated_token
 
 # verbs whose object is a proposition unless it is an action or a permission
@@ -35,7 +37,6 @@ _INTENT = {"eager", "keen", "ready", "likely", "unlikely", "reluctant", "want", 
 # claims as lies", "condemned the report as a fabrication")
 ATTACKING = {"slam", "blast", "lambast", "lambaste", "deride", "ridicule", "mock", "condemn", "denounce", "decry",
              "attack", "criticize", "criticise", "trash"}
-NAMING = {"call", "deem", "label", "brand", "dub", "describe", "characterize", "characterise", "term"}
 
 
 def deny_cue_denial(st: Statement, root) -> bool:
@@ -274,20 +275,33 @@ def _proposal(obj) -> bool:
 
 def _named_false(verb, obj) -> bool:
     """"called the report false", "branded the claims baseless", "described it as a fabrication"."""
-    if obj is None or obj.ent_type_ in ("PERSON", "NORP") or obj.lower_ in lexicon.HUMAN_PRONOUNS | {"him", "her", "them"} \
+    if obj is not None and obj.lower_ == "them" and _claims_before(verb):
+        pass  # "denied the allegations, calling them baseless": them, the allegations
+    elif obj is None or obj.ent_type_ in ("PERSON", "NORP") or obj.lower_ in lexicon.HUMAN_PRONOUNS | {"him", "her", "them"} \
             or lexicon.roles().get(obj.lemma_.lower()) == "PERSON" or (obj.pos_ == "PROPN" and obj.ent_type_ != "ORG"):
         return False  # "called Bush a liar": an attack on a person, not a denial of a claim
     said = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
     said += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.children]
     said += _as_phrase(obj)  # "described the reports as false", the parser hanging "as" on the object
     said += [c for c in obj.children if c.dep_ in ("amod", "acl") and c.i > obj.i]  # "called the charges unsubstantiated"
-    said += [a for a in [quoted_appos(obj)] if a is not None]  # 'calling a report on the talks "pure fiction"'
+    said += [a for a in [quoted_appos(obj), deep_predicate(obj)] if a is not None]  # 'calling a report on the talks "pure fiction"'
     said += [c for c in verb.children if c.i > obj.i and misparsed_predicate(c, obj)]  # "branded the report | false"
     words = lexicon.words_of({t for o in said for t in o.subtree})  # "unsubstantiated" (VBN), "tittle-tattle"
     if words & lexicon.falsity_words("strong"):
         return True
     return bool(words & lexicon.falsity_words("weak")) and obj is not None and \
         obj.lemma_.lower() in lexicon.proposition_nouns()
+
+
+def _claims_before(verb) -> bool:
+    """A naming participle or conjunct after a verb whose object is claims or reports ("denied the
+    allegations, calling them ..."; not "attacked the reporters, calling them liars")."""
+    if verb.dep_ not in ("advcl", "conj") or verb.head.i >= verb.i:
+        return False
+    head = verb.head
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    objects += [o for c in head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(o.tag_ in ("NNS", "NNPS") and noun_word(o) in lexicon.proposition_nouns() for o in objects)
 
 
 def _fronted_object(verb):

@@ -48,3 +48,14 @@ def test_a_quoted_title_in_the_tag_does_not_break_the_run():
 def test_words_introducing_a_quote_with_a_colon_or_dash_are_not_part_of_it():
     found = contents('Ms Lee suggested the plan was rushed - "We had no time to read it," she said.')
     assert found["said"] == ["We had no time to read it,"]
+
+
+def test_a_quoted_subject_opens_the_tagged_quote_s_sentence():
+    found = contents('"Tax cuts" are "the only answer we have," she said.')
+    assert found["said"][0].startswith('"Tax cuts" are')
+
+
+def test_a_quoted_subject_does_not_reach_back_over_another_quote_s_tag():
+    text = ('"Are you winning?" she said, but he was asleep, and as the man went on about "the rigged system" '
+            'and "our struggling families," Ann said yes.')
+    assert all("she said" not in f for f in contents(text)["said"])

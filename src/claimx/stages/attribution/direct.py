@@ -142,7 +142,7 @@ class _QuoteWalk:
         if cue is not None:
             self.tag_after[i] = cue
             if cue.kind == "verb":
-                frag = _widen_tagged_quote(ctx, around.piece, frag, around.before[0], cue)
+                frag = _widen_tagged_quote(ctx, around.piece, frag, self._lead_start(i, around), cue)
         else:
             cue = _cue_before(ctx, around)
         if cue is None:
@@ -151,6 +151,21 @@ class _QuoteWalk:
         if claim is not None and i in self.tag_after and cue.kind == "verb":
             claim.fragments += _said_after_tag(ctx, cue.verb)
         return claim is not None and self._add(i, claim)
+
+    def _lead_start(self, i: int, around: _Around) -> int:
+        """Where the words before piece *i* start, reaching back over quotes no statement took ('"Tax
+        cuts" are "the only answer," she said': the sentence opens with a quoted subject)."""
+        start = around.before[0]
+        j = i - 1
+        pieces = self.ctx.pieces
+        while around.prv is not None and j >= 0 and pieces[j].paragraph == around.piece.paragraph \
+                and j not in self.claim_of and start == pieces[j].end:
+            start = pieces[j - 1].end if j > 0 and pieces[j - 1].paragraph == around.piece.paragraph \
+                else around.paragraph[0]
+            j -= 1
+        if j >= 0 and j in self.tag_after and pieces[j].paragraph == around.piece.paragraph:
+            return around.before[0]  # '"A?" she said, but as he went on about "B" and "C," she said': A's tag
+        return start
 
     def continued(self, i: int, around: _Around, frag) -> bool:
         """(d) continues a quote left open in the previous paragraph, or (e) a quote paragraph with

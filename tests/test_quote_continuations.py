@@ -59,3 +59,8 @@ def test_a_quoted_subject_does_not_reach_back_over_another_quote_s_tag():
     text = ('"Are you winning?" she said, but he was asleep, and as the man went on about "the rigged system" '
             'and "our struggling families," Ann said yes.')
     assert all("she said" not in f for f in contents(text)["said"])
+
+
+def test_a_tag_whose_comma_was_left_out_still_tags_and_shares():
+    text = '"We will build the new bridge" Lee said after a rally in the town on Friday. "It is long overdue."'
+    assert contents(text)["said"] == ["We will build the new bridge", "It is long overdue."]

@@ -303,7 +303,8 @@ def _cue_after(ctx: Context, piece: QuotePiece, after_s: int, after_e: int) -> O
         # need a tag set off by a comma at the end of the sentence ("..." of it, Mr. X said.)
         if not words or len(words) > (8 if last_inner == "." else 12):
             return None
-        if last_inner != "." and not re.search(r",\s+[^,]{1,60}$", text[cs:ce]):
+        if last_inner != "." and not re.search(r",\s+[^,]{1,60}$", text[cs:ce]) \
+                and not _comma_left_out(ctx, piece, last_inner, text[cs:ce]):
             return None
         if ce >= after_e and after_e < ctx.paragraphs[piece.paragraph][1] and \
                 not re.search(r"[.,:;!?\u2014-]\s*$", text[cs:ce]):
@@ -325,6 +326,18 @@ def _cue_after(ctx: Context, piece: QuotePiece, after_s: int, after_e: int) -> O
         return None
     return cue
 
+
+
+def _comma_left_out(ctx: Context, piece: QuotePiece, last_inner: str, clause: str) -> bool:
+    """A quote whose tag's comma was left out ('"We will build it too" Lee said after the rally.'):
+    a quote of four words or more opening its sentence, ending in a word, and a tag sentence that
+    opens with the speaker's name and its verb."""
+    text = ctx.text
+    lead = text[ctx.paragraphs[piece.paragraph][0]:piece.start].rstrip()
+    if not last_inner.isalnum() or (lead and lead[-1] not in ".?!\"\u201d'\u2019") \
+            or len(text[piece.inner_start:piece.inner_end].split()) < 4:
+        return False
+    return re.match(r"\s*(said|says|added|asked|wrote|[A-Z][\w.'\u2019-]*(\s+[A-Z][\w.'\u2019-]*){0,3}\s+(said|says|added|asked|wrote))\b", clause) is not None
 
 
 def _said_after_tag(ctx: Context, verb) -> list:

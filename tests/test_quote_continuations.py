@@ -64,3 +64,9 @@ def test_a_quoted_subject_does_not_reach_back_over_another_quote_s_tag():
 def test_a_tag_whose_comma_was_left_out_still_tags_and_shares():
     text = '"We will build the new bridge" Lee said after a rally in the town on Friday. "It is long overdue."'
     assert contents(text)["said"] == ["We will build the new bridge", "It is long overdue."]
+
+
+def test_a_quote_after_a_sentence_about_someone_else_does_not_go_on_with_the_tag():
+    text = ('"It goes in one ear and out the other," Tom Lee said, tapping his ears. Betsy Lee shook her head. '
+            '"Tom is much better about it than I am."')
+    assert contents(text)["said"] == ["It goes in one ear and out the other,"]

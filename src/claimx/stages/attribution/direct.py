@@ -18,7 +18,7 @@ from ..masks import share
 from .boundaries import said_after_tag, trailing_asides
 from .context import Context, span_of, subtree_span, trim
 from .cues import CueHit, cue_entry, cue_tokens_of, fronted_cue, opens_with_tag
-from .quote_runs import inside_subject, led_by_words, tagged_across_asides
+from .quote_runs import comma_left_out, inside_subject, led_by_words, other_actor_between, tagged_across_asides
 from .subjects import adjacent_name, ent_span, mention_of, speaker_heads, subject_of, word_before
 
 
@@ -130,6 +130,8 @@ class _QuoteWalk:
         if led_by_words(self.ctx.text, *around.before) or _own_cue_before(self.ctx, around) \
                 or _cue_after(self.ctx, around.piece, *around.after) is not None:
             return False  # '"A," said Hale. "B," added Cole.': B has a tag of its own
+        if other_actor_between(self.ctx, self.tag_after[j], around):
+            return False
         claim = self.claim_of[j]
         claim.fragments.append(frag)
         self.claim_of[i] = claim
@@ -304,7 +306,7 @@ def _cue_after(ctx: Context, piece: QuotePiece, after_s: int, after_e: int) -> O
         if not words or len(words) > (8 if last_inner == "." else 12):
             return None
         if last_inner != "." and not re.search(r",\s+[^,]{1,60}$", text[cs:ce]) \
-                and not _comma_left_out(ctx, piece, last_inner, text[cs:ce]):
+                and not comma_left_out(ctx, piece, last_inner, text[cs:ce]):
             return None
         if ce >= after_e and after_e < ctx.paragraphs[piece.paragraph][1] and \
                 not re.search(r"[.,:;!?\u2014-]\s*$", text[cs:ce]):
@@ -326,18 +328,6 @@ def _cue_after(ctx: Context, piece: QuotePiece, after_s: int, after_e: int) -> O
         return None
     return cue
 
-
-
-def _comma_left_out(ctx: Context, piece: QuotePiece, last_inner: str, clause: str) -> bool:
-    """A quote whose tag's comma was left out ('"We will build it too" Lee said after the rally.'):
-    a quote of four words or more opening its sentence, ending in a word, and a tag sentence that
-    opens with the speaker's name and its verb."""
-    text = ctx.text
-    lead = text[ctx.paragraphs[piece.paragraph][0]:piece.start].rstrip()
-    if not last_inner.isalnum() or (lead and lead[-1] not in ".?!\"\u201d'\u2019") \
-            or len(text[piece.inner_start:piece.inner_end].split()) < 4:
-        return False
-    return re.match(r"\s*(said|says|added|asked|wrote|[A-Z][\w.'\u2019-]*(\s+[A-Z][\w.'\u2019-]*){0,3}\s+(said|says|added|asked|wrote))\b", clause) is not None
 
 
 def _said_after_tag(ctx: Context, verb) -> list:

@@ -70,3 +70,9 @@ def test_a_quote_after_a_sentence_about_someone_else_does_not_go_on_with_the_tag
     text = ('"It goes in one ear and out the other," Tom Lee said, tapping his ears. Betsy Lee shook her head. '
             '"Tom is much better about it than I am."')
     assert contents(text)["said"] == ["It goes in one ear and out the other,"]
+
+
+def test_a_quote_after_a_saying_of_its_own_does_not_go_on_with_the_earlier_tag():
+    text = ('"We think the state has gone too far," Ann Lee, a lawyer for the group, said on Monday. '
+            'The group will watch the case closely, Lee says. "If the state can pick our words, no one is safe."')
+    assert contents(text)["said"] == ["We think the state has gone too far,"]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .cues import cue_entry
+
 
 def led_by_words(text: str, s: int, e: int) -> bool:
     """A quote the writer's sentence leads into ('"It was shameful," said Ms Cole, who described a
@@ -47,7 +49,18 @@ def other_actor_between(ctx, cue, around) -> bool:
     after_tag = [t for t in ctx.tokens_between(cue.verb.sent.end_char, around.piece.start) if not t.is_space]
     speaker = {t.lower_ for t in cue.subject.subtree} if cue.subject is not None else set()
     return any(t.dep_ == "nsubj" and t.ent_type_ == "PERSON" and not ctx.in_quote(t)
-               and not {w.lower_ for w in t.subtree} <= speaker for t in after_tag)
+               and not {w.lower_ for w in t.subtree} <= speaker for t in after_tag) or _speech_between(ctx, after_tag)
+
+
+def _speech_between(ctx, tokens) -> bool:
+    """A saying of its own between the tag and the quote ('"A," Lee said. The group will watch
+    the case, Lee says. "B."'): B goes on with that one, not with A."""
+    for t in tokens:
+        if t.pos_ in ("VERB", "AUX") and not ctx.in_quote(t) and any(c.dep_ == "nsubj" for c in t.children):
+            entry = cue_entry(t, "speech")
+            if entry is not None and entry.cls in ("assert", "report", "claim"):
+                return True
+    return False
 
 
 _NAME_SAID = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+)?"

@@ -5,6 +5,8 @@ A piece is one stretch of quoted text inside one paragraph. Rules:
   services' two backticks and two apostrophes;
 - a quote run (UK style, a mark opening each sentence of one speaker's quote: "First. "Second.")
   is one quote;
+- an opening mark right after a word, inside an open quote and before a space or punctuation,
+  closes it (a closing mark typed the wrong way round);
 - single marks (``'``, curly singles) only in paragraphs without double marks, and never between
   letters (apostrophes: ``don't``, ``Putin's``);
 - a quote left open at a paragraph end is closed there; when the next paragraph reopens with a

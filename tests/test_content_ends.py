@@ -93,3 +93,7 @@ def test_the_words_after_a_tag_inside_the_sentence_are_said_too():
 def test_the_role_given_to_a_prepositional_object_is_said_too():
     assert content_of("The mayor pointed to the budget as the main obstacle to new housing.", "pointed to") == \
         "the budget as the main obstacle to new housing"
+
+
+def test_a_reported_content_that_is_a_whole_quote_keeps_both_marks():
+    assert content_of('Ann Lee said "I think he will do it."', "said") == '"I think he will do it."'

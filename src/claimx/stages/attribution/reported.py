@@ -241,7 +241,8 @@ def _whole_quotes(ctx: Context, s: int, e: int) -> tuple[int, int]:
             break
         if piece.inner_start < e < piece.inner_end and piece.closed and piece.end - e < 400:
             e = piece.end
-        if piece.inner_start < s < piece.inner_end and s - piece.start < 400:
+        if (piece.inner_start < s or (s == piece.inner_start and e >= piece.end)) and s < piece.inner_end \
+                and s - piece.start < 400:
             s = piece.start
     return s, e
 

@@ -100,3 +100,7 @@ def test_an_apposition_after_the_tag_is_no_clause_of_it():
             "steroid, the Athletics Integrity Unit said Friday, an allegation the 24-year-old's lawyer rejected."
             "\n\nThe AIU said a sample collected in Nairobi contained traces of trenbolone.")
     assert content_of(text, "said").startswith("Kenyan sprinter Mary Otieno has been provisionally suspended")
+
+
+def test_a_reported_content_that_is_a_whole_quote_keeps_both_marks():
+    assert content_of('Ann Lee said "I think he will do it."', "said") == '"I think he will do it."'

@@ -48,3 +48,31 @@ def test_a_quoted_title_in_the_tag_does_not_break_the_run():
 def test_words_introducing_a_quote_with_a_colon_or_dash_are_not_part_of_it():
     found = contents('Ms Lee suggested the plan was rushed - "We had no time to read it," she said.')
     assert found["said"] == ["We had no time to read it,"]
+
+
+def test_a_quoted_subject_opens_the_tagged_quote_s_sentence():
+    found = contents('"Tax cuts" are "the only answer we have," she said.')
+    assert found["said"][0].startswith('"Tax cuts" are')
+
+
+def test_a_quoted_subject_does_not_reach_back_over_another_quote_s_tag():
+    text = ('"Are you winning?" she said, but he was asleep, and as the man went on about "the rigged system" '
+            'and "our struggling families," Ann said yes.')
+    assert all("she said" not in f for f in contents(text)["said"])
+
+
+def test_a_tag_whose_comma_was_left_out_still_tags_and_shares():
+    text = '"We will build the new bridge" Lee said after a rally in the town on Friday. "It is long overdue."'
+    assert contents(text)["said"] == ["We will build the new bridge", "It is long overdue."]
+
+
+def test_a_quote_after_a_sentence_about_someone_else_does_not_go_on_with_the_tag():
+    text = ('"It goes in one ear and out the other," Tom Lee said, tapping his ears. Betsy Lee shook her head. '
+            '"Tom is much better about it than I am."')
+    assert contents(text)["said"] == ["It goes in one ear and out the other,"]
+
+
+def test_a_quote_after_a_saying_of_its_own_does_not_go_on_with_the_earlier_tag():
+    text = ('"We think the state has gone too far," Ann Lee, a lawyer for the group, said on Monday. '
+            'The group will watch the case closely, Lee says. "If the state can pick our words, no one is safe."')
+    assert contents(text)["said"] == ["We think the state has gone too far,"]

@@ -88,3 +88,8 @@ def test_a_uk_quote_run_is_one_quote():
 
 def test_adjacent_closed_quotes_stay_apart():
     assert _inner('"Hello." "Goodbye," she said.') == ["Hello.", "Goodbye,"]
+
+
+def test_an_opening_mark_typed_where_a_quote_closes_closes_it():
+    text = "The mayor asked for an \u201cexpedited review\u201c of the plan and said the city should act."
+    assert _inner(text) == ["expedited review"]

@@ -440,3 +440,9 @@ def test_clause_without_that_the_parser_took_for_a_relative_of_the_one_told():
                   "Tanzanians and said the United States will stay.")
     assert [(c["cue"]["text"], c["content"]["text"]) for c in doc["claims"]][0] == (
         "told", "the American people share in the profound sorrow of the Tanzanians")
+
+
+def test_a_speaker_described_by_a_common_noun_told_inside_another_statement():
+    text = "A former stable hand told the inquiry that he had seen the trainer dope a horse, according to a court record."
+    claim = claim_with(text, "told")
+    assert claim["speakers"][0]["text"] == "A former stable hand"

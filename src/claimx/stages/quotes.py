@@ -5,6 +5,8 @@ A piece is one stretch of quoted text inside one paragraph. Rules:
   services' two backticks and two apostrophes;
 - a quote run (UK style, a mark opening each sentence of one speaker's quote: "First. "Second.")
   is one quote;
+- an opening mark right after a word, inside an open quote and before a space or punctuation,
+  closes it (a closing mark typed the wrong way round);
 - single marks (``'``, curly singles) only in paragraphs without double marks, and never between
   letters (apostrophes: ``don't``, ``Putin's``);
 - a quote left open at a paragraph end is closed there; when the next paragraph reopens with a
@@ -95,7 +97,10 @@ def _pair_double(text: str, ps: int, pe: int) -> tuple[list[tuple[int, int, bool
         if open_at is not None and (opening or straight) and _continues_run(text, open_at, i, width, pe):
             i += width
             continue
-        if opening:
+        if opening and open_at is not None and _backwards_close(text, i, width, pe):
+            out.append((open_at, i + width, True))
+            open_at = None
+        elif opening:
             if open_at is not None:
                 out.append((open_at, i, False))
             open_at = i
@@ -129,6 +134,15 @@ def _continues_run(text: str, open_at: int, i: int, width: int, pe: int) -> bool
     nxt = text[i + width] if i + width < pe else " "
     return (len(before) > 2 and before[-1:].isspace() and before.rstrip()[-1:] in ".?!"
             and (nxt.isalnum() or nxt in "'\u2018"))
+
+
+def _backwards_close(text: str, i: int, width: int, pe: int) -> bool:
+    """Is the opening mark at *i*, inside an open quote, a closing mark typed the wrong way round
+    ('an \u201cexpedited review\u201c of the plan')? It comes right after a word or the quote's final
+    punctuation and before a space, a punctuation mark or the paragraph end."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + width] if i + width < pe else " "
+    return (prev.isalnum() or prev in ".,?!;:") and (nxt.isspace() or nxt in ".,;:?!)\u2014-")
 
 
 def _pair_single(text: str, ps: int, pe: int) -> list[tuple[int, int, bool]]:

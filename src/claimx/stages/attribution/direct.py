@@ -18,7 +18,7 @@ from ..masks import share
 from .boundaries import said_after_tag, trailing_asides
 from .context import Context, span_of, subtree_span, trim
 from .cues import CueHit, cue_entry, cue_tokens_of, fronted_cue, opens_with_tag
-from .quote_runs import inside_subject, led_by_words, tagged_across_asides
+from .quote_runs import comma_left_out, inside_subject, led_by_words, other_actor_between, tagged_across_asides
 from .subjects import adjacent_name, ent_span, mention_of, speaker_heads, subject_of, word_before
 
 
@@ -130,6 +130,8 @@ class _QuoteWalk:
         if led_by_words(self.ctx.text, *around.before) or _own_cue_before(self.ctx, around) \
                 or _cue_after(self.ctx, around.piece, *around.after) is not None:
             return False  # '"A," said Hale. "B," added Cole.': B has a tag of its own
+        if other_actor_between(self.ctx, self.tag_after[j], around):
+            return False
         claim = self.claim_of[j]
         claim.fragments.append(frag)
         self.claim_of[i] = claim
@@ -142,7 +144,7 @@ class _QuoteWalk:
         if cue is not None:
             self.tag_after[i] = cue
             if cue.kind == "verb":
-                frag = _widen_tagged_quote(ctx, around.piece, frag, around.before[0], cue)
+                frag = _widen_tagged_quote(ctx, around.piece, frag, self._lead_start(i, around), cue)
         else:
             cue = _cue_before(ctx, around)
         if cue is None:
@@ -151,6 +153,21 @@ class _QuoteWalk:
         if claim is not None and i in self.tag_after and cue.kind == "verb":
             claim.fragments += _said_after_tag(ctx, cue.verb)
         return claim is not None and self._add(i, claim)
+
+    def _lead_start(self, i: int, around: _Around) -> int:
+        """Where the words before piece *i* start, reaching back over quotes no statement took ('"Tax
+        cuts" are "the only answer," she said': the sentence opens with a quoted subject)."""
+        start = around.before[0]
+        j = i - 1
+        pieces = self.ctx.pieces
+        while around.prv is not None and j >= 0 and pieces[j].paragraph == around.piece.paragraph \
+                and j not in self.claim_of and start == pieces[j].end:
+            start = pieces[j - 1].end if j > 0 and pieces[j - 1].paragraph == around.piece.paragraph \
+                else around.paragraph[0]
+            j -= 1
+        if j >= 0 and j in self.tag_after and pieces[j].paragraph == around.piece.paragraph:
+            return around.before[0]  # '"A?" she said, but as he went on about "B" and "C," she said': A's tag
+        return start
 
     def continued(self, i: int, around: _Around, frag) -> bool:
         """(d) continues a quote left open in the previous paragraph, or (e) a quote paragraph with
@@ -288,7 +305,8 @@ def _cue_after(ctx: Context, piece: QuotePiece, after_s: int, after_e: int) -> O
         # need a tag set off by a comma at the end of the sentence ("..." of it, Mr. X said.)
         if not words or len(words) > (8 if last_inner == "." else 12):
             return None
-        if last_inner != "." and not re.search(r",\s+[^,]{1,60}$", text[cs:ce]):
+        if last_inner != "." and not re.search(r",\s+[^,]{1,60}$", text[cs:ce]) \
+                and not comma_left_out(ctx, piece, last_inner, text[cs:ce]):
             return None
         if ce >= after_e and after_e < ctx.paragraphs[piece.paragraph][1] and \
                 not re.search(r"[.,:;!?\u2014-]\s*$", text[cs:ce]):

@@ -1,8 +1,12 @@
 """Which quotes of a paragraph go on with a tagged quote before them ('"A," he said. "B"'), and
 which quotes a tag does not take: a quote the writer's sentence leads into, a title in the
-speaker's description.
+speaker's description, a quote after a sentence about someone else; and a tag whose comma was left out.
 """
 from __future__ import annotations
+
+import re
+
+from .cues import cue_entry
 
 
 def led_by_words(text: str, s: int, e: int) -> bool:
@@ -35,3 +39,41 @@ def inside_subject(piece, subject) -> bool:
         return False
     first, last = subject.left_edge, subject.right_edge
     return first.idx <= piece.start < last.idx + len(last.text)
+
+
+def other_actor_between(ctx, cue, around) -> bool:
+    """A sentence about someone else named between the tag and the quote ('"A," Tom Lee said.
+    Ann Lee shook her head. "B."'): B may be hers, it does not go on with A."""
+    if cue.kind != "verb":
+        return False
+    after_tag = [t for t in ctx.tokens_between(cue.verb.sent.end_char, around.piece.start) if not t.is_space]
+    speaker = {t.lower_ for t in cue.subject.subtree} if cue.subject is not None else set()
+    return any(t.dep_ == "nsubj" and t.ent_type_ == "PERSON" and not ctx.in_quote(t)
+               and not {w.lower_ for w in t.subtree} <= speaker for t in after_tag) or _speech_between(ctx, after_tag)
+
+
+def _speech_between(ctx, tokens) -> bool:
+    """A saying of its own between the tag and the quote ('"A," Lee said. The group will watch
+    the case, Lee says. "B."'): B goes on with that one, not with A."""
+    for t in tokens:
+        if t.pos_ in ("VERB", "AUX") and not ctx.in_quote(t) and any(c.dep_ == "nsubj" for c in t.children):
+            entry = cue_entry(t, "speech")
+            if entry is not None and entry.cls in ("assert", "report", "claim"):
+                return True
+    return False
+
+
+_NAME_SAID = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+)?"
+                        r"(?:said|says|added|asked|wrote)\b")
+
+
+def comma_left_out(ctx, piece, last_inner: str, clause: str) -> bool:
+    """A quote whose tag's comma was left out ('"We will build it too" Lee said after the rally.'):
+    a quote of four words or more opening its sentence, ending in a word, and a tag sentence that
+    opens with the speaker's name and its verb."""
+    text = ctx.text
+    lead = text[ctx.paragraphs[piece.paragraph][0]:piece.start].rstrip()
+    if not last_inner.isalnum() or (lead and lead[-1] not in ".?!\"\u201d'\u2019") \
+            or len(text[piece.inner_start:piece.inner_end].split()) < 4:
+        return False
+    return _NAME_SAID.match(clause) is not None

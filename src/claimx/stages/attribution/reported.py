@@ -129,7 +129,7 @@ def _verb_statement(ctx: Context, tok, covered: bytearray) -> Optional[Statement
         return None  # "It is certain that ...": nobody holds it
     speakers = _speakers(ctx, tok, subj) if not asked else _asker(tok)
     human = subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or subj.lower_ in lexicon.HUMAN_PRONOUNS
-                                  or lexicon.roles().get(subj.lemma_.lower()) == "PERSON")
+                                  or lexicon.roles().get(subj.lemma_.lower()) == "PERSON" or _described_teller(subj, tok))
     saying = got.frame == "ccomp" and entry.scope == "speech" and entry.cls in ("assert", "report", "claim")
     if nested and not ((human and saying) or (_relative_denial(tok, entry, got) and subj is not None and (
             human or subj.pos_ in ("NOUN", "PROPN")))):
@@ -162,6 +162,18 @@ def _tags_a_told_statement(ctx: Context, tok, got: ContentHit, s: int, e: int) -
     if subject_of(tok, quoted=ctx.quoted) is None or share(ctx.quoted, s, e) > 0:
         return False  # 'a platform that "says ...," said Day, reports Life': the quote has its own tag
     return any(s <= ctx.doc[i].idx < e for i in ctx.used_cues)
+
+
+def _described_teller(subj, verb) -> bool:
+    """A speaker described by a common noun with a determiner ("A former clubhouse attendant told a
+    grand jury that ..."), not a record or medium that speaks ("a transcript", "the report")."""
+    if subj.pos_ != "NOUN" or subj.dep_ != "nsubj" or subj.head.i != verb.i or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+            or not any(c.dep_ in ("det", "poss") for c in subj.children):
+        return False  # the subject of a participle or infinitive ("a lawsuit alleging") is often misparsed
+    lemma = subj.lemma_.lower()
+    return not any(lemma in words for words in (
+        lexicon.record_nouns(), lexicon.medium_nouns(), lexicon.evidence_nouns(), lexicon.proposition_nouns(),
+        lexicon.depiction_nouns(), lexicon.publication_words()))
 
 
 def _relative_denial(verb, entry, got: ContentHit) -> bool:
@@ -239,7 +251,8 @@ def _whole_quotes(ctx: Context, s: int, e: int) -> tuple[int, int]:
             break
         if piece.inner_start < e < piece.inner_end and piece.closed and piece.end - e < 400:
             e = piece.end
-        if piece.inner_start < s < piece.inner_end and s - piece.start < 400:
+        if (piece.inner_start < s or (s == piece.inner_start and e >= piece.end)) and s < piece.inner_end \
+                and s - piece.start < 400:
             s = piece.start
     return s, e
 

@@ -42,8 +42,7 @@ def cue_entry(token, scope: str):
                         and not any(c.children)), None)
         if prt is not None:
             entry = lexicon.cues().get((f"{token.lemma_.lower()} {prt.lower_}", "VERB"))
-        elif _idiom_noun(token) is not None:
-            noun = _idiom_noun(token)
+        elif (noun := _idiom_noun(token)) is not None:
             entry = lexicon.cues().get((f"{token.lemma_.lower()} {noun.nbor(-1).lower_} {noun.lower_}", "VERB"))
     entry = entry or lexicon.cues().get((token.lemma_.lower(), pos))
     if entry is None or (scope == "speech" and entry.scope != "speech"):

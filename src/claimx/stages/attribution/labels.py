@@ -21,9 +21,10 @@ def labelled_paragraphs(ctx: Context) -> list[Statement]:
     ("WALLACE: Do you ...", "Sonya Herridge \u2015 \u201cMr. Trump ...")."""
     out = []
     text = ctx.text
-    labelled = {i for i, (ps, pe) in enumerate(ctx.paragraphs) if _LABEL.match(text, ps, pe)}
+    matches = [_LABEL.match(text, ps, pe) for ps, pe in ctx.paragraphs]
+    labelled = {i for i, m in enumerate(matches) if m}
     for index, (ps, pe) in enumerate(ctx.paragraphs):
-        m = _LABEL.match(text, ps, pe)
+        m = matches[index]
         if not m or (ctx.headline[index] and not _named_elsewhere(ctx, m.start(1), m.end(1))):
             continue
         if any(ds == ps for ds, _ in ctx.datelines):

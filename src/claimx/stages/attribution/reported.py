@@ -109,7 +109,7 @@ def _verb_statement(ctx: Context, tok, covered: bytearray) -> Optional[Statement
         return None
     s, e = frags[0][0], frags[-1][1]
     nested = covered[tok.idx] and share(covered, s, e) == 1.0 and not ctx.in_quote(tok)
-    if share(covered, s, e) > 0.5 and not nested and not _tags_a_told_statement(ctx, tok, got, s, e):
+    if share(covered, s, e) > 0.5 and not nested and not _tags_a_told_statement(ctx, tok, entry, got, s, e):
         return None  # another statement's content, unless this one is told inside it
     quoted = share(ctx.quoted, s, e)
     form = "direct" if quoted > 0.9 else "mixed" if quoted > 0 else "indirect"
@@ -148,16 +148,11 @@ def _verb_statement(ctx: Context, tok, covered: bytearray) -> Optional[Statement
                      paragraph=ctx.paragraph_of(s), cue_head=tok)
 
 
-def entry_scope(tok, ctx: Context) -> Optional[str]:
-    entry = cue_entry(tok, ctx.scope)
-    return entry.scope if entry is not None else None
-
-
-def _tags_a_told_statement(ctx: Context, tok, got: ContentHit, s: int, e: int) -> bool:
+def _tags_a_told_statement(ctx: Context, tok, entry, got: ContentHit, s: int, e: int) -> bool:
     """A tag after the clause it reports, which holds a statement found first ("Gonzalez said he
     would go, Castro said Sunday"; "The army ordered them to leave, officials said"): the tag's
     speaker told all of it, so the clause is its content although the statement inside took it."""
-    if got.frame != "ccomp" or tok.idx < e or got.head is None or got.head.i > tok.i or entry_scope(tok, ctx) != "speech":
+    if got.frame != "ccomp" or tok.idx < e or got.head is None or got.head.i > tok.i or entry.scope != "speech":
         return False
     if subject_of(tok, quoted=ctx.quoted) is None or share(ctx.quoted, s, e) > 0:
         return False  # 'a platform that "says ...," said Day, reports Life': the quote has its own tag

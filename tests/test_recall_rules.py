@@ -446,3 +446,10 @@ def test_a_speaker_described_by_a_common_noun_told_inside_another_statement():
     text = "A former stable hand told the inquiry that he had seen the trainer dope a horse, according to a court record."
     claim = claim_with(text, "told")
     assert claim["speakers"][0]["text"] == "A former stable hand"
+
+
+def test_a_nested_saying_by_a_described_speaker_with_an_auxiliary():
+    doc = analyse("A company spokesman denied that the captain had been drinking, as some fishermen in the "
+                  "area had alleged.")
+    assert ("had alleged", "some fishermen", "that the captain had been drinking") in [
+        (c["cue"]["text"], c["speakers"][0]["text"], c["content"]["text"]) for c in doc["claims"]]

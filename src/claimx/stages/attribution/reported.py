@@ -162,7 +162,9 @@ def _tags_a_told_statement(ctx: Context, tok, entry, got: ContentHit, s: int, e:
 def _described_teller(subj, verb) -> bool:
     """A speaker described by a common noun with a determiner ("A former clubhouse attendant told a
     grand jury that ..."), not a record or medium that speaks ("a transcript", "the report")."""
-    if subj.pos_ != "NOUN" or subj.dep_ != "nsubj" or subj.head.i != verb.i or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)  # "had alleged"
+    if subj.pos_ != "NOUN" or subj.dep_ != "nsubj" or subj.head.i != verb.i or not finite \
             or not any(c.dep_ in ("det", "poss") for c in subj.children):
         return False  # the subject of a participle or infinitive ("a lawsuit alleging") is often misparsed
     lemma = subj.lemma_.lower()

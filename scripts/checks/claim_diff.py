@@ -4,8 +4,9 @@ Usage:
     python scripts/checks/claim_diff.py BEFORE_DIR AFTER_DIR [--sets dev,timebank,aquaint]
 
 Claims are matched by (cue start, content start); a claim is printed when its speakers' mentions,
-names or affiliations, its cue, the start of its content, its kind or its responds_to differ, or
-when it exists on one side only. The output holds corpus text: read it, do not commit it.
+names or affiliations, its cue, its content (where each fragment ends too: the end is shown as the
+content's last words), its kind or its responds_to differ, or when it exists on one side only. The
+output holds corpus text: read it, do not commit it.
 """
 import argparse
 import json
@@ -32,6 +33,8 @@ def _summary(claim: dict | None) -> tuple | None:
         [s["affiliation"] and s["affiliation"]["name"] for s in speakers],
         claim["cue"] and claim["cue"]["text"],
         claim["content"]["text"][:60],
+        "..." + claim["content"]["text"][-30:] if len(claim["content"]["text"]) > 60 else "",
+        [(f["start"], f["end"]) for f in claim["content"]["fragments"]],
         claim["kind"],
         claim["responds_to"],
     )

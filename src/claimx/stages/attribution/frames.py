@@ -8,8 +8,8 @@ from typing import NamedTuple, Optional
 
 from .. import lexicon
 from ..statement import Frame
-from .boundaries import (belongs_to_cue, closing_asides, object_complements, said_after_tag, saying_participles,
-                         trailing_asides, trailing_participle)
+from .boundaries import (as_tag, belongs_to_cue, closing_asides, object_complements, said_after_tag,
+                         saying_participles, trailing_asides, trailing_participle)
 from .cues import particle_as_preposition
 from .context import subtree_span, trim
 from .misparsed import misparsed_clause
@@ -67,7 +67,7 @@ def _clause(verb, children, frame, text):
     acts = [c for c in child.children if c.i > child.i and (belongs_to_cue(c, child) or speakers_next_act(c, child, verb))]
     nested += acts + [c for c in child.children if c.dep_ == "cc" and any(
         a.dep_ == "conj" and a.i > c.i for a in acts)] + trailing_asides(child) + _next_speaker(verb, child)
-    nested += _medium_before(verb, child) + _as_tags(child)
+    nested += _medium_before(verb, child) + [c for c in child.children if c.i > child.i and as_tag(c)]
     s, e = subtree_span(child, text, exclude=nested)
     if acts:  # the content ends before the speaker's next act, whatever the parser hung after it
         e = min(e, _end_before(verb.doc, min(a.left_edge.i for a in acts), child.i))
@@ -84,14 +84,6 @@ def _clause(verb, children, frame, text):
     if rest is not None:  # "The plan is sound, he said, because ...": on both sides of the tag
         return ContentHit(child, "ccomp", [(s, e), subtree_span(rest, text, exclude=trailing_asides(rest))], [])
     return ContentHit(child, "ccomp", [(s, e)], [])
-
-
-def _as_tags(clause) -> list:
-    """A saying in an as-clause closing the clause ("..., as some fishermen had alleged"): a
-    statement of its own (reported.py's as-tag), not part of this one."""
-    return [c for c in clause.children if c.dep_ == "advcl" and c.i > clause.i
-            and c.lemma_.lower() in lexicon.as_tag_verbs() and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
-            and any(n.dep_ == "nsubj" for n in c.children)]
 
 
 def _end_before(doc, cut: int, floor: int) -> int:

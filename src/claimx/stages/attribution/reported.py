@@ -13,7 +13,7 @@ from .. import lexicon
 from ..masks import mark, share
 from ..statement import Statement
 from .context import Context, runs, span_of, subtree_span, trim
-from .boundaries import according_clause, saying_participles
+from .boundaries import according_clause, as_tag, saying_participles
 from .cues import cue_entry, cue_tokens_of, generic_entry, is_cue_verb, tag_after_pronoun, terms_of_speaking
 from .frames import NAMING, ContentHit, content_of
 from .light_verbs import light_verb
@@ -279,11 +279,7 @@ def _parenthetical(verb, entry, text: str) -> Optional[ContentHit]:
 def _as_tag(verb, entry, text: str) -> Optional[ContentHit]:
     """"As the Times reported, the talks failed": a saying in an as-clause vouches for the clause
     it hangs on, which is its content (not "as he spoke", a time, nor "as expected": nobody)."""
-    word = " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ == "prt"])
-    if verb.dep_ != "advcl" or word not in lexicon.as_tag_verbs() or \
-            not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
-        return None
-    if not any(c.dep_ == "nsubj" for c in verb.children) or verb.head.pos_ not in ("VERB", "AUX"):
+    if not as_tag(verb) or verb.head.pos_ not in ("VERB", "AUX"):
         return None
     tag = {t.i for t in verb.subtree}
     tokens = [t for t in verb.head.subtree if t.i not in tag]

@@ -13,6 +13,7 @@ from importlib import resources
 HUMAN_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})  # subjects that are people
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})  # one person
 GROUP_PRONOUNS = frozenset({"they", "it", "them"})  # an organisation, a country, a group
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})  # people as objects: "denied him bail"
 PERSONAL_PRONOUNS = HUMAN_PRONOUNS | PERSON_PRONOUNS | GROUP_PRONOUNS | {"me", "us"}
 # forms of address before a surname, written with or without a full stop ("Mrs Ellis", "Dr. Hume")
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "prof", "mme", "mlle"})

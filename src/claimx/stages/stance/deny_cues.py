@@ -100,17 +100,14 @@ def framed_as_denial(st: Statement) -> bool:
 def _denying(verb) -> bool:
     entry = lexicon.cues().get((verb.lemma_.lower(), "VERB"))
     if entry is None or entry.cls != "deny" or any(
-            c.dep_ == "dative" or (c.dep_ in ("dobj", "nsubj") and c.lower_ in lexicon.HUMAN_PRONOUNS | {"him", "her", "them"})
+            c.dep_ == "dative" or (c.dep_ in ("dobj", "nsubj") and c.lower_ in lexicon.HUMAN_PRONOUNS | lexicon.OBJECT_PRONOUNS)
             for c in verb.children):
         return False  # "in a ruling denying him bail"
-    if any(c.dep_ == "ccomp" and not any(g.dep_ == "nsubj" and g.lower_ in _OBJECT_PRONOUNS for g in c.children)
+    if any(c.dep_ == "ccomp" and not any(g.dep_ == "nsubj" and g.lower_ in lexicon.OBJECT_PRONOUNS for g in c.children)
            for c in verb.children):
         return True  # not "denying him bail" parsed as a clause
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return obj is not None and denied_object(verb, obj, entry.lemma)
-
-
-_OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
 
 
 def issued_denial(st: Statement, root) -> bool:
@@ -277,7 +274,7 @@ def _named_false(verb, obj) -> bool:
     """"called the report false", "branded the claims baseless", "described it as a fabrication"."""
     if obj is not None and obj.lower_ == "them" and _claims_before(verb):
         pass  # "denied the allegations, calling them baseless": them, the allegations
-    elif obj is None or obj.ent_type_ in ("PERSON", "NORP") or obj.lower_ in lexicon.HUMAN_PRONOUNS | {"him", "her", "them"} \
+    elif obj is None or obj.ent_type_ in ("PERSON", "NORP") or obj.lower_ in lexicon.HUMAN_PRONOUNS | lexicon.OBJECT_PRONOUNS \
             or lexicon.roles().get(obj.lemma_.lower()) == "PERSON" or (obj.pos_ == "PROPN" and obj.ent_type_ != "ORG"):
         return False  # "called Bush a liar": an attack on a person, not a denial of a claim
     said = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp")]

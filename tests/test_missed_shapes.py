@@ -48,3 +48,12 @@ def test_a_nominal_cue_with_an_infinitive(text, cue, content, speaker):
 ])
 def test_a_that_clause_the_parser_hung_in_the_phrase_after_the_cue(text, cue, content):
     assert (cue, content) in [c[:2] for c in claims(text)]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The bank has said in its filings so far that it will stay neutral.", "has said", "that it will stay neutral"),
+    ('Ann Lowe, the mayor, said in a statement that the town was " shocked" by the closure.', "said",
+     'that the town was " shocked" by the closure'),
+])
+def test_a_that_clause_hung_on_an_adverb_or_on_the_medium_is_the_verbs(text, cue, content):
+    assert (cue, content) in [c[:2] for c in claims(text)]

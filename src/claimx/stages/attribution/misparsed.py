@@ -19,17 +19,35 @@ def that_clause_in_phrase(verb, children):
     """"said in one of a series of messages that the truck was armed", "said on CNN, where he works,
     that ...": a that-clause the parser hung on a noun of the phrase between the cue and the clause
     (a relative clause of "messages" whose "that" is a conjunction, not its subject or object; a
-    noun's own clause, "guarantees that ...", parsed as acl, stays the noun's)."""
+    noun's own clause, "guarantees that ...", parsed as acl, stays the noun's). Also a clause hung
+    on an adverb of the phrase ("has said in official comments so far that it will remain neutral")
+    and one hung on the medium itself ("said in a statement that the thrift was disappointed": the
+    statement's matter is what was said)."""
     for phrase in children:
         if phrase.dep_ not in ("prep", "npadvmod", "advmod") or phrase.i < verb.i:
             continue
         for t in phrase.subtree:
-            if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX") and any(
+            if _is_clause_verb(t) and _hung_clause(t) and any(
                     c.dep_ == "mark" and c.lower_ == "that" and c.i == t.left_edge.i for c in t.children) and any(
-                    c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children) and \
-                    (t.head.lemma_.lower(), "NOUN") not in lexicon.cues():
+                    c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
                 return t
     return None
+
+
+def _is_clause_verb(t) -> bool:
+    """A verb, or a participle tagged as an adjective with its auxiliary ("was \" disappointed\"")."""
+    return t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and any(c.dep_ in ("aux", "auxpass") for c in t.children))
+
+
+def _hung_clause(t) -> bool:
+    """Whether clause *t* hangs where the parser could not have meant it: a relative clause of a
+    noun that takes no clause, a complement of an adverb, or any clause of a medium noun."""
+    head = t.head.lemma_.lower()
+    if t.head.pos_ in ("NOUN", "PROPN") and head in lexicon.medium_nouns():
+        return t.dep_ in ("relcl", "acl")
+    if t.dep_ == "ccomp":
+        return t.head.pos_ == "ADV"
+    return t.dep_ == "relcl" and (head, "NOUN") not in lexicon.cues()
 
 
 _RELATIVE_WORDS = {"that", "which", "who", "whom", "whose", "where", "when", "what"}

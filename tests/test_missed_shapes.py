@@ -57,3 +57,16 @@ def test_a_that_clause_the_parser_hung_in_the_phrase_after_the_cue(text, cue, co
 ])
 def test_a_that_clause_hung_on_an_adverb_or_on_the_medium_is_the_verbs(text, cue, content):
     assert (cue, content) in [c[:2] for c in claims(text)]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The warehouse was a barracks of the elite Royal Guard, a well-placed source told The Associated Press.",
+     "a well-placed source", "The warehouse was a barracks of the elite Royal Guard"),  # an apposition's modifier
+    ("One of the depots was a barracks of the elite Royal Guard, a senior officer told reporters.",
+     "a senior officer", "One of the depots was a barracks of the elite Royal Guard"),  # a second clause
+    ("At least one of the sensitive sites was a barracks of the elite Royal Guard, a well-placed source told "
+     "reporters.", "a well-placed source",
+     "At least one of the sensitive sites was a barracks of the elite Royal Guard"),  # a relative clause
+])
+def test_a_tag_the_parser_read_as_an_apposition_or_a_second_clause(text, speaker, content):
+    assert ("told", content, [speaker]) in claims(text)

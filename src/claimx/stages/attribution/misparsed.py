@@ -88,7 +88,7 @@ def clause_under_addressee(verb, children) -> list:
     if verb.lemma_.lower() not in _TELLING:
         return []
     for obj in children:
-        if obj.dep_ != "dobj" or obj.i < verb.i or not _audience(obj):
+        if obj.dep_ != "dobj" or obj.i < verb.i or not audience(obj):
             continue
         for rel in obj.children:
             subject = next((c for c in rel.children if c.dep_ in SUBJECT_DEPS), None)
@@ -103,7 +103,7 @@ def clause_under_addressee(verb, children) -> list:
     return []
 
 
-def _audience(noun) -> bool:
+def audience(noun) -> bool:
     """Someone one tells things to: a person or body, a pronoun, a role, a medium ("radio station")."""
     lemma = noun.lemma_.lower()
     return noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or noun.pos_ == "PRON" or lemma in lexicon.roles() \

@@ -17,6 +17,7 @@ from .boundaries import according_clause, as_tag, saying_participles
 from .cues import cue_entry, cue_tokens_of, generic_entry, is_cue_verb, tag_after_pronoun, terms_of_speaking
 from .frames import NAMING, ContentHit, content_of
 from .light_verbs import light_verb
+from .misparsed import audience
 from .subjects import mention_of, poll_for_share, speaker_heads, subject_of, word_before
 
 
@@ -101,7 +102,8 @@ def _verb_statement(ctx: Context, tok, covered: bytearray) -> Optional[Statement
     elif entry is None:
         return None
     else:
-        got = content_of(tok, entry, ctx.text) or _parenthetical(tok, entry, ctx.text) or _as_tag(tok, entry, ctx.text)
+        got = content_of(tok, entry, ctx.text) or _parenthetical(tok, entry, ctx.text) or _as_tag(tok, entry, ctx.text) \
+            or _appositive_tag(tok, entry, ctx.text)
     if got is None:
         return None
     frags = [_whole_quotes(ctx, s, e) for s, e in got.spans if e > s]
@@ -290,6 +292,44 @@ def _as_tag(verb, entry, text: str) -> Optional[ContentHit]:
     spans = [trim(text, *span_of(r), ",;:-\u2014.") for r in runs(tokens) if not all(t.is_punct or t.is_space for t in r)]
     spans = [(s, e) for s, e in spans if e > s]
     return ContentHit(verb.head, "ccomp", spans, []) if spans else None
+
+
+def _appositive_tag(verb, entry, text: str) -> Optional[ContentHit]:
+    """"The site was a barracks of the Guard, a well-placed source told The Associated Press.": the
+    parser took the tag's speaker for an apposition of the last noun and the cue for its modifier,
+    or the tag for a second clause joined with no conjunction. A finite cue verb modifies no noun;
+    at the end of its sentence, after a comma, it tags all that comes before (nor does a relative
+    clause follow a comma with no relative word: "..., a source told reporters")."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or not ({"ccomp", "quote"} & set(entry.frames)) or any(
+            c.dep_ in ("ccomp", "xcomp", "mark") or (c.dep_ == "dobj" and (verb.lemma_.lower() != "tell" or not audience(c)))
+            for c in verb.children):
+        return None
+    if verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "appos":
+        first = verb.head.left_edge
+    elif (verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and not any(
+            c.dep_ == "cc" and c.i < verb.i for c in verb.head.children)) or verb.dep_ == "relcl":
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None or not _tagging_subject(subject):
+            return None
+        first = subject.left_edge
+    else:
+        return None
+    sent = verb.sent
+    if first.i - 1 <= sent.start or first.nbor(-1).text != "," or \
+            any(not t.is_punct for t in sent[verb.right_edge.i + 1 - sent.start:]):
+        return None
+    tokens = [t for t in sent if t.i < first.i - 1]
+    s, e = trim(text, *span_of(tokens), ",;:-\u2014")
+    return ContentHit(sent.root, "ccomp", [(s, e)], []) if e > s else None
+
+
+def _tagging_subject(noun) -> bool:
+    """A speaker a tag can name: a name, a personal pronoun, a plural or a determined noun ("officials",
+    "a senior officer"), not a relative word ("..., who added") nor a bare noun ("filming television shows")."""
+    if noun.lower_ in lexicon.HUMAN_PRONOUNS:
+        return True
+    return noun.pos_ in ("PROPN", "NOUN") and noun.left_edge.pos_ != "VERB" and (
+        noun.pos_ == "PROPN" or noun.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in noun.children))
 
 
 def _nominal(ctx: Context, noun) -> Optional[Statement]:

@@ -368,6 +368,8 @@ def word_before(ctx: Context, verb):
         return _name_before_parenthetical(ctx, i)
     if word.pos_ == "PROPN" or word.lower_ in lexicon.HUMAN_PRONOUNS or word.tag_ == "NNS":
         return word
+    if word.dep_ == "appos" and verb.head.i == word.i:
+        return word  # "..., a well-placed source told the AP": the cue parsed as the apposition's modifier
     return None
 
 

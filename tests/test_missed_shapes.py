@@ -70,3 +70,9 @@ def test_a_that_clause_hung_on_an_adverb_or_on_the_medium_is_the_verbs(text, cue
 ])
 def test_a_tag_the_parser_read_as_an_apposition_or_a_second_clause(text, speaker, content):
     assert ("told", content, [speaker]) in claims(text)
+
+
+def test_the_teller_of_a_passive_tells_the_clause_the_parser_hung_on_him():
+    text = ("Ms. Vale's lawyer, Tom Reed, asked for a visa Friday for his client, but was told by State Department "
+            "officials that Vale herself had to apply for the visa.")
+    assert ("was told", "that Vale herself had to apply for the visa", ["State Department officials"]) in claims(text)

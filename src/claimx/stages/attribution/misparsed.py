@@ -84,11 +84,13 @@ def clause_under_addressee(verb, children) -> list:
     person, a body or an audience, a clause opened by "that" with a subject of its own is what was
     told ("told the court that she had fled"; not "told the story that he had heard", no audience),
     and so is one with no "that" whose subject is a noun ("told the foreign minister the American
-    people share in the sorrow")."""
+    people share in the sorrow"). The teller of a passive is such a noun too ("was told by State
+    Department officials that he had to apply": the officials told it)."""
     if verb.lemma_.lower() not in _TELLING:
         return []
-    for obj in children:
-        if obj.dep_ != "dobj" or obj.i < verb.i or not audience(obj):
+    tellers = [o for c in children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    for obj in [c for c in children if c.dep_ == "dobj"] + tellers:
+        if obj.i < verb.i or not audience(obj):
             continue
         for rel in obj.children:
             subject = next((c for c in rel.children if c.dep_ in SUBJECT_DEPS), None)

@@ -243,6 +243,10 @@ def subject_of(verb, depth: int = 0, quoted=None):
                 if objs:
                     return objs[0]
         return None  # "it was reported that", "X is said to have": no speaker named
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+        if agent is not None:
+            return agent  # "asked for a visa but was told by officials that ...": the officials told it
     if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acomp") and verb.head.i != verb.i:
         head = verb.head
         if ((verb.dep_ == "advcl" and verb.tag_ == "VBG") or (verb.dep_ == "conj" and (

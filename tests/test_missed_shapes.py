@@ -76,3 +76,18 @@ def test_the_teller_of_a_passive_tells_the_clause_the_parser_hung_on_him():
     text = ("Ms. Vale's lawyer, Tom Reed, asked for a visa Friday for his client, but was told by State Department "
             "officials that Vale herself had to apply for the visa.")
     assert ("was told", "that Vale herself had to apply for the visa", ["State Department officials"]) in claims(text)
+
+
+def test_a_paragraph_after_a_tag_ending_in_a_colon_is_its_content():
+    text = ("The Daily Ledger said in an editorial on Monday:\n\nThe closing of the mill is the latest blow to a "
+            "town that has had many.\n\nThe council must act.")
+    assert ("said", "The closing of the mill is the latest blow to a town that has had many.",
+            ["The Daily Ledger"]) in claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The rules of the club are as follows:\n\nNo dogs are allowed in the garden.",
+    "The mayor said the plan was simple:\n\nNo dogs are allowed in the garden.",
+])
+def test_a_colon_with_no_tag_or_after_a_content_introduces_nothing(text):
+    assert not [c for c in claims(text) if c[1].startswith("No dogs")]

@@ -15,6 +15,7 @@ from ..statement import Statement
 from .context import Context, runs, span_of, subtree_span, trim
 from .boundaries import according_clause, as_tag, saying_participles
 from .cues import cue_entry, cue_tokens_of, generic_entry, is_cue_verb, tag_after_pronoun, terms_of_speaking
+from .followers import block_after_colon
 from .frames import NAMING, ContentHit, content_of
 from .light_verbs import light_verb
 from .misparsed import audience
@@ -103,7 +104,7 @@ def _verb_statement(ctx: Context, tok, covered: bytearray) -> Optional[Statement
         return None
     else:
         got = content_of(tok, entry, ctx.text) or _parenthetical(tok, entry, ctx.text) or _as_tag(tok, entry, ctx.text) \
-            or _appositive_tag(tok, entry, ctx.text)
+            or _appositive_tag(tok, entry, ctx.text) or _block_hit(ctx, tok, entry)
     if got is None:
         return None
     frags = [_whole_quotes(ctx, s, e) for s, e in got.spans if e > s]
@@ -321,6 +322,14 @@ def _appositive_tag(verb, entry, text: str) -> Optional[ContentHit]:
     tokens = [t for t in sent if t.i < first.i - 1]
     s, e = trim(text, *span_of(tokens), ",;:-\u2014")
     return ContentHit(sent.root, "ccomp", [(s, e)], []) if e > s else None
+
+
+def _block_hit(ctx: Context, verb, entry) -> Optional[ContentHit]:
+    """'The Times said in an editorial on Monday:' and an unquoted paragraph: see block_after_colon."""
+    if "quote" not in entry.frames:
+        return None
+    spans = block_after_colon(ctx, verb)
+    return ContentHit(verb, "quote", spans, []) if spans else None
 
 
 def _tagging_subject(noun) -> bool:

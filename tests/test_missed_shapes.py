@@ -60,22 +60,21 @@ def test_a_that_clause_hung_on_an_adverb_or_on_the_medium_is_the_verbs(text, cue
 
 
 @pytest.mark.parametrize("text, speaker, content", [
-    ("The warehouse was a barracks of the elite Royal Guard, a well-placed source told The Associated Press.",
-     "a well-placed source", "The warehouse was a barracks of the elite Royal Guard"),  # an apposition's modifier
-    ("One of the depots was a barracks of the elite Royal Guard, a senior officer told reporters.",
-     "a senior officer", "One of the depots was a barracks of the elite Royal Guard"),  # a second clause
-    ("At least one of the sensitive sites was a barracks of the elite Royal Guard, a well-placed source told "
-     "reporters.", "a well-placed source",
-     "At least one of the sensitive sites was a barracks of the elite Royal Guard"),  # a relative clause
+    ("The old mill was a warehouse of the Northern Rail Company, a well-informed source told The Daily Courier.",
+     "a well-informed source", "The old mill was a warehouse of the Northern Rail Company"),  # an apposition's modifier
+    ("The old mill was a garage of the elite Highland Police, a well-informed source told the BBC.",
+     "a well-informed source", "The old mill was a garage of the elite Highland Police"),  # a second clause
+    ("The old mill was a warehouse of the Northern Rail Company, a well-informed source told reporters.",
+     "a well-informed source", "The old mill was a warehouse of the Northern Rail Company"),  # a relative clause
 ])
 def test_a_tag_the_parser_read_as_an_apposition_or_a_second_clause(text, speaker, content):
     assert ("told", content, [speaker]) in claims(text)
 
 
 def test_the_teller_of_a_passive_tells_the_clause_the_parser_hung_on_him():
-    text = ("Ms. Vale's lawyer, Tom Reed, asked for a visa Friday for his client, but was told by State Department "
-            "officials that Vale herself had to apply for the visa.")
-    assert ("was told", "that Vale herself had to apply for the visa", ["State Department officials"]) in claims(text)
+    text = ("The farmer's son, Paul Hart, asked for a licence Monday for his father, but was told by county officials "
+            "that Hart himself had to sign the form.")
+    assert ("was told", "that Hart himself had to sign the form", ["county officials"]) in claims(text)
 
 
 def test_a_paragraph_after_a_tag_ending_in_a_colon_is_its_content():
@@ -91,3 +90,8 @@ def test_a_paragraph_after_a_tag_ending_in_a_colon_is_its_content():
 ])
 def test_a_colon_with_no_tag_or_after_a_content_introduces_nothing(text):
     assert not [c for c in claims(text) if c[1].startswith("No dogs")]
+
+
+def test_a_clause_before_a_semicolon_is_not_what_a_later_cue_with_its_own_object_says():
+    text = "A panel of independent directors is reviewing the offer; the owner asked it to reply by Friday."
+    assert [c[1] for c in claims(text) if c[0] == "asked"] == ["it to reply by Friday"]

@@ -49,7 +49,7 @@ def _clause(verb, children, frame, text):
     this one ("X has said A, and Y said B"): the complement after the verb is this one's."""
     clauses = [c for c in children if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.i > verb.i
                                                              and any(g.dep_ in SUBJECT_DEPS for g in c.children))]
-    clauses = _after_fronted(verb, children, clauses)
+    clauses = [c for c in _after_fronted(verb, children, clauses) if not _before_semicolon(verb, c)]
     if len(clauses) > 1 and clauses[0].i < verb.i < clauses[-1].i and \
             (clauses[0].lemma_.lower(), "VERB") in lexicon.cues() and any(c.dep_ == "ccomp" for c in clauses[0].children):
         clauses = clauses[1:]
@@ -107,6 +107,14 @@ def _after_fronted(verb, children, clauses) -> list:
     after = [c for c in clauses if c.i > verb.i and not any(t.text == ";" for t in doc[verb.i + 1:c.left_edge.i + 1])
              and not _names_the_clause_before(c)]
     return after or clauses
+
+
+def _before_semicolon(verb, clause) -> bool:
+    """A clause before the cue that a semicolon ends, when the cue asks or tells something of its
+    own after it ("A committee is weighing the offer; the parent asked it to respond by Oct. 31")."""
+    if clause.i > verb.i or not any(c.dep_ in ("dobj", "xcomp") and c.i > verb.i for c in verb.children):
+        return False
+    return any(t.text == ";" for t in verb.doc[clause.right_edge.i + 1:verb.i])
 
 
 def _names_the_clause_before(clause) -> bool:

@@ -42,6 +42,9 @@ def mention_of(head) -> Mention:
         lo += 1  # "Said Ellis:", "Replied spokesman Richard Boucher,"
     while hi > head.i and doc[hi].is_punct:
         hi -= 1
+    while hi + 2 < len(doc) and not doc[hi].whitespace_ and doc[hi + 1].text == "-" and not doc[hi + 1].whitespace_ \
+            and doc[hi + 2].is_alpha:
+        hi += 2  # "some anti-abortionists": the parser made "anti", "-" and "abortionists" three subjects
     return Mention(doc[lo].idx, doc[hi].idx + len(doc[hi].text), head)
 
 

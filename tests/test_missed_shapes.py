@@ -95,3 +95,17 @@ def test_a_colon_with_no_tag_or_after_a_content_introduces_nothing(text):
 def test_a_clause_before_a_semicolon_is_not_what_a_later_cue_with_its_own_object_says():
     text = "A panel of independent directors is reviewing the offer; the owner asked it to reply by Friday."
     assert [c[1] for c in claims(text) if c[0] == "asked"] == ["it to reply by Friday"]
+
+
+@pytest.mark.parametrize("text, fragments", [
+    ("The fleet is part of a wider plan that officials say is meant to leave the rebels one choice.",
+     ["that", "is meant to leave the rebels one choice"]),
+    ("The levy, which the mayor said was a mistake, was dropped.", ["which", "was a mistake"]),
+])
+def test_a_tag_inside_its_relative_clause_is_left_out_of_the_content(text, fragments):
+    found = [c for c in analyse(text)["claims"] if c["content"]["fragments"]]
+    assert [[f["text"] for f in c["content"]["fragments"]] for c in found] == [fragments]
+
+
+def test_a_hyphenated_speaker_is_named_whole():
+    assert claims("Some anti-globalists said the levy was unfair.")[0][2] == ["Some anti-globalists"]

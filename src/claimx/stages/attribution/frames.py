@@ -83,7 +83,21 @@ def _clause(verb, children, frame, text):
     rest = said_after_tag(verb) if child.right_edge.i < verb.i else None
     if rest is not None:  # "The plan is sound, he said, because ...": on both sides of the tag
         return ContentHit(child, "ccomp", [(s, e), subtree_span(rest, text, exclude=trailing_asides(rest))], [])
-    return ContentHit(child, "ccomp", [(s, e)], [])
+    return ContentHit(child, "ccomp", _around_tag(verb, child, s, e, text), [])
+
+
+def _around_tag(verb, clause, s: int, e: int, text: str) -> list:
+    """The content span (*s*, *e*) without the tag inside it: "a strategy that officials say is
+    designed to ..." is "that" and "is designed to ..." (the relative word stands for the noun)."""
+    if not clause.left_edge.i < verb.i < clause.i:
+        return [(s, e)]
+    inside = {t.i for t in clause.subtree}
+    tag_start = min(t.i for t in verb.subtree if t.i not in inside)
+    doc = verb.doc
+    before = trim(text, s, min(e, doc[tag_start].idx), ",;:-\u2014")
+    after = next((t.idx for t in doc[verb.i + 1:clause.i + 1] if t.i in inside), None)
+    after = trim(text, max(s, after), e, ",;:-\u2014") if after is not None else (e, e)
+    return [(a, b) for a, b in (before, after) if b > a] or [(s, e)]
 
 
 def _end_before(doc, cut: int, floor: int) -> int:

@@ -109,3 +109,10 @@ def test_a_tag_inside_its_relative_clause_is_left_out_of_the_content(text, fragm
 
 def test_a_hyphenated_speaker_is_named_whole():
     assert claims("Some anti-globalists said the levy was unfair.")[0][2] == ["Some anti-globalists"]
+
+
+def test_a_quote_whose_sentence_goes_on_to_its_own_tag_is_not_the_previous_quotes_run():
+    text = ("“This is not right,” Ms. Vale said. “You squeezed the workers to the breaking point” to drive up the "
+            "stock price and your pay, she said, pointing at him.")
+    found = analyse(text)["claims"]
+    assert [[f["text"] for f in c["content"]["fragments"]] for c in found][0] == ["This is not right,"]

@@ -128,7 +128,7 @@ class _QuoteWalk:
         if j is None or j not in self.tag_after:
             return False
         if led_by_words(self.ctx.text, *around.before) or _own_cue_before(self.ctx, around) \
-                or _cue_after(self.ctx, around.piece, *around.after) is not None:
+                or _cue_after(self.ctx, around.piece, *around.after) is not None or _tag_later(self.ctx, around):
             return False  # '"A," said Hale. "B," added Cole.': B has a tag of its own
         if other_actor_between(self.ctx, self.tag_after[j], around):
             return False
@@ -197,6 +197,19 @@ class _QuoteWalk:
         if around.starts_paragraph and words >= 6 and (piece.end >= around.paragraph[1] - 1 or around.nxt is None):
             return self._add(i, Statement(fragments=[frag], form="direct", paragraph=piece.paragraph))
         return False
+
+
+def _tag_later(ctx: Context, around: _Around) -> bool:
+    """The quote's sentence goes on after it to a tag of its own ('"A," Warren said. "You squeezed
+    them" to lift the price, she said.'): the second quote is not the first one's run."""
+    s, e = around.after
+    inner = ctx.text[around.piece.inner_start:around.piece.inner_end].rstrip(" '\u2019\u201d\"")
+    toks = [t for t in ctx.tokens_between(s, e) if not t.is_space]
+    if inner[-1:] in (".", "?", "!", ",") or not toks or toks[0].is_punct:
+        return False
+    toks = [t for t in toks if t.sent.start == toks[0].sent.start]
+    hit = cue_in(ctx, toks, "after")
+    return hit is not None and hit.subject is not None
 
 
 def _single_quoted_subhead(ctx: Context, around: _Around, previous: Statement) -> bool:

@@ -523,3 +523,15 @@ def test_a_quoted_falsity_the_parser_hung_on_the_objects_last_noun(text, kind):
 def test_branded_false_with_false_parsed_as_an_adverb_is_a_denial():
     doc = analyse("The ministry branded the report false.")
     assert [(c["kind"], c["kind_reason"]) for c in doc["claims"]] == [("denial", "deny_cue")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("She branded the report as nonsense.", "denial"),  # the as-phrase, tried before the object
+    ("The mayor called the story rubbish.", "denial"),  # "the story rubbish" read as one noun
+    ("The minister called the reports nonsense.", "denial"),
+    ("She called the claims absolute nonsense.", "denial"),
+    ("He branded the opposition as cowards.", "assertion"),
+    ("He called the plan a success.", "assertion"),
+])
+def test_naming_a_report_nonsense_however_the_parser_splits_it(text, kind):
+    assert [c["kind"] for c in analyse(text)["claims"]] == [kind]

@@ -242,7 +242,8 @@ def _object(verb, children, frame, text):
         # possessive of the predicate, 'called the denial of any tampering "laughable"' with both
         # predicates: the predicate's subtree holds both
         obj = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i and (c.pos_ in ("PROPN", "PRON") or any(
-            p.dep_ == "poss" and p.lower_ == "her" for p in c.children) or deep_predicate(c) is not None)), None)
+            p.dep_ == "poss" and p.lower_ == "her" for p in c.children) or deep_predicate(c) is not None
+            or merged_name(c))), None)
     seconds = [c for c in children if frame != "dobj" and obj is not None and c.i > obj.i
                and (c.dep_ == frame.split("+")[1] or (frame == "dobj+oprd" and misparsed_predicate(c, obj)))]
     if obj is None or (obj.pos_ == "PRON" and obj.lower_ in ("it", "this", "that", "so", "what", "which")
@@ -256,7 +257,7 @@ def _object(verb, children, frame, text):
     parts = [obj]
     if frame != "dobj":
         if not seconds and frame == "dobj+oprd" and (_predicative(obj) is not None or quoted_appos(obj) is not None
-                                                     or deep_predicate(obj) is not None):
+                                                     or deep_predicate(obj) is not None or merged_name(obj)):
             pass  # "called the charges unsubstantiated", 'called him "a hero"' parsed inside the object
         elif not seconds and not (obj.dep_ == "oprd" and obj.pos_ not in ("PROPN", "PRON")):
             return None
@@ -348,6 +349,14 @@ def _predicative(obj):
                 c.tag_ == "JJ" or (c.tag_ == "VBN" and (c.lower_ in lexicon.falsity_words() or c.lemma_.lower() in lexicon.falsity_words()))):
             return c
     return None
+
+
+def merged_name(obj) -> bool:
+    """The object and a bare name read as one noun ("called the report nonsense": "report" a
+    compound of "nonsense"): a word that calls something false heads a determiner and a noun."""
+    kids = list(obj.children)
+    return obj.lower_ in lexicon.falsity_words() and any(c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" for c in kids) \
+        and obj.left_edge.dep_ in ("det", "poss") and obj.left_edge.i < obj.i - 1
 
 
 def deep_predicate(obj):

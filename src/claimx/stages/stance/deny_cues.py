@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from .. import lexicon
 from ..statement import Statement
-from ..attribution.frames import NAMING, deep_predicate, misparsed_predicate, quoted_appos
+from ..attribution.frames import NAMING, deep_predicate, merged_name, misparsed_predicate, quoted_appos
 from .negation import negated_token
 
 # verbs whose object is a proposition unless it is an action or a permission
@@ -62,6 +62,9 @@ def deny_cue_denial(st: Statement, root) -> bool:
         return False
     if st.frame == "dobj" and st.cue_lemma in NAMING:
         return _named_false(head, root)
+    if st.frame == "prep" and st.cue_lemma in NAMING:  # "branded the report as nonsense"
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        return obj is not None and _named_false(head, obj)
     if st.frame == "dobj" and st.cue_lemma in ATTACKING and root is not None and (
             root.lemma_.lower() in lexicon.proposition_nouns() or root.lower_ in lexicon.POINTING_WORDS):
         return _named_false(head, root)  # "slammed the reports as fake news"; not "slammed the minister as a liar"
@@ -283,6 +286,7 @@ def _named_false(verb, obj) -> bool:
     said += [c for c in obj.children if c.dep_ in ("amod", "acl") and c.i > obj.i]  # "called the charges unsubstantiated"
     said += [a for a in [quoted_appos(obj), deep_predicate(obj)] if a is not None]  # 'calling a report on the talks "pure fiction"'
     said += [c for c in verb.children if c.i > obj.i and misparsed_predicate(c, obj)]  # "branded the report | false"
+    said += [obj] if merged_name(obj) else []  # "called the report nonsense" read as one noun
     words = lexicon.words_of({t for o in said for t in o.subtree})  # "unsubstantiated" (VBN), "tittle-tattle"
     if words & lexicon.falsity_words("strong"):
         return True

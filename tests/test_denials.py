@@ -535,3 +535,12 @@ def test_branded_false_with_false_parsed_as_an_adverb_is_a_denial():
 ])
 def test_naming_a_report_nonsense_however_the_parser_splits_it(text, kind):
     assert [c["kind"] for c in analyse(text)["claims"]] == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The club described the reports as wide of the mark.", "denial"),
+    ("The club dismissed the story as a pack of lies.", "denial"),
+    ("The coach described the striker's shot as wide of the mark.", "assertion"),
+])
+def test_an_idiom_of_falsity_as_what_a_report_is_called(text, kind):
+    assert [c["kind"] for c in analyse(text)["claims"]] == [kind]

@@ -287,11 +287,20 @@ def _named_false(verb, obj) -> bool:
     said += [a for a in [quoted_appos(obj), deep_predicate(obj)] if a is not None]  # 'calling a report on the talks "pure fiction"'
     said += [c for c in verb.children if c.i > obj.i and misparsed_predicate(c, obj)]  # "branded the report | false"
     said += [obj] if merged_name(obj) else []  # "called the report nonsense" read as one noun
-    words = lexicon.words_of({t for o in said for t in o.subtree})  # "unsubstantiated" (VBN), "tittle-tattle"
+    tokens = {t for o in said for t in o.subtree}
+    words = lexicon.words_of(tokens)  # "unsubstantiated" (VBN), "tittle-tattle"
     if words & lexicon.falsity_words("strong"):
         return True
-    return bool(words & lexicon.falsity_words("weak")) and obj is not None and \
+    return bool(words & lexicon.falsity_words("weak") or _falsity_idiom(tokens)) and obj is not None and \
         obj.lemma_.lower() in lexicon.proposition_nouns()
+
+
+def _falsity_idiom(tokens) -> bool:
+    """What it is called opens with an idiom of data/falsity_phrases.txt ("described the reports as
+    wide of the mark", "dismissed the story as a pack of lies"); like a weak falsity word, it
+    denies only when said of a report or claim."""
+    words = [t.lower_ for t in sorted(tokens, key=lambda t: t.i) if not t.is_punct]
+    return any(tuple(words[i:i + len(p)]) == p for p in lexicon.falsity_phrases() for i in range(min(2, len(words))))
 
 
 def _claims_before(verb) -> bool:

@@ -10,6 +10,8 @@ from .. import lexicon
 from ..statement import Frame
 from .boundaries import (as_tag, belongs_to_cue, closing_asides, object_complements, said_after_tag,
                          saying_participles, trailing_asides, trailing_participle)
+from .conjuncts import before_acts, infinitive_end
+from .conjuncts import end_before as _end_before
 from .cues import particle_as_preposition
 from .context import subtree_span, trim
 from .misparsed import misparsed_clause
@@ -84,13 +86,6 @@ def _clause(verb, children, frame, text):
     if rest is not None:  # "The plan is sound, he said, because ...": on both sides of the tag
         return ContentHit(child, "ccomp", [(s, e), subtree_span(rest, text, exclude=trailing_asides(rest))], [])
     return ContentHit(child, "ccomp", [(s, e)], [])
-
-
-def _end_before(doc, cut: int, floor: int) -> int:
-    """The end of the words before token *cut*, without the conjunctions and commas that lead to it."""
-    while cut - 1 > floor and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].text in (",", ";", "-", "--", "\u2014")):
-        cut -= 1
-    return doc[cut - 1].idx + len(doc[cut - 1].text)
 
 
 def _after_fronted(verb, children, clauses) -> list:
@@ -181,7 +176,8 @@ def _infinitive(verb, children, frame, text):
                 return _REFUSAL
             if child.lemma_.lower() in ("name", "identify", "quote") and any(c.dep_ == "auxpass" for c in child.children):
                 return _REFUSAL  # "who asked not to be named"
-            return ContentHit(child, "xcomp", [subtree_span(child, text, exclude=closing_asides(child))], [])
+            s, e = subtree_span(child, text, exclude=closing_asides(child))
+            return ContentHit(child, "xcomp", [(s, infinitive_end(child, verb, e, text))], [])
     return None
 
 
@@ -247,7 +243,7 @@ def _object(verb, children, frame, text):
         parts += [c for c in children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("as", "of", "for")]
         parts += object_complements(verb, obj)
     s = min(subtree_span(x, text, exclude=trailing_asides(x))[0] for x in parts)
-    e = max(subtree_span(x, text, exclude=trailing_asides(x) + saying_participles(x))[1] for x in parts)
+    e = before_acts(parts, verb, max(subtree_span(x, text, exclude=trailing_asides(x) + saying_participles(x))[1] for x in parts))
     if text[e:e + 1] in ("\"", "\u201d") and text[s:e].count("\"") + text[s:e].count("\u201c") > text[s:e].count("\u201d"):
         e += 1  # the closing quote mark the parser hung on the verb
     return ContentHit(obj, "dobj", [(s, e)], [])
@@ -382,6 +378,7 @@ def _preposition(verb, children, frame, text):
     extra = [prep] if prep.i - verb.i <= 4 else []  # "spoke out Tuesday about"
     # ", which ..." closing the object goes; an apposition stays ("in Tulsa, Oklahoma")
     s, e = subtree_span(objs[0], text, exclude=[t for t in trailing_asides(objs[0]) if t.dep_ != "appos"])
+    e = before_acts([objs[0]], verb, e)  # "calling for his firing and carrying signs"
     obj = next((c for c in children if c.dep_ == "dobj" and verb.i < c.i < prep.i and word in ("of", "for", "as")), None)
     if obj is not None:  # "accused her of lying", "sees golf courses as wasted space": who and what
         s, extra = subtree_span(obj, text)[0], []

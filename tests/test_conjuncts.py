@@ -34,3 +34,4 @@ def test_a_base_form_coordinated_with_the_cue_goes_on_its_infinitive():
     text = "This week, the minister declined to criticise Paris or even directly declare it responsible."
     assert content_of(text, "declined") == "to criticise Paris or even directly declare it responsible"
     assert not [c for c in claims_of(text) if c["cue"] and "declare" in c["cue"]["text"]]
+

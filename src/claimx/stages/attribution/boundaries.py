@@ -132,6 +132,14 @@ def object_complements(verb, obj) -> list:
     return out
 
 
+def as_role(clause, obj) -> bool:
+    """What the object is taken as, parsed as a clause without a subject right after it
+    ("described her | as likable", "saw the vote as a rebuke"), not a time ("as he left")."""
+    first = clause.left_edge
+    return clause.dep_ == "advcl" and first.i == obj.right_edge.i + 1 and first.lower_ == "as" and first.dep_ == "mark" \
+        and not any(c.dep_ in SUBJECT_DEPS for c in clause.children) and first.doc[first.i + 1].lower_ not in ("if", "though")
+
+
 def _saying(token) -> bool:
     """A cue verb with a subject of its own: a statement told inside a phrase."""
     return is_cue_verb(token) and any(c.dep_ in SUBJECT_DEPS for c in token.children)

@@ -8,7 +8,7 @@ from typing import NamedTuple, Optional
 
 from .. import lexicon
 from ..statement import Frame
-from .boundaries import (as_tag, belongs_to_cue, closing_asides, object_complements, said_after_tag,
+from .boundaries import (as_role, as_tag, belongs_to_cue, closing_asides, object_complements, said_after_tag,
                          saying_participles, trailing_asides, trailing_participle)
 from .conjuncts import before_acts, infinitive_end
 from .conjuncts import end_before as _end_before
@@ -241,21 +241,13 @@ def _object(verb, children, frame, text):
                   or (c.dep_ == "advcl" and c.tag_ == "VBG")]
     else:
         parts += [c for c in children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("as", "of", "for")]
-        parts += [c for c in children if _as_role(c, obj)]
+        parts += [c for c in children if as_role(c, obj)]
         parts += object_complements(verb, obj)
     s = min(subtree_span(x, text, exclude=trailing_asides(x))[0] for x in parts)
     e = before_acts(parts, verb, max(subtree_span(x, text, exclude=trailing_asides(x) + saying_participles(x))[1] for x in parts))
     if text[e:e + 1] in ("\"", "\u201d") and text[s:e].count("\"") + text[s:e].count("\u201c") > text[s:e].count("\u201d"):
         e += 1  # the closing quote mark the parser hung on the verb
     return ContentHit(obj, "dobj", [(s, e)], [])
-
-
-def _as_role(clause, obj) -> bool:
-    """What the object is taken as, parsed as a clause without a subject right after it
-    ("described her | as likable", "saw the vote as a rebuke"), not a time ("as he left")."""
-    first = clause.left_edge
-    return clause.dep_ == "advcl" and first.i == obj.right_edge.i + 1 and first.lower_ == "as" and first.dep_ == "mark" \
-        and not any(c.dep_ in SUBJECT_DEPS for c in clause.children) and first.doc[first.i + 1].lower_ not in ("if", "though")
 
 
 def misparsed_predicate(word, obj) -> bool:

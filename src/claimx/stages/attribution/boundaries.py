@@ -5,6 +5,7 @@ speaker's next act ("said ... and warned that ...", "..., claiming ...").
 from __future__ import annotations
 
 from .. import lexicon
+from .context import trim
 from .cues import is_cue_verb
 from .subjects import SUBJECT_DEPS
 
@@ -208,3 +209,39 @@ def as_tag(verb) -> bool:
     return verb.dep_ == "advcl" and word in lexicon.as_tag_verbs() \
         and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children) \
         and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def spelled_out(verb, hit, text: str) -> list:
+    """The spans of content *hit* (frames.ContentHit) of cue *verb*, the last one going on through
+    what a colon right after it spells out (colon_elaboration) when the content follows the cue;
+    not after a preposition's object ("spoke about", "described as"): a topic, whose parts the
+    writer lists."""
+    if not hit.spans or hit.head.i < verb.i or hit.frame == "prep":
+        return hit.spans
+    more = colon_elaboration(verb, hit.spans[-1][1], text)
+    return hit.spans if more is None else hit.spans[:-1] + [(hit.spans[-1][0], more)]
+
+
+def colon_elaboration(verb, end: int, text: str):
+    """The end of what a colon right after a content (at character *end*) opens: the rest of
+    its sentence, which spells out the content's last words ("said he knew two of the men: A,
+    who ..., and B"; "noted that the tax was unpopular: 60 percent opposed it"). None when no
+    colon follows, the cue is after it, or a paragraph break comes right after it."""
+    i = end
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    if i >= len(text) or text[i] != ":" or "\n" in text[i:i + 3] or not _lower_or_digit(text[i + 1:i + 3].strip()[:1]):
+        return None  # a capital opens a sentence of its own, often the writer's evidence
+    doc = verb.doc
+    colon = next((t for t in doc[verb.i:] if t.idx == i), None)
+    if colon is None or colon.i + 1 >= len(doc):
+        return None
+    sent = doc[colon.i + 1].sent
+    last = sent[-1]
+    stop = text.find("\n", i, last.idx + len(last.text))
+    new_end = trim(text, i + 1, stop if stop != -1 else last.idx + len(last.text))[1]
+    return new_end if new_end > i + 1 and new_end - end < 400 else None
+
+
+def _lower_or_digit(char: str) -> bool:
+    return char.islower() or char.isdigit()

@@ -9,7 +9,7 @@ from typing import NamedTuple, Optional
 from .. import lexicon
 from ..statement import Frame
 from .boundaries import (as_role, as_tag, belongs_to_cue, closing_asides, object_complements, said_after_tag,
-                         saying_participles, trailing_asides, trailing_participle)
+                         saying_participles, spelled_out, trailing_asides, trailing_participle)
 from .conjuncts import before_acts, infinitive_end
 from .conjuncts import end_before as _end_before
 from .cues import particle_as_preposition
@@ -41,7 +41,7 @@ def content_of(verb, entry: lexicon.CueEntry, text: str) -> Optional[ContentHit]
         if hit == _REFUSAL:
             return None
         if hit is not None:
-            return hit
+            return hit._replace(spans=spelled_out(verb, hit, text))
     return None
 
 

@@ -88,8 +88,19 @@ def closing_asides(head) -> list:
     """The writer's asides and comments closing the content headed by *head* (an infinitive):
     trailing_asides, and a participle clause after a comma at its end ("vowed to repeal the law,
     putting her at odds with the party")."""
-    return trailing_asides(head) + [t for t in head.subtree if t.dep_ == "advcl" and t.tag_ == "VBG"
-                                    and t.i > head.i and trailing_participle(t, head)]
+    return trailing_asides(head) + [t for t in head.subtree if t.dep_ == "advcl" and t.i > head.i and (
+        (t.tag_ == "VBG" and trailing_participle(t, head)) or _time_of_the_act(t, head))]
+
+
+def _time_of_the_act(clause, head) -> bool:
+    """An as-clause in the past with a subject of its own closing an infinitive content ("refused
+    to speak to reporters as she left the hall", "sought to rally the staff as he toured the
+    office"): when the act was done (not "asked to delay the rule while the court considered it",
+    a time inside what was asked, in the past by the sequence of tenses)."""
+    first = clause.left_edge
+    return clause.head.i == head.i and first.dep_ == "mark" and first.lower_ == "as" \
+        and clause.tag_ == "VBD" and any(c.dep_ in SUBJECT_DEPS for c in clause.children) \
+        and clause.right_edge.i >= head.right_edge.i - 1
 
 
 def saying_participles(head) -> list:

@@ -35,3 +35,9 @@ def test_a_base_form_coordinated_with_the_cue_goes_on_its_infinitive():
     assert content_of(text, "declined") == "to criticise Paris or even directly declare it responsible"
     assert not [c for c in claims_of(text) if c["cue"] and "declare" in c["cue"]["text"]]
 
+
+
+def test_a_noun_coordinated_with_the_cue_after_its_object_is_more_of_the_object():
+    assert content_of("The union blasted the plan and the new rota for being unfair.", "blasted") == \
+        "the plan and the new rota for being unfair"
+    assert content_of("Putin chides Turkey and praises Trump at news conference.", "chides") == "Turkey"

@@ -2,7 +2,9 @@
 The parser often hangs a conjunct on the wrong one of two verbs: the cue's next act on the
 content ("vowed to fight the charges and resigned": the past "resigned" goes with "vowed", not
 with the infinitive) or the content's second verb on the cue ("agreed to share a currency and
-rely on each other": the bare "rely" goes with "share", not with "agreed").
+rely on each other": the bare "rely" goes with "share", not with "agreed"). Nouns it
+coordinates with the cue after its object are more of the object ("questioned his values and
+his readiness to lead").
 """
 from __future__ import annotations
 
@@ -118,3 +120,30 @@ def infinitive_end(head, cue, end: int, text: str) -> int:
         return cut
     last = cue.doc[continuation_end(more[-1], cue)]
     return max(end, min(subtree_span(more[-1], text, exclude=closing_asides(more[-1]))[1], last.idx + len(last.text)))
+
+
+def coordinated_objects(verb, parts) -> list:
+    """Nouns the parser coordinated with the cue verb (or made a second object of it) right after
+    its object content made of *parts*, joined by a conjunction: more of what is named
+    ("questioned his values and his readiness to lead", 'condemned the test as "reckless" and a
+    "grave threat"'); not a cue verb taken for a noun ("chides Turkey and praises Greece")."""
+    doc = verb.doc
+    end = max(x.right_edge.i for x in parts)
+    out = []
+    for c in sorted(verb.children, key=lambda t: t.i):
+        if c.i <= end or c.dep_ not in ("conj", "dobj") or c.pos_ not in ("NOUN", "PROPN"):
+            continue
+        between = doc[end + 1:c.left_edge.i]
+        if not any(t.lower_ in ("and", "or") for t in between) or not all(t.dep_ == "cc" or t.is_punct for t in between) \
+                or _object_of_its_own(c, verb):
+            break
+        out.append(c)
+        end = c.right_edge.i
+    return out
+
+
+def _object_of_its_own(noun, verb) -> bool:
+    """A noun followed by a word the parser left on the verb ("chides Turkey and praises | Greece"):
+    a verb taken for a noun, with an object of its own."""
+    after = noun.right_edge.i + 1
+    return after < len(noun.doc) and noun.doc[after].head.i == verb.i and noun.doc[after].dep_ in ("dep", "dobj", "npadvmod")

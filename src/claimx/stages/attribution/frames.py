@@ -10,7 +10,7 @@ from .. import lexicon
 from ..statement import Frame
 from .boundaries import (as_role, as_tag, belongs_to_cue, closing_asides, object_complements, said_after_tag,
                          saying_participles, spelled_out, trailing_asides, trailing_participle)
-from .conjuncts import before_acts, infinitive_end
+from .conjuncts import before_acts, coordinated_objects, infinitive_end
 from .conjuncts import end_before as _end_before
 from .cues import particle_as_preposition
 from .context import subtree_span, trim
@@ -243,6 +243,7 @@ def _object(verb, children, frame, text):
         parts += [c for c in children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("as", "of", "for")]
         parts += [c for c in children if as_role(c, obj)]
         parts += object_complements(verb, obj)
+        parts += coordinated_objects(verb, parts)
     s = min(subtree_span(x, text, exclude=trailing_asides(x))[0] for x in parts)
     e = before_acts(parts, verb, max(subtree_span(x, text, exclude=trailing_asides(x) + saying_participles(x))[1] for x in parts))
     if text[e:e + 1] in ("\"", "\u201d") and text[s:e].count("\"") + text[s:e].count("\u201c") > text[s:e].count("\u201d"):

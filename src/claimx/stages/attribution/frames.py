@@ -8,8 +8,10 @@ from typing import NamedTuple, Optional
 
 from .. import lexicon
 from ..statement import Frame
-from .boundaries import (as_tag, belongs_to_cue, closing_asides, object_complements, said_after_tag,
-                         saying_participles, trailing_asides, trailing_participle)
+from .boundaries import (as_role, as_tag, belongs_to_cue, closing_asides, object_complements, said_after_tag,
+                         saying_participles, spelled_out, trailing_asides, trailing_participle)
+from .conjuncts import before_acts, coordinated_objects, infinitive_end
+from .conjuncts import end_before as _end_before
 from .cues import particle_as_preposition
 from .context import subtree_span, trim
 from .misparsed import misparsed_clause
@@ -39,7 +41,7 @@ def content_of(verb, entry: lexicon.CueEntry, text: str) -> Optional[ContentHit]
         if hit == _REFUSAL:
             return None
         if hit is not None:
-            return hit
+            return hit._replace(spans=spelled_out(verb, hit, text))
     return None
 
 
@@ -98,13 +100,6 @@ def _around_tag(verb, clause, s: int, e: int, text: str) -> list:
     after = next((t.idx for t in doc[verb.i + 1:clause.i + 1] if t.i in inside), None)
     after = trim(text, max(s, after), e, ",;:-\u2014") if after is not None else (e, e)
     return [(a, b) for a, b in (before, after) if b > a] or [(s, e)]
-
-
-def _end_before(doc, cut: int, floor: int) -> int:
-    """The end of the words before token *cut*, without the conjunctions and commas that lead to it."""
-    while cut - 1 > floor and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].text in (",", ";", "-", "--", "\u2014")):
-        cut -= 1
-    return doc[cut - 1].idx + len(doc[cut - 1].text)
 
 
 def _after_fronted(verb, children, clauses) -> list:
@@ -203,7 +198,8 @@ def _infinitive(verb, children, frame, text):
                 return _REFUSAL
             if child.lemma_.lower() in ("name", "identify", "quote") and any(c.dep_ == "auxpass" for c in child.children):
                 return _REFUSAL  # "who asked not to be named"
-            return ContentHit(child, "xcomp", [subtree_span(child, text, exclude=closing_asides(child))], [])
+            s, e = subtree_span(child, text, exclude=closing_asides(child))
+            return ContentHit(child, "xcomp", [(s, infinitive_end(child, verb, e, text))], [])
     return None
 
 
@@ -268,9 +264,11 @@ def _object(verb, children, frame, text):
                   or (c.dep_ == "advcl" and c.tag_ == "VBG")]
     else:
         parts += [c for c in children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("as", "of", "for")]
+        parts += [c for c in children if as_role(c, obj)]
         parts += object_complements(verb, obj)
+        parts += coordinated_objects(verb, parts)
     s = min(subtree_span(x, text, exclude=trailing_asides(x))[0] for x in parts)
-    e = max(subtree_span(x, text, exclude=trailing_asides(x) + saying_participles(x))[1] for x in parts)
+    e = before_acts(parts, verb, max(subtree_span(x, text, exclude=trailing_asides(x) + saying_participles(x))[1] for x in parts))
     if text[e:e + 1] in ("\"", "\u201d") and text[s:e].count("\"") + text[s:e].count("\u201c") > text[s:e].count("\u201d"):
         e += 1  # the closing quote mark the parser hung on the verb
     return ContentHit(obj, "dobj", [(s, e)], [])
@@ -413,6 +411,7 @@ def _preposition(verb, children, frame, text):
     extra = [prep] if prep.i - verb.i <= 4 else []  # "spoke out Tuesday about"
     # ", which ..." closing the object goes; an apposition stays ("in Tulsa, Oklahoma")
     s, e = subtree_span(objs[0], text, exclude=[t for t in trailing_asides(objs[0]) if t.dep_ != "appos"])
+    e = before_acts([objs[0]], verb, e)  # "calling for his firing and carrying signs"
     obj = next((c for c in children if c.dep_ == "dobj" and verb.i < c.i < prep.i and word in ("of", "for", "as")), None)
     if obj is not None:  # "accused her of lying", "sees golf courses as wasted space": who and what
         s, extra = subtree_span(obj, text)[0], []

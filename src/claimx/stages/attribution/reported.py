@@ -14,6 +14,7 @@ from ..masks import mark, share
 from ..statement import Statement
 from .context import Context, runs, span_of, subtree_span, trim
 from .boundaries import according_clause, as_tag, saying_participles
+from .conjuncts import continues_infinitive
 from .cues import cue_entry, cue_tokens_of, generic_entry, is_cue_verb, tag_after_pronoun, terms_of_speaking
 from .followers import block_after_colon
 from .frames import NAMING, ContentHit, content_of
@@ -97,6 +98,8 @@ def _verb_statement(ctx: Context, tok, covered: bytearray) -> Optional[Statement
     entry = cue_entry(tok, ctx.scope)
     if entry is None and ctx.scope == "all":
         entry = generic_entry(tok)
+    if entry is not None and continues_infinitive(tok):
+        return None  # "declined to criticise Paris or even declare it responsible": what was declined
     light = light_verb(tok, ctx.text) if entry is None else None  # "made it clear that ..."
     if light is not None:
         entry, got = light[0], ContentHit(light[1], "ccomp", light[2], light[3])

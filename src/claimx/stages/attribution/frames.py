@@ -375,8 +375,10 @@ def _preposition(verb, children, frame, text):
     prep = next((c for c in [*children, *(g for p in particles for g in p.children)]
                  if c.dep_ == "prep" and c.lower_ == word and c.i > verb.i), None)
     if prep is None:
-        return _for_to_clause(verb, children, word, text)
+        return _for_to_clause(verb, children, word, text) or _as_clause(verb, children, word, text)
     objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if not objs and word == "as" and any(c.dep_ == "dobj" and verb.i < c.i < prep.i for c in children):
+        objs = [c for c in prep.children if c.dep_ == "amod"]  # "saw the plan as | unworkable"
     if not objs:
         return None
     extra = [prep] if prep.i - verb.i <= 4 else []  # "spoke out Tuesday about"
@@ -400,6 +402,23 @@ def _role_after(verb, children, obj):
     role the speaker gives it ("pointed to the case as proof of fraud", "spoke of him as a
     friend") is part of what is said."""
     return next((c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i == obj.right_edge.i + 1), None)
+
+
+def _as_clause(verb, children, word, text):
+    """"sees Netanyahu as captured by hard-liners", "saw the party as insufficiently committed": the
+    parser makes "as" the marker of a verbless or participial clause after the object; the object
+    and the clause are what the speaker sees it as (not "saw the crowd as he left": a time)."""
+    if word != "as":
+        return None
+    obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    for c in children:
+        first = c.left_edge
+        if c.dep_ == "advcl" and c.i > obj.i and first.dep_ == "mark" and first.lower_ == "as" and first.head.i == c.i \
+                and c.tag_ in ("VBN", "JJ") and not any(a.dep_ in SUBJECT_DEPS for a in c.children):
+            return ContentHit(c, "prep", [(subtree_span(obj, text)[0], subtree_span(c, text, exclude=trailing_asides(c))[1])], [])
+    return None
 
 
 def _for_to_clause(verb, children, word, text):

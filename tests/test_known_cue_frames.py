@@ -24,3 +24,11 @@ def content_of(text, cue):
 ])
 def test_object_as_adjective_or_participle(text, cue, content):
     assert content_of(text, cue) == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The union renewed its criticism of the pension reform on Monday.", "criticism of", "the pension reform"),
+    ("Fears that the bank would cut its dividend weighed on its shares.", "Fears", "that the bank would cut its dividend"),
+])
+def test_nominal_cues(text, cue, content):
+    assert content_of(text, cue) == content

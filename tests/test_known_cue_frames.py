@@ -32,3 +32,22 @@ def test_object_as_adjective_or_participle(text, cue, content):
 ])
 def test_nominal_cues(text, cue, content):
     assert content_of(text, cue) == content
+
+
+def fragments_of(text, cue):
+    found = [c for c in claims_all(text) if c["cue"] and c["cue"]["text"] == cue]
+    assert found, [(c["cue"] and c["cue"]["text"], c["content"]["text"]) for c in claims_all(text)]
+    return [f["text"] for f in found[0]["content"]["fragments"]]
+
+
+@pytest.mark.parametrize("text, cue, fragments", [
+    ("The lawyer called the new ruling ``outrageous.''", "called", ["the new ruling ``outrageous.''"]),
+    ('The union rejected the offer, which its leader called "an insult."', "called", ["which", '"an insult."']),
+])
+def test_naming_verb_read_as_one_predicate(text, cue, fragments):
+    assert fragments_of(text, cue) == fragments
+
+
+def test_a_name_given_in_passing_is_nobodys_claim():
+    claims = claims_all('She posted a short video called "Perception" on her page.')
+    assert not [c for c in claims if c["cue"] and c["cue"]["text"] == "called"]

@@ -13,6 +13,7 @@ from .boundaries import (as_tag, belongs_to_cue, closing_asides, object_compleme
 from .cues import particle_as_preposition
 from .context import subtree_span, trim
 from .misparsed import misparsed_clause
+from .naming import as_clause, named_in_predicate, relative_named
 from .subjects import SUBJECT_DEPS, speakers_next_act, subject_of
 
 
@@ -220,7 +221,12 @@ def _object(verb, children, frame, text):
         # possessive of the predicate, 'called the denial of any tampering "laughable"' with both
         # predicates: the predicate's subtree holds both
         obj = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i and (c.pos_ in ("PROPN", "PRON") or any(
-            p.dep_ == "poss" and p.lower_ == "her" for p in c.children) or deep_predicate(c) is not None)), None)
+            p.dep_ == "poss" and p.lower_ == "her" for p in c.children) or deep_predicate(c) is not None
+            or named_in_predicate(verb, c))), None)
+    if obj is None and frame == "dobj+oprd":
+        named = relative_named(verb, children, text)
+        if named is not None:
+            return ContentHit(named[0], "dobj", named[1], [])
     seconds = [c for c in children if frame != "dobj" and obj is not None and c.i > obj.i
                and (c.dep_ == frame.split("+")[1] or (frame == "dobj+oprd" and misparsed_predicate(c, obj)))]
     if obj is None or (obj.pos_ == "PRON" and obj.lower_ in ("it", "this", "that", "so", "what", "which")
@@ -405,20 +411,8 @@ def _role_after(verb, children, obj):
 
 
 def _as_clause(verb, children, word, text):
-    """"sees Netanyahu as captured by hard-liners", "saw the party as insufficiently committed": the
-    parser makes "as" the marker of a verbless or participial clause after the object; the object
-    and the clause are what the speaker sees it as (not "saw the crowd as he left": a time)."""
-    if word != "as":
-        return None
-    obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is None:
-        return None
-    for c in children:
-        first = c.left_edge
-        if c.dep_ == "advcl" and c.i > obj.i and first.dep_ == "mark" and first.lower_ == "as" and first.head.i == c.i \
-                and c.tag_ in ("VBN", "JJ") and not any(a.dep_ in SUBJECT_DEPS for a in c.children):
-            return ContentHit(c, "prep", [(subtree_span(obj, text)[0], subtree_span(c, text, exclude=trailing_asides(c))[1])], [])
-    return None
+    found = as_clause(verb, children, text) if word == "as" else None
+    return ContentHit(found[0], "prep", [found[1]], []) if found is not None else None
 
 
 def _for_to_clause(verb, children, word, text):

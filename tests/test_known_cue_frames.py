@@ -51,3 +51,15 @@ def test_naming_verb_read_as_one_predicate(text, cue, fragments):
 def test_a_name_given_in_passing_is_nobodys_claim():
     claims = claims_all('She posted a short video called "Perception" on her page.')
     assert not [c for c in claims if c["cue"] and c["cue"]["text"] == "called"]
+
+
+def test_as_reported_by_names_the_reporter():
+    claims = [c for c in claims_all("As reported by the Daily Post, the mayor will resign next month.")
+              if c["cue"] and "reported" in c["cue"]["text"]]
+    assert claims and claims[0]["content"]["text"] == "the mayor will resign next month"
+    assert [s["text"] for s in claims[0]["speakers"]] == ["the Daily Post"]
+
+
+def test_as_some_have_speculated():
+    assert content_of("The talks will not collapse, as some have speculated.", "have speculated") == \
+        "The talks will not collapse"

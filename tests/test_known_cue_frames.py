@@ -63,3 +63,12 @@ def test_as_reported_by_names_the_reporter():
 def test_as_some_have_speculated():
     assert content_of("The talks will not collapse, as some have speculated.", "have speculated") == \
         "The talks will not collapse"
+
+
+def test_a_persons_reference_is_a_cue():
+    assert content_of("She was referring to the 1998 pension reform.", "was referring to") == "the 1998 pension reform"
+
+
+def test_a_documents_reference_is_none():
+    claims = claims_all("The audit refers to 12 cases of fraud.")
+    assert not [c for c in claims if c["cue"] and "refers" in c["cue"]["text"]]

@@ -72,3 +72,7 @@ def test_a_persons_reference_is_a_cue():
 def test_a_documents_reference_is_none():
     claims = claims_all("The audit refers to 12 cases of fraud.")
     assert not [c for c in claims if c["cue"] and "refers" in c["cue"]["text"]]
+
+
+def test_called_for_a_passive_infinitive():
+    assert content_of("The senator called for the files to be released.", "called for") == "the files to be released"

@@ -416,11 +416,13 @@ def _as_clause(verb, children, word, text):
 
 
 def _for_to_clause(verb, children, word, text):
-    """"called for the council to resign": the parser makes "for" the marker of a clause."""
+    """"called for the council to resign", "called for the files to be released": the parser makes
+    "for" the marker of a clause."""
     for c in children:
         first = c.left_edge
         if c.dep_ in ("advcl", "ccomp") and c.i > verb.i and first.dep_ == "mark" and first.lower_ == word \
-                and first.head.i == c.i and c.tag_ == "VB" and any(a.dep_ == "nsubj" for a in c.children):
+                and first.head.i == c.i and any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children) \
+                and (c.tag_ == "VB" or (c.tag_ == "VBN" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children))):
             s, e = trim(text, first.idx + len(first.text), subtree_span(c, text)[1])
             return ContentHit(c, "prep", [(s, e)], [first] if first.i - verb.i <= 4 else [])
     return None

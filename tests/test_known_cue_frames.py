@@ -76,3 +76,12 @@ def test_a_documents_reference_is_none():
 
 def test_called_for_a_passive_infinitive():
     assert content_of("The senator called for the files to be released.", "called for") == "the files to be released"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The minister argued against a second referendum.", "argued against", "a second referendum"),
+    ("Analysts cautioned against reading too much into the figures.", "cautioned against",
+     "reading too much into the figures"),
+])
+def test_speech_verbs_with_for_and_against(text, cue, content):
+    assert content_of(text, cue) == content

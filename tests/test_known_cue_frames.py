@@ -85,3 +85,7 @@ def test_called_for_a_passive_infinitive():
 ])
 def test_speech_verbs_with_for_and_against(text, cue, content):
     assert content_of(text, cue) == content
+
+
+def test_vowed_a_noun_phrase():
+    assert content_of("The new leader vowed a tougher line on crime.", "vowed") == "a tougher line on crime"

@@ -215,11 +215,12 @@ def said_after_tag(verb):
 def as_tag(verb) -> bool:
     """A saying in an as-clause ("As the Times reported, ...", "..., as some fishermen had alleged"):
     a verb of data/as_tag_verbs.txt (with its particle: "pointed out") with "as" before it and a
-    subject of its own, hung as an adverbial clause on the clause it vouches for."""
+    subject of its own, or a participle's agent ("As reported by Reuters, ..."), hung as an
+    adverbial clause on the clause it vouches for."""
     word = " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ == "prt"])
     return verb.dep_ == "advcl" and word in lexicon.as_tag_verbs() \
         and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children) \
-        and any(c.dep_ == "nsubj" for c in verb.children)
+        and any(c.dep_ == "nsubj" or (c.dep_ == "agent" and verb.tag_ == "VBN") for c in verb.children)
 
 
 def spelled_out(verb, hit, text: str) -> list:

@@ -75,11 +75,19 @@ def markup(token) -> bool:
 def glosses_a_saying(token, entry) -> bool:
     """A gloss verb (data/gloss_verbs.txt) is a cue only as the participle of a cue verb: "'It
     failed,' she said, referring to the plan" (not "The report refers to 12 cases")."""
-    if token.lemma_.lower() not in lexicon.gloss_verbs():
+    if token.lemma_.lower() not in lexicon.gloss_verbs() or _person_glosses(token):
         return True
     head = token.head
     return token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "conj") and head.i != token.i and \
         (head.lemma_.lower(), "VERB") in lexicon.cues() and head.lemma_.lower() not in lexicon.gloss_verbs()
+
+
+def _person_glosses(token) -> bool:
+    """"He was referring to the 2006 ports deal", "Bush referred to Rubio as a leader": a person's
+    own reference (a name, a pronoun, a role for subject), not a document's ("the report refers to
+    12 cases")."""
+    return any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in lexicon.HUMAN_PRONOUNS
+                                      or lexicon.roles().get(c.lemma_.lower()) == "PERSON") for c in token.children)
 
 
 def particle_as_preposition(tok) -> bool:

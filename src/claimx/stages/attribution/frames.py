@@ -15,6 +15,7 @@ from .conjuncts import end_before as _end_before
 from .cues import particle_as_preposition
 from .context import subtree_span, trim
 from .misparsed import misparsed_clause
+from .naming import as_clause, named_in_predicate, relative_named
 from .subjects import SUBJECT_DEPS, speakers_next_act, subject_of
 
 
@@ -239,7 +240,11 @@ def _object(verb, children, frame, text):
         # predicates: the predicate's subtree holds both
         obj = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i and (c.pos_ in ("PROPN", "PRON") or any(
             p.dep_ == "poss" and p.lower_ == "her" for p in c.children) or deep_predicate(c) is not None
-            or merged_name(c))), None)
+            or merged_name(c) or named_in_predicate(verb, c))), None)
+    if obj is None and frame == "dobj+oprd":
+        named = relative_named(verb, children, text)
+        if named is not None:
+            return ContentHit(named[0], "dobj", named[1], [])
     seconds = [c for c in children if frame != "dobj" and obj is not None and c.i > obj.i
                and (c.dep_ == frame.split("+")[1] or (frame == "dobj+oprd" and misparsed_predicate(c, obj)))]
     if obj is None or (obj.pos_ == "PRON" and obj.lower_ in ("it", "this", "that", "so", "what", "which")
@@ -404,8 +409,10 @@ def _preposition(verb, children, frame, text):
     prep = next((c for c in [*children, *(g for p in particles for g in p.children)]
                  if c.dep_ == "prep" and c.lower_ == word and c.i > verb.i), None)
     if prep is None:
-        return _for_to_clause(verb, children, word, text)
+        return _for_to_clause(verb, children, word, text) or _as_clause(verb, children, word, text)
     objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if not objs and word == "as" and any(c.dep_ == "dobj" and verb.i < c.i < prep.i for c in children):
+        objs = [c for c in prep.children if c.dep_ == "amod"]  # "saw the plan as | unworkable"
     if not objs:
         return None
     extra = [prep] if prep.i - verb.i <= 4 else []  # "spoke out Tuesday about"
@@ -432,12 +439,19 @@ def _role_after(verb, children, obj):
     return next((c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i == obj.right_edge.i + 1), None)
 
 
+def _as_clause(verb, children, word, text):
+    found = as_clause(verb, children, text) if word == "as" else None
+    return ContentHit(found[0], "prep", [found[1]], []) if found is not None else None
+
+
 def _for_to_clause(verb, children, word, text):
-    """"called for the council to resign": the parser makes "for" the marker of a clause."""
+    """"called for the council to resign", "called for the files to be released": the parser makes
+    "for" the marker of a clause."""
     for c in children:
         first = c.left_edge
         if c.dep_ in ("advcl", "ccomp") and c.i > verb.i and first.dep_ == "mark" and first.lower_ == word \
-                and first.head.i == c.i and c.tag_ == "VB" and any(a.dep_ == "nsubj" for a in c.children):
+                and first.head.i == c.i and any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children) \
+                and (c.tag_ == "VB" or (c.tag_ == "VBN" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children))):
             s, e = trim(text, first.idx + len(first.text), subtree_span(c, text)[1])
             return ContentHit(c, "prep", [(s, e)], [first] if first.i - verb.i <= 4 else [])
     return None

@@ -246,6 +246,9 @@ def subject_of(verb, depth: int = 0, quoted=None):
                 if objs:
                     return objs[0]
         return None  # "it was reported that", "X is said to have": no speaker named
+    agent = _as_tag_agent(verb)
+    if agent is not None:
+        return agent  # "As reported by Reuters, ...": Reuters, not the subject of the clause it vouches for
     if any(c.dep_ == "auxpass" for c in verb.children):
         agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
         if agent is not None:
@@ -275,6 +278,14 @@ def subject_of(verb, depth: int = 0, quoted=None):
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
             return subject_of(noun.head.head, depth + 1, quoted)  # "said at a conference announcing"
     return None
+
+
+def _as_tag_agent(verb):
+    """The agent of a participle in an as-clause ("as first reported by the Times"), or None."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or not any(
+            c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
+        return None
+    return next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
 
 
 def _deny_verb(verb) -> bool:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import NamedTuple
 
 from ..datelines import datelines
 from ..quotes import ALL_MARKS, QuotePiece, quoted_mask
+from ..statement import Frame
 
 
 SENTENCE_END = ".?!:\"'\u201d\u2019)"
@@ -43,6 +45,16 @@ def runs(tokens) -> list[list]:
         else:
             out.append([t])
     return out
+
+
+class ContentHit(NamedTuple):
+    """Where a cue's content is: its head token, the frame that found it, its span(s) and any
+    tokens that join the cue ("accusing her of": "of")."""
+
+    head: object  # spaCy Token
+    frame: Frame
+    spans: list  # [(start, end), ...]
+    extra_cue: list
 
 
 class Context:

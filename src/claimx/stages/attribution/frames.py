@@ -4,29 +4,19 @@ over the cue verb's dependents, tried in the order the lexicon lists them.
 """
 from __future__ import annotations
 
-from typing import NamedTuple, Optional
+from typing import Optional
 
 from .. import lexicon
-from ..statement import Frame
 from .boundaries import (as_role, as_tag, belongs_to_cue, closing_asides, object_complements, said_after_tag,
                          saying_participles, spelled_out, trailing_asides, trailing_participle)
 from .conjuncts import before_acts, coordinated_objects, infinitive_end
 from .conjuncts import end_before as _end_before
 from .cues import particle_as_preposition
-from .context import subtree_span, trim
+from .context import ContentHit, subtree_span, trim
 from .misparsed import misparsed_clause
-from .naming import as_clause, named_in_predicate, relative_named
+from .naming import (as_clause, deep_predicate, merged_name, misparsed_predicate, named_antecedent, named_in_predicate,
+                     predicative, quoted_appos, relative_named, what_it_is_called)
 from .subjects import SUBJECT_DEPS, speakers_next_act, subject_of
-
-
-class ContentHit(NamedTuple):
-    """Where a cue's content is: its head token, the frame that found it, its span(s) and any
-    tokens that join the cue ("accusing her of": "of")."""
-
-    head: object  # spaCy Token
-    frame: Frame
-    spans: list  # [(start, end), ...]
-    extra_cue: list
 
 
 _REFUSAL = "refusal"  # "refused to comment": the cue states nothing, try no other frame
@@ -232,8 +222,8 @@ def _object(verb, children, frame, text):
         # "contradicted what he said" is left to the saying, which the stance stage reads as denied)
         obj = next((c for c in children if c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.lower_ == "what"
                     and c.left_edge.dep_ == "dobj" and c.left_edge.head.i == c.i), None)
-    if obj is None and frame == "dobj+oprd" and _what_it_is_called(verb, children, text) is not None:
-        return _what_it_is_called(verb, children, text)
+    if obj is None and frame == "dobj+oprd" and what_it_is_called(verb, children, text) is not None:
+        return what_it_is_called(verb, children, text)
     if obj is None and frame == "dobj+oprd":
         # 'called Trump a "liar"' parsed as two predicates, 'called her "third-rate"' with "her" a
         # possessive of the predicate, 'called the denial of any tampering "laughable"' with both
@@ -257,7 +247,7 @@ def _object(verb, children, frame, text):
         return None  # "distanced himself from the bill": the content is the bill (a preposition frame)
     parts = [obj]
     if frame != "dobj":
-        if not seconds and frame == "dobj+oprd" and (_predicative(obj) is not None or quoted_appos(obj) is not None
+        if not seconds and frame == "dobj+oprd" and (predicative(obj) is not None or quoted_appos(obj) is not None
                                                      or deep_predicate(obj) is not None or merged_name(obj)):
             pass  # "called the charges unsubstantiated", 'called him "a hero"' parsed inside the object
         elif not seconds and not (obj.dep_ == "oprd" and obj.pos_ not in ("PROPN", "PRON")):
@@ -277,25 +267,6 @@ def _object(verb, children, frame, text):
     if text[e:e + 1] in ("\"", "\u201d") and text[s:e].count("\"") + text[s:e].count("\u201c") > text[s:e].count("\u201d"):
         e += 1  # the closing quote mark the parser hung on the verb
     return ContentHit(obj, "dobj", [(s, e)], [])
-
-
-def misparsed_predicate(word, obj) -> bool:
-    """The name given, parsed as an adverb or a second object of the naming verb ('branded the
-    report | false', 'branded the decision | a disgrace', 'branded North Korea | an "outlaw
-    nation"'): an adjective or noun right after the object, no time."""
-    return word.dep_ in ("advmod", "npadvmod", "dobj") and word.pos_ in ("ADJ", "NOUN") and word.left_edge.i == obj.right_edge.i + 1 \
-        and not word.ent_type_ and word.lower_ not in ("yesterday", "today", "tonight", "tomorrow", "now")
-
-
-def _what_it_is_called(verb, children, text):
-    """"ending what he calls corruption in politics", "led to what aides called a new era": after a
-    fronted "what", the name given is what the speaker calls it."""
-    if not any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i for c in children):
-        return None
-    pred = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
-    if pred is None:
-        return None
-    return ContentHit(pred, "dobj", [subtree_span(pred, text)], [])
 
 
 def _denied_antecedent(verb, children, frame, text):
@@ -318,72 +289,6 @@ def _denied_antecedent(verb, children, frame, text):
     if noun.lemma_.lower() not in lexicon.proposition_nouns() or noun.i > verb.i:
         return None
     return ContentHit(noun, "dobj", [subtree_span(noun, text, exclude=[verb])], [])
-
-
-NAMING = {"call", "deem", "label", "brand", "dub", "describe", "characterize", "characterise", "term"}
-
-
-def named_antecedent(verb, children, frame, text):
-    """"an accusation the minister called 'nonsense'", "the claims, which she described as a
-    smear": a naming verb in a relative clause calls the claim or charge it hangs on what its
-    predicate or "as" phrase says; the content is the noun and the name."""
-    if frame not in ("dobj", "dobj+oprd") or verb.lemma_.lower() not in NAMING or verb.dep_ != "relcl":
-        return None
-    noun = verb.head
-    if noun.pos_ != "NOUN" or noun.i > verb.i or noun.lemma_.lower() not in lexicon.proposition_nouns():
-        return None
-    if any(c.dep_ == "dobj" and c.lower_ not in ("which", "that") for c in children):
-        return None  # "a claim the minister called the report": something else named
-    name = next((c for c in children if c.i > verb.i and c.dep_ == "oprd"), None)
-    if name is None:
-        name = next((o for c in children if c.i > verb.i and c.dep_ == "prep" and c.lower_ == "as"
-                     for o in c.children if o.dep_ == "pobj"), None)
-    if name is None:
-        return None
-    return ContentHit(noun, "dobj", [subtree_span(noun, text, exclude=[verb]), subtree_span(name, text)], [])
-
-
-def _predicative(obj):
-    """An adjective after the object that the parser hung on it ("called the charges
-    unsubstantiated and fabricated": acl of "charges"), which is what the object is called; a
-    participle only when it calls something false ("called the story fabricated")."""
-    for c in obj.children:
-        if c.dep_ in ("acl", "amod") and c.i > obj.i and (
-                c.tag_ == "JJ" or (c.tag_ == "VBN" and (c.lower_ in lexicon.falsity_words() or c.lemma_.lower() in lexicon.falsity_words()))):
-            return c
-    return None
-
-
-def merged_name(obj) -> bool:
-    """The object and a bare name read as one noun ("called the report nonsense": "report" a
-    compound of "nonsense"): a word that calls something false heads a determiner and a noun."""
-    kids = list(obj.children)
-    return obj.lower_ in lexicon.falsity_words() and any(c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" for c in kids) \
-        and obj.left_edge.dep_ in ("det", "poss") and obj.left_edge.i < obj.i - 1
-
-
-def deep_predicate(obj):
-    """What the object is called when the parser hung it on the last noun of the object's
-    prepositional phrase ('called the police denial of any tampering "laughable"': on "tampering"),
-    closing the object; or None."""
-    return next((t for t in obj.subtree if t.dep_ == "oprd" and t.head.i != obj.i and t.head.dep_ == "pobj"
-                 and t.right_edge.i == obj.right_edge.i), None)
-
-
-def quoted_appos(obj):
-    """A quoted apposition the parser hung on the object ('called the senator "the next Lincoln"'),
-    or on the last noun of its prepositional phrases ('calling a report on the meeting "pure
-    fiction"': on "meeting")."""
-    doc = obj.doc
-    nouns = [obj]
-    while True:
-        last = next((o for c in reversed(list(nouns[-1].children)) if c.dep_ == "prep" and c.i > nouns[-1].i
-                     for o in c.children if o.dep_ == "pobj"), None)
-        if last is None or len(nouns) > 3:
-            break
-        nouns.append(last)
-    return next((c for n in nouns for c in n.children if c.dep_ == "appos" and c.i > n.i and c.left_edge.i > 0
-                 and any(q.is_quote and q.i > n.i for q in (doc[c.left_edge.i - 1], c.left_edge))), None)
 
 
 def _denies(verb) -> bool:

@@ -1,7 +1,7 @@
 """Reported speech from the dependency parse: a cue verb with a clause, infinitive or object that
-holds the content (frames.py); participial and coordinated cues inheriting the subject; a tag
-inside or after its content ("The deal is done, officials said."); nominal cues ("X's claim that
-..."); and "according to X".
+holds the content (frames.py), or a tag of the content around it (tags.py: "The deal is done,
+officials said."); participial and coordinated cues inheriting the subject; nominal cues ("X's
+claim that ..."); and "according to X".
 """
 from __future__ import annotations
 
@@ -12,15 +12,15 @@ from typing import Optional
 from .. import lexicon
 from ..masks import mark, share
 from ..statement import Statement
-from .context import Context, runs, span_of, subtree_span, trim
-from .boundaries import according_clause, as_tag, saying_participles
+from .context import ContentHit, Context, runs, span_of, subtree_span, trim
+from .boundaries import according_clause, saying_participles
 from .conjuncts import continues_infinitive
-from .cues import cue_entry, cue_tokens_of, generic_entry, is_cue_verb, tag_after_pronoun, terms_of_speaking
-from .followers import block_after_colon
-from .frames import NAMING, ContentHit, content_of
+from .cues import cue_entry, cue_tokens_of, generic_entry, is_cue_verb, terms_of_speaking
+from .frames import content_of
 from .light_verbs import light_verb
-from .misparsed import audience
+from .naming import NAMING
 from .subjects import mention_of, poll_for_share, speaker_heads, subject_of, word_before
+from .tags import tagged_content
 
 
 def reported_speech(ctx: Context, covered: bytearray) -> list[Statement]:
@@ -106,8 +106,7 @@ def _verb_statement(ctx: Context, tok, covered: bytearray) -> Optional[Statement
     elif entry is None:
         return None
     else:
-        got = content_of(tok, entry, ctx.text) or _parenthetical(tok, entry, ctx.text) or _as_tag(tok, entry, ctx.text) \
-            or _appositive_tag(tok, entry, ctx.text) or _block_hit(ctx, tok, entry)
+        got = content_of(tok, entry, ctx.text) or tagged_content(ctx, tok, entry)
     if got is None:
         return None
     frags = [_whole_quotes(ctx, s, e) for s, e in got.spans if e > s]
@@ -258,90 +257,6 @@ def _whole_quotes(ctx: Context, s: int, e: int) -> tuple[int, int]:
                 and s - piece.start < 400:
             s = piece.start
     return s, e
-
-
-def _parenthetical(verb, entry, text: str) -> Optional[ContentHit]:
-    """A tag inside or after its content: 'The party, he argued, should be prepared.' and
-    'The deal is done, officials said.' when the parser hangs the cue off the content's verb.
-    The content is that verb's clause without the tag, in one or two fragments."""
-    head = verb.head
-    misread = verb.dep_ == "ccomp" and tag_after_pronoun(verb)  # "... would not accept that, she said"
-    if (verb.dep_ != "parataxis" and not misread) or head.pos_ not in ("VERB", "AUX") \
-            or not ({"ccomp", "quote"} & set(entry.frames)):
-        return None
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return None
-    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
-        return None
-    first = min(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")) if misread else -1
-    tag = {t.i for t in verb.subtree if t.i >= first}
-    tokens = [t for t in head.subtree if t.i not in tag]
-    while tokens and tokens[-1].dep_ == "punct" and tokens[-1].head.i == head.i:
-        tokens.pop()  # the sentence's full stop
-    spans = [trim(text, *span_of(r), ",;:-\u2014") for r in runs(tokens)]
-    return ContentHit(head, "ccomp", [(s, e) for s, e in spans if e > s], [])
-
-
-def _as_tag(verb, entry, text: str) -> Optional[ContentHit]:
-    """"As the Times reported, the talks failed": a saying in an as-clause vouches for the clause
-    it hangs on, which is its content (not "as he spoke", a time, nor "as expected": nobody)."""
-    if not as_tag(verb) or verb.head.pos_ not in ("VERB", "AUX"):
-        return None
-    tag = {t.i for t in verb.subtree}
-    tokens = [t for t in verb.head.subtree if t.i not in tag]
-    while tokens and tokens[0].dep_ == "cc" and tokens[0].i < verb.i:
-        tokens.pop(0)  # "But as X noted, ...": the conjunction is the writer's
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
-        tokens.pop()
-    spans = [trim(text, *span_of(r), ",;:-\u2014.") for r in runs(tokens) if not all(t.is_punct or t.is_space for t in r)]
-    spans = [(s, e) for s, e in spans if e > s]
-    return ContentHit(verb.head, "ccomp", spans, []) if spans else None
-
-
-def _appositive_tag(verb, entry, text: str) -> Optional[ContentHit]:
-    """"The site was a barracks of the Guard, a well-placed source told The Associated Press.": the
-    parser took the tag's speaker for an apposition of the last noun and the cue for its modifier,
-    or the tag for a second clause joined with no conjunction. A finite cue verb modifies no noun;
-    at the end of its sentence, after a comma, it tags all that comes before (nor does a relative
-    clause follow a comma with no relative word: "..., a source told reporters")."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or not ({"ccomp", "quote"} & set(entry.frames)) or any(
-            c.dep_ in ("ccomp", "xcomp", "mark") or (c.dep_ == "dobj" and (verb.lemma_.lower() != "tell" or not audience(c)))
-            for c in verb.children):
-        return None
-    if verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "appos":
-        first = verb.head.left_edge
-    elif (verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and not any(
-            c.dep_ == "cc" and c.i < verb.i for c in verb.head.children)) or verb.dep_ == "relcl":
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-        if subject is None or not _tagging_subject(subject):
-            return None
-        first = subject.left_edge
-    else:
-        return None
-    sent = verb.sent
-    if first.i - 1 <= sent.start or first.nbor(-1).text != "," or \
-            any(not t.is_punct for t in sent[verb.right_edge.i + 1 - sent.start:]):
-        return None
-    tokens = [t for t in sent if t.i < first.i - 1]
-    s, e = trim(text, *span_of(tokens), ",;:-\u2014")
-    return ContentHit(sent.root, "ccomp", [(s, e)], []) if e > s else None
-
-
-def _block_hit(ctx: Context, verb, entry) -> Optional[ContentHit]:
-    """'The Times said in an editorial on Monday:' and an unquoted paragraph: see block_after_colon."""
-    if "quote" not in entry.frames:
-        return None
-    spans = block_after_colon(ctx, verb)
-    return ContentHit(verb, "quote", spans, []) if spans else None
-
-
-def _tagging_subject(noun) -> bool:
-    """A speaker a tag can name: a name, a personal pronoun, a plural or a determined noun ("officials",
-    "a senior officer"), not a relative word ("..., who added") nor a bare noun ("filming television shows")."""
-    if noun.lower_ in lexicon.HUMAN_PRONOUNS:
-        return True
-    return noun.pos_ in ("PROPN", "NOUN") and noun.left_edge.pos_ != "VERB" and (
-        noun.pos_ == "PROPN" or noun.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in noun.children))
 
 
 def _nominal(ctx: Context, noun) -> Optional[Statement]:

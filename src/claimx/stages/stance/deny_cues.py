@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from .. import lexicon
 from ..statement import Statement
-from ..attribution.frames import NAMING, deep_predicate, merged_name, misparsed_predicate, quoted_appos
+from ..attribution.naming import NAMING, deep_predicate, merged_name, misparsed_predicate, quoted_appos
 from .negation import negated_token
 
 # verbs whose object is a proposition unless it is an action or a permission

@@ -55,3 +55,28 @@ def test_the_reason_given_with_a_refusal_stays_an_assertion():
 def test_what_a_denial_adds_is_no_part_of_it():
     text = "The ministry denied the claims on Tuesday, adding that it would cooperate with any inquiry."
     assert [k[1] for k in kinds(text)] == ["denial", "assertion"], kinds(text)
+
+
+CARRIED = ("The Ledger reported that Harbor Foods had paid two port inspectors to overlook spoiled cargo. "
+           "Harbor Foods denied the report on Monday. {}")
+
+
+@pytest.mark.parametrize("text", [
+    '"Nobody at the company did anything wrong," Harbor Foods said in a statement.',
+    'A Harbor Foods spokeswoman, Ana Reyes, said the company had not met the inspectors.',
+])
+def test_a_negation_that_carries_on_the_speakers_denial_is_one(text):
+    claims = claims_of(CARRIED.format(text))
+    last = claims[-1]
+    assert (last["kind"], last["kind_reason"]) == ("denial", "negates_claim"), kinds(CARRIED.format(text))
+    assert last["responds_to"] == claims[0]["id"]
+
+
+@pytest.mark.parametrize("text", [
+    "Harbor Foods said it would not comment further.",
+    "Harbor Foods said its chief executive would not resign.",
+    "Harbor Foods said it had not been able to reach the inspectors.",
+    "A port spokeswoman said the inspectors had not returned to work.",
+])
+def test_a_negation_after_a_denial_that_denies_nothing_stays_an_assertion(text):
+    assert kinds(CARRIED.format(text))[-1][1] == "assertion", kinds(CARRIED.format(text))

@@ -13,7 +13,7 @@ decided, first match wins, in:
   speaker's statement in the article ("I never met Z" after "X reported that Y met Z");
 - ``rebuttal.py`` (``negates_claim``): a position held against doubt ("has always maintained that
   ..."), a retort with negated content, an emphatic negation ("there was no such meeting"), plans
-  denied ("there are no plans to ...").
+  denied ("there are no plans to ..."), negated content that carries on its speaker's own denial.
 ``negation.py`` says whether the content is negated; ``links.py`` finds the claim a denial
 answers (a deny-cue or falsity denial; a contradiction answers the statement it contradicts),
 reading what the denial rejects with ``rejected.py``.
@@ -29,7 +29,7 @@ from .deny_cues import denial_in_content, denied_noun, deny_cue_denial, framed_a
 from .falsity import calls_false
 from .links import Contents, answered, as_answered, told_inside
 from .negation import content_negated, first_sentence_root, sentence_roots
-from .rebuttal import emphatic_negation, held_position, no_plans, retorted
+from .rebuttal import carried_denial, emphatic_negation, held_position, no_plans, retorted
 from .rejected import denied_object
 
 KindReason = Literal["deny_cue", "falsity", "negates_claim"]
@@ -84,6 +84,10 @@ def decide(doc, statements: list[Statement], speakers: Optional[list[frozenset]]
                 or _flat_denial(doc, st, roots[index])):
             target = answered(statements, index, contents, speakers, roots[index], answers=answers)
             stance.kind, stance.kind_reason, stance.responds_to_index = "denial", "negates_claim", target
+        if stance.kind == "assertion" and negated[index] and cls not in ("question", "deny"):
+            own = carried_denial([o.kind for o in out], index, speakers, contents.bodies, roots[index])
+            if own is not None:  # "X denied the report. 'No ransom was paid,' X said": what X's denial answered
+                stance.kind, stance.kind_reason, stance.responds_to_index = "denial", "negates_claim", answers.get(own)
         if stance.kind == "denial":
             stance.responds_to_index = as_answered(statements, stance.responds_to_index, index, speakers, answers)
             answers[index] = stance.responds_to_index

@@ -11,6 +11,8 @@ deny word in them (``kind_reason: negates_claim``).
 - **plans denied**: "there are no plans to close the site", "there is no intention of ...": an
   existential denial of an intention someone reported or suspected (not "the firm has no plans to
   do so", which states the holder's own intent).
+- **a denial carried on**: negated content right after its speaker's own denial ("The ministry
+  denied the report. 'No ransom was paid,' it said"): it answers what that denial answered.
 - **a position held against doubt**: a verb of saying with a word of persistence ("has long
   maintained that ...", "continued to insist that he never ...", ``data/rebuttal_words.txt``) whose
   content is negated, or whose verb is "maintain": the speaker keeps to their account of what a
@@ -21,8 +23,11 @@ denial of its own: it asserts the speaker's own account.
 """
 from __future__ import annotations
 
+from typing import Optional
+
 from .. import lexicon
 from ..statement import Statement
+from .link_pool import speaker_words
 
 
 def held_position(st: Statement, negated: bool) -> bool:
@@ -91,3 +96,37 @@ def no_plans(root) -> bool:
                 c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "of") for c in attr.children):
             return True
     return False
+
+
+CARRY_REACH = 4  # how many statements back the speaker's own denial may stand
+
+
+def carried_denial(kinds: list[str], index: int, speakers: list[frozenset], bodies: list[frozenset], root) -> Optional[int]:
+    """The speaker's own denial, among the few statements before *index*, that the negated
+    statement at *index* carries on ("Hallam denied rumours of talks. 'We are not in discussions
+    with anyone,' Hallam said"), or None; not a forecast or a promise ("would not resign"), an
+    inability ("had not been able to identify"), a refusal to comment, nor when only a role word
+    is shared ("a Treasury spokesperson" is not "a bank spokesperson")."""
+    if root is None or _forecast(root) or _withholds(root):
+        return None
+    roles = lexicon.roles()
+    own = {w for w in speaker_words(speakers[index]) if w not in roles}
+    for k in range(index - 1, max(-1, index - 1 - CARRY_REACH), -1):
+        if kinds[k] == "denial" and ({w for w in speaker_words(speakers[k]) if w not in roles} & own
+                                     or bodies[k] & bodies[index]):
+            return k
+    return None
+
+
+def _forecast(root) -> bool:
+    """"will never", "would not" (but "would never have taken": a past act denied)."""
+    perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in root.children)
+    return any(c.dep_ == "aux" and (c.lower_ in _FUTURE or (c.lower_ == "would" and not perfect)) for c in root.children)
+
+
+def _withholds(root) -> bool:
+    """"does not comment", "would not speculate", "had not been able to", "does not mean"."""
+    quiet = lexicon.no_comment_verbs()
+    if root.lemma_.lower() in quiet | {"mean", "able"}:
+        return True
+    return any(c.dep_ in ("xcomp", "acomp") and (c.lemma_.lower() in quiet or c.lower_ == "able") for c in root.children)

@@ -80,3 +80,22 @@ def test_a_negation_that_carries_on_the_speakers_denial_is_one(text):
 ])
 def test_a_negation_after_a_denial_that_denies_nothing_stays_an_assertion(text):
     assert kinds(CARRIED.format(text))[-1][1] == "assertion", kinds(CARRIED.format(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Asked about the allegations, the senator said that he had never met the donor.",
+    "Responding to this criticism, the mayor said the council had not hidden the figures.",
+    "In response to the claims, the company said it had not sold any customer data.",
+    "Contrary to other reports, police said the suspect had not confessed.",
+])
+def test_a_negation_told_as_the_answer_to_a_charge_is_a_denial(text):
+    assert ("denial", "negates_claim") in [k[1:] for k in kinds(text)], kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Asked about the vote, the senator said that he had not decided yet.",
+    "Asked about the allegations, the senator said he would not resign.",
+    "Asked about the claims, the senator said they were serious.",
+])
+def test_an_answer_that_denies_no_charge_stays_an_assertion(text):
+    assert all(k[1] == "assertion" for k in kinds(text)), kinds(text)

@@ -11,6 +11,9 @@ deny word in them (``kind_reason: negates_claim``).
 - **plans denied**: "there are no plans to close the site", "there is no intention of ...": an
   existential denial of an intention someone reported or suspected (not "the firm has no plans to
   do so", which states the holder's own intent).
+- **an answer to a charge**: negated content told as the answer to a charge, a report or what was
+  just said ("Asked about the allegations, the senator said he had never met the donor",
+  "Contrary to other reports, police said the suspect had not confessed").
 - **a denial carried on**: negated content right after its speaker's own denial ("The ministry
   denied the report. 'No ransom was paid,' it said"): it answers what that denial answered.
 - **a position held against doubt**: a verb of saying with a word of persistence ("has long
@@ -130,3 +133,37 @@ def _withholds(root) -> bool:
     if root.lemma_.lower() in quiet | {"mean", "able"}:
         return True
     return any(c.dep_ in ("xcomp", "acomp") and (c.lemma_.lower() in quiet or c.lower_ == "able") for c in root.children)
+
+
+# what a statement may be told as the answer to: what was said, not "a question" or "the vote"
+_NOT_CHARGES = {"fact", "truth", "existence", "knowledge", "responsibility", "role", "point", "term", "idea",
+                "information", "data", "involvement", "concern"}
+
+
+def answers_charge(st: Statement, negated: bool) -> bool:
+    """Is the negated statement told as the answer to a charge, a report or what was just said?
+    "Asked about the claims, the minister said she had not resigned", "Responding to this
+    criticism, he said ...", "In response to the allegations, ...", "Contrary to other reports,
+    ..."; not "asked about the vote" (no charge), nor "would not" (a promise)."""
+    cue = st.cue_head
+    if not negated or cue is None or st.content_root is None and st.frame != "quote":
+        return False
+    if st.content_root is not None and (_forecast(st.content_root) or _withholds(st.content_root)):
+        return False
+    words = lexicon.rebuttal_words()
+    for c in cue.children:
+        lemma = c.lemma_.lower()
+        if c.dep_ == "advcl" and (lemma in words.get("answer", ()) or c.lower_ in words.get("contrary", ())):
+            if any(_charge(o) for p in c.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"):
+                return True
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for noun in (o for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in words.get("answer_noun", ())):
+                if any(_charge(o) for p in noun.children if p.dep_ == "prep" and p.lower_ == "to"
+                       for o in p.children if o.dep_ == "pobj"):
+                    return True
+    return False
+
+
+def _charge(noun) -> bool:
+    word = noun.lemma_.lower()
+    return (word in lexicon.proposition_nouns() and word not in _NOT_CHARGES) or noun.lower_ in lexicon.POINTING_WORDS

@@ -99,3 +99,20 @@ def test_a_negation_told_as_the_answer_to_a_charge_is_a_denial(text):
 ])
 def test_an_answer_that_denies_no_charge_stays_an_assertion(text):
     assert all(k[1] == "assertion" for k in kinds(text)), kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    '"I want to be absolutely clear that no report has been altered," the director said.',
+    "The chairman said he wanted to make it clear that the company did not break any law.",
+    '"Let me be clear: we have never paid a ransom," the minister said.',
+])
+def test_a_negation_made_clear_is_a_denial(text):
+    assert ("denial", "negates_claim") in [k[1:] for k in kinds(text)], kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    '"I want to be clear that we will not raise taxes," the minister said.',
+    '"I want to be clear that our staff worked very hard," the director said.',
+])
+def test_a_promise_or_a_plain_statement_made_clear_stays_an_assertion(text):
+    assert all(k[1] == "assertion" for k in kinds(text)), kinds(text)

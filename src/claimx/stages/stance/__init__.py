@@ -30,7 +30,7 @@ from .deny_cues import denial_in_content, denied_noun, deny_cue_denial, framed_a
 from .falsity import calls_false
 from .links import Contents, answered, as_answered, told_inside
 from .negation import content_negated, first_sentence_root, sentence_roots
-from .rebuttal import answers_charge, carried_denial, emphatic_negation, held_position, no_plans, retorted
+from .rebuttal import answers_charge, carried_denial, emphatic_negation, held_position, made_clear, no_plans, retorted
 from .rejected import denied_object
 
 KindReason = Literal["deny_cue", "falsity", "negates_claim"]
@@ -114,12 +114,12 @@ def _root(doc, st: Statement):
 
 
 def _flat_denial(doc, st: Statement, root) -> bool:
-    """An emphatic negation or plans denied (rebuttal.py) in the content's clause, or in one of the
+    """An emphatic negation, plans denied or a negation made clear (rebuttal.py) in the content's clause, or in one of the
     first sentences of a quote, read one by one as falsity reads them."""
     roots = [root]
     if st.frame == "quote" or st.content_root is None:
         roots = sentence_roots(doc, st.fragments)
-    return any(emphatic_negation(r, content_negated(r)) or no_plans(r) for r in roots if r is not None)
+    return any(emphatic_negation(r, content_negated(r)) or no_plans(r) or made_clear(r) for r in roots if r is not None)
 
 
 def _false_root(doc, st: Statement, root):

@@ -14,6 +14,8 @@ deny word in them (``kind_reason: negates_claim``).
 - **an answer to a charge**: negated content told as the answer to a charge, a report or what was
   just said ("Asked about the allegations, the senator said he had never met the donor",
   "Contrary to other reports, police said the suspect had not confessed").
+- **a negation made clear**: "I want to be absolutely clear that no report has been altered", "we
+  want to make it clear that the company did not break any law", "Let me be clear: we never paid".
 - **a denial carried on**: negated content right after its speaker's own denial ("The ministry
   denied the report. 'No ransom was paid,' it said"): it answers what that denial answered.
 - **a position held against doubt**: a verb of saying with a word of persistence ("has long
@@ -31,6 +33,7 @@ from typing import Optional
 from .. import lexicon
 from ..statement import Statement
 from .link_pool import speaker_words
+from .negation import content_negated
 
 
 def held_position(st: Statement, negated: bool) -> bool:
@@ -167,3 +170,34 @@ def answers_charge(st: Statement, negated: bool) -> bool:
 def _charge(noun) -> bool:
     word = noun.lemma_.lower()
     return (word in lexicon.proposition_nouns() and word not in _NOT_CHARGES) or noun.lower_ in lexicon.POINTING_WORDS
+
+
+_CLEAR_HOLDERS = {"be", "make"}
+
+
+def made_clear(root) -> bool:
+    """Is a negated clause under *root* told as made clear? "I want to be absolutely clear that no
+    report has been altered", "We want to make it clear that we did not ...", "Let me be clear: we
+    never paid"; not "I want to be clear that we will not raise taxes" (a promise)."""
+    if root is None:
+        return False
+    if any(c.dep_ in ("advcl", "ccomp", "parataxis") and c.lower_ == "let" and _clear_in(c) for c in root.children):
+        return content_negated(root) and not _forecast(root)  # "Let me be clear: we never paid"
+    doc = root.doc
+    if root.lower_ == "let" and _clear_in(root) and root.sent.end < len(doc):
+        after = doc[root.sent.end].sent.root  # the colon ended the sentence: "Let me be clear." "We never paid."
+        return content_negated(after) and not _forecast(after)
+    holders = [root] + [c for c in root.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _CLEAR_HOLDERS]
+    for holder in holders:
+        clear = next((c for c in holder.children if c.lower_ == "clear" and c.dep_ in ("acomp", "ccomp", "oprd")), None)
+        if clear is None or holder.lemma_.lower() not in _CLEAR_HOLDERS:
+            continue
+        for clause in (c for h in (holder, clear) for c in h.children if c.dep_ in ("ccomp", "advcl") and c is not clear):
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) and content_negated(clause) \
+                    and not _forecast(clause):
+                return True
+    return False
+
+
+def _clear_in(tok) -> bool:
+    return any(t.lower_ == "clear" for t in tok.subtree)

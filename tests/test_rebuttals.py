@@ -116,3 +116,13 @@ def test_a_negation_made_clear_is_a_denial(text):
 ])
 def test_a_promise_or_a_plain_statement_made_clear_stays_an_assertion(text):
     assert all(k[1] == "assertion" for k in kinds(text)), kinds(text)
+
+
+def test_a_link_denied_is_a_denial():
+    text = '"This has nothing to do with the takeover bid," the chairman said of the share buy-back.'
+    assert ("denial", "negates_claim") in [k[1:] for k in kinds(text)], kinds(text)
+
+
+def test_a_link_denied_in_a_forecast_stays_an_assertion():
+    text = '"The new stadium will have nothing to do with the old club," the developer said.'
+    assert all(k[1] == "assertion" for k in kinds(text)), kinds(text)

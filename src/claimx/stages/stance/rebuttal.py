@@ -6,8 +6,8 @@ deny word in them (``kind_reason: negates_claim``).
   with negated content.
 - **an emphatic negation**: negated content with a word that makes it flat ("emphatic" in
   ``data/rebuttal_words.txt``: "The men had never set foot in the state", "There was no such
-  meeting", "at no time did any official ..."); not a forecast or a promise ("will never
-  give up") nor "no such thing as".
+  meeting", "at no time did any official ...", "this has nothing to do with the bid"); not a
+  forecast or a promise ("will never give up") nor "no such thing as".
 - **plans denied**: "there are no plans to close the site", "there is no intention of ...": an
   existential denial of an intention someone reported or suspected (not "the firm has no plans to
   do so", which states the holder's own intent).
@@ -76,7 +76,17 @@ def emphatic_negation(root, negated: bool) -> bool:
         return False  # "at no time did he ...": the negation is in the adverbial
     if " no such thing " in text or " no such luck " in text:
         return False
+    if _no_link(root):
+        return True
     return any(f" {phrase} " in text for phrase in lexicon.rebuttal_words().get("emphatic", ()))
+
+
+def _no_link(root) -> bool:
+    """"This has nothing to do with the takeover bid": a link someone drew, denied."""
+    return root.lemma_.lower() == "have" and any(
+        o.dep_ == "dobj" and o.lower_ == "nothing" and any(
+            v.dep_ in ("relcl", "acl") and v.lemma_.lower() == "do" and any(p.dep_ == "prep" and p.lower_ == "with" for p in v.children)
+            for v in o.children) for o in root.children)
 
 
 def _main_clause(root) -> list:

@@ -126,3 +126,13 @@ def test_a_link_denied_is_a_denial():
 def test_a_link_denied_in_a_forecast_stays_an_assertion():
     text = '"The new stadium will have nothing to do with the old club," the developer said.'
     assert all(k[1] == "assertion" for k in kinds(text)), kinds(text)
+
+
+def test_plans_denied_with_not_any_is_a_denial():
+    text = "Officials said there isn't any plan to close the northern plant."
+    assert ("denial", "negates_claim") in [k[1:] for k in kinds(text)], kinds(text)
+
+
+def test_a_plan_not_yet_made_stays_an_assertion():
+    text = "Officials said there isn't a single plan that everyone likes."
+    assert all(k[1] == "assertion" for k in kinds(text)), kinds(text)

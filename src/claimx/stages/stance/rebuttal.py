@@ -33,7 +33,7 @@ from typing import Optional
 from .. import lexicon
 from ..statement import Statement
 from .link_pool import speaker_words
-from .negation import content_negated
+from .negation import content_negated, negated_token
 
 
 def held_position(st: Statement, negated: bool) -> bool:
@@ -103,12 +103,15 @@ _PLANS = {"plan", "plans", "intention", "intentions", "proposal", "proposals"}
 
 
 def no_plans(root) -> bool:
-    """"There are no plans to use this site", "there is no intention of selling": "there is" with
-    "no" plans and what they would be (an infinitive or "of" ...)."""
+    """"There are no plans to use this site", "there is no intention of selling", "there isn't any
+    plan to drive further": "there is" with "no" plans (or "not" ... "any"/bare plans) and what they
+    would be (an infinitive or "of" ...)."""
     if root is None or root.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in root.children):
         return False
+    negated = negated_token(root)
     for attr in (c for c in root.children if c.dep_ == "attr" and c.lower_ in _PLANS):
-        if any(d.dep_ == "det" and d.lower_ == "no" for d in attr.children) and any(
+        dets = {d.lower_ for d in attr.children if d.dep_ == "det"}
+        if ("no" in dets or (negated and dets <= {"any"})) and any(
                 c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "of") for c in attr.children):
             return True
     return False

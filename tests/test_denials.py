@@ -98,6 +98,7 @@ def test_dismissing_and_branding_a_report_are_denials(text):
     "He said Clinton was lying about her support for the deal.",
     '"That never happened," she said.',
     "The aide said the meeting never happened.",
+    '"That is total propaganda," the candidate replied.',
     '"I know of no information that would tie the two men to the fire," the sheriff said.',
     "A spokesman said he had heard nothing to suggest the sale was forced by the bank.",
     "The aide said the report cherry-picked a few meetings to give a distorted portrayal of her work.",
@@ -528,3 +529,7 @@ def test_branded_false_with_false_parsed_as_an_adverb_is_a_denial():
 
 def test_an_event_that_has_not_happened_yet_stays_an_assertion():
     assert all(c["kind"] == "assertion" for c in claims_of("The aide said a vote on the bill has not happened yet."))
+
+
+def test_propaganda_said_of_anything_but_what_was_said_stays_an_assertion():
+    assert all(c["kind"] == "assertion" for c in claims_of("The historian said the posters were wartime propaganda."))

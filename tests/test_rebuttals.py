@@ -136,4 +136,3 @@ def test_plans_denied_with_not_any_is_a_denial():
 def test_a_plan_not_yet_made_stays_an_assertion():
     text = "Officials said there isn't a single plan that everyone likes."
     assert all(k[1] == "assertion" for k in kinds(text)), kinds(text)
-

@@ -10,7 +10,7 @@ groundless, with no deny-class cue.
 - "the report wrongly counted ...", "the paper falsely claimed ..." (another's account told falsely);
 - "she is lying about ...", "they distorted my record", "my comments were mischaracterized", "he is
   not telling the truth";
-- "that never happened", "no such call took place", "the meeting never occurred";
+- "that never happened", "no such call took place";
 - "it gave a distorted portrayal of ...", "paints a misleading picture" (a falsity word on an account
   of things someone gives: data/depiction_nouns.txt);
 - "the outrageous allegations were a sign of desperation" (a falsity word on a claim as subject),
@@ -358,14 +358,11 @@ def _falsehood(verb) -> bool:
 
 
 def _never_happened(verb) -> bool:
-    """"That never happened", "no such call took place", "the meeting never occurred"."""
+    """"That never happened", "no such call took place"."""
     subj = _subject(verb)
     if subj is None or subj.tag_ in ("WDT", "WP"):
         return False  # "circumstances that will not occur": a relative clause
     if verb.lemma_.lower() in ("happen", "occur", "exist", "take") and negated_token(verb) and \
             subj.lower_ in lexicon.POINTING_WORDS:
         return True
-    if verb.lemma_.lower() in ("happen", "occur") and any(c.lower_ == "never" for c in verb.children) and \
-            subj.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "the" for d in subj.children):
-        return True  # "the contact never occurred": an event told of, denied
     return any(c.lower_ == "such" for c in subj.subtree) and any(c.lower_ == "no" for c in subj.children)

@@ -97,6 +97,7 @@ def test_dismissing_and_branding_a_report_are_denials(text):
     "The ministry said the report was false.",
     "He said Clinton was lying about her support for the deal.",
     '"That never happened," she said.',
+    '"That is total propaganda," the candidate replied.',
     '"I know of no information that would tie the two men to the fire," the sheriff said.',
     "A spokesman said he had heard nothing to suggest the sale was forced by the bank.",
     "The aide said the report cherry-picked a few meetings to give a distorted portrayal of her work.",
@@ -544,3 +545,7 @@ def test_naming_a_report_nonsense_however_the_parser_splits_it(text, kind):
 ])
 def test_an_idiom_of_falsity_as_what_a_report_is_called(text, kind):
     assert [c["kind"] for c in analyse(text)["claims"]] == [kind]
+
+
+def test_propaganda_said_of_anything_but_what_was_said_stays_an_assertion():
+    assert all(c["kind"] == "assertion" for c in claims_of("The historian said the posters were wartime propaganda."))

@@ -55,3 +55,84 @@ def test_the_reason_given_with_a_refusal_stays_an_assertion():
 def test_what_a_denial_adds_is_no_part_of_it():
     text = "The ministry denied the claims on Tuesday, adding that it would cooperate with any inquiry."
     assert [k[1] for k in kinds(text)] == ["denial", "assertion"], kinds(text)
+
+
+CARRIED = ("The Ledger reported that Harbor Foods had paid two port inspectors to overlook spoiled cargo. "
+           "Harbor Foods denied the report on Monday. {}")
+
+
+@pytest.mark.parametrize("text", [
+    '"Nobody at the company did anything wrong," Harbor Foods said in a statement.',
+    'A Harbor Foods spokeswoman, Ana Reyes, said the company had not met the inspectors.',
+])
+def test_a_negation_that_carries_on_the_speakers_denial_is_one(text):
+    claims = claims_of(CARRIED.format(text))
+    last = claims[-1]
+    assert (last["kind"], last["kind_reason"]) == ("denial", "negates_claim"), kinds(CARRIED.format(text))
+    assert last["responds_to"] == claims[0]["id"]
+
+
+@pytest.mark.parametrize("text", [
+    "Harbor Foods said it would not comment further.",
+    "Harbor Foods said its chief executive would not resign.",
+    "Harbor Foods said it had not been able to reach the inspectors.",
+    "A port spokeswoman said the inspectors had not returned to work.",
+])
+def test_a_negation_after_a_denial_that_denies_nothing_stays_an_assertion(text):
+    assert kinds(CARRIED.format(text))[-1][1] == "assertion", kinds(CARRIED.format(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Asked about the allegations, the senator said that he had never met the donor.",
+    "Responding to this criticism, the mayor said the council had not hidden the figures.",
+    "In response to the claims, the company said it had not sold any customer data.",
+    "Contrary to other reports, police said the suspect had not confessed.",
+])
+def test_a_negation_told_as_the_answer_to_a_charge_is_a_denial(text):
+    assert ("denial", "negates_claim") in [k[1:] for k in kinds(text)], kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Asked about the vote, the senator said that he had not decided yet.",
+    "Asked about the allegations, the senator said he would not resign.",
+    "Asked about the claims, the senator said they were serious.",
+])
+def test_an_answer_that_denies_no_charge_stays_an_assertion(text):
+    assert all(k[1] == "assertion" for k in kinds(text)), kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    '"I want to be absolutely clear that no report has been altered," the director said.',
+    "The chairman said he wanted to make it clear that the company did not break any law.",
+    '"Let me be clear: we have never paid a ransom," the minister said.',
+])
+def test_a_negation_made_clear_is_a_denial(text):
+    assert ("denial", "negates_claim") in [k[1:] for k in kinds(text)], kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    '"I want to be clear that we will not raise taxes," the minister said.',
+    '"I want to be clear that our staff worked very hard," the director said.',
+])
+def test_a_promise_or_a_plain_statement_made_clear_stays_an_assertion(text):
+    assert all(k[1] == "assertion" for k in kinds(text)), kinds(text)
+
+
+def test_a_link_denied_is_a_denial():
+    text = '"This has nothing to do with the takeover bid," the chairman said of the share buy-back.'
+    assert ("denial", "negates_claim") in [k[1:] for k in kinds(text)], kinds(text)
+
+
+def test_a_link_denied_in_a_forecast_stays_an_assertion():
+    text = '"The new stadium will have nothing to do with the old club," the developer said.'
+    assert all(k[1] == "assertion" for k in kinds(text)), kinds(text)
+
+
+def test_plans_denied_with_not_any_is_a_denial():
+    text = "Officials said there isn't any plan to close the northern plant."
+    assert ("denial", "negates_claim") in [k[1:] for k in kinds(text)], kinds(text)
+
+
+def test_a_plan_not_yet_made_stays_an_assertion():
+    text = "Officials said there isn't a single plan that everyone likes."
+    assert all(k[1] == "assertion" for k in kinds(text)), kinds(text)

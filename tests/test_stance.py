@@ -43,6 +43,19 @@ def test_negative_quantifier_subject():
     assert claim("The mayor said nobody wanted the tax.")["negated"] is True
 
 
+def test_neither_nor_and_an_opening_nor_negate():
+    assert claim("The aide said neither the mayor nor his staff had met the donor.")["negated"] is True
+    assert claim('"Nor did I ever meet the donor," the mayor said.')["negated"] is True
+
+
+def test_a_neither_nor_negation_contradicts_the_claim_it_answers():
+    text = ("The Ledger claimed that the mayor had helped the donor win a city contract. "
+            "The mayor's office said neither the mayor nor his staff had helped the donor.")
+    doc = analyse(text)
+    last = doc["claims"][-1]
+    assert (last["kind"], last["kind_reason"], last["responds_to"]) == ("denial", "negates_claim", doc["claims"][0]["id"])
+
+
 def test_lookalikes_are_not_denials():
     for text in ("The border guards denied him entry.",
                  "The union rejected negotiations with the company.",

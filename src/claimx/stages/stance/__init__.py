@@ -13,7 +13,8 @@ decided, first match wins, in:
   speaker's statement in the article ("I never met Z" after "X reported that Y met Z");
 - ``rebuttal.py`` (``negates_claim``): a position held against doubt ("has always maintained that
   ..."), a retort with negated content, an emphatic negation ("there was no such meeting"), plans
-  denied ("there are no plans to ...").
+  denied ("there are no plans to ..."), negated content told as the answer to a charge ("Asked about
+  the claims, she said ..."), negated content that carries on its speaker's own denial.
 ``negation.py`` says whether the content is negated; ``links.py`` finds the claim a denial
 answers (a deny-cue or falsity denial; a contradiction answers the statement it contradicts),
 reading what the denial rejects with ``rejected.py``.
@@ -29,7 +30,7 @@ from .deny_cues import denial_in_content, denied_noun, deny_cue_denial, framed_a
 from .falsity import calls_false
 from .links import Contents, answered, as_answered, told_inside
 from .negation import content_negated, first_sentence_root, sentence_roots
-from .rebuttal import emphatic_negation, held_position, no_plans, retorted
+from .rebuttal import answers_charge, carried_denial, emphatic_negation, held_position, made_clear, no_plans, retorted
 from .rejected import denied_object
 
 KindReason = Literal["deny_cue", "falsity", "negates_claim"]
@@ -80,10 +81,14 @@ def decide(doc, statements: list[Statement], speakers: Optional[list[frozenset]]
             if target is not None or disowning is not None:
                 stance.kind, stance.kind_reason, stance.responds_to_index = "denial", "negates_claim", target
         if stance.kind == "assertion" and cls not in ("question",) and (
-                held_position(st, negated[index]) or retorted(st, negated[index])
+                held_position(st, negated[index]) or retorted(st, negated[index]) or answers_charge(st, negated[index])
                 or _flat_denial(doc, st, roots[index])):
             target = answered(statements, index, contents, speakers, roots[index], answers=answers)
             stance.kind, stance.kind_reason, stance.responds_to_index = "denial", "negates_claim", target
+        if stance.kind == "assertion" and negated[index] and cls not in ("question", "deny"):
+            own = carried_denial([o.kind for o in out], index, speakers, contents.bodies, roots[index])
+            if own is not None:  # "X denied the report. 'No ransom was paid,' X said": what X's denial answered
+                stance.kind, stance.kind_reason, stance.responds_to_index = "denial", "negates_claim", answers.get(own)
         if stance.kind == "denial":
             stance.responds_to_index = as_answered(statements, stance.responds_to_index, index, speakers, answers)
             answers[index] = stance.responds_to_index
@@ -109,12 +114,12 @@ def _root(doc, st: Statement):
 
 
 def _flat_denial(doc, st: Statement, root) -> bool:
-    """An emphatic negation or plans denied (rebuttal.py) in the content's clause, or in one of the
+    """An emphatic negation, plans denied or a negation made clear (rebuttal.py) in the content's clause, or in one of the
     first sentences of a quote, read one by one as falsity reads them."""
     roots = [root]
     if st.frame == "quote" or st.content_root is None:
         roots = sentence_roots(doc, st.fragments)
-    return any(emphatic_negation(r, content_negated(r)) or no_plans(r) for r in roots if r is not None)
+    return any(emphatic_negation(r, content_negated(r)) or no_plans(r) or made_clear(r) for r in roots if r is not None)
 
 
 def _false_root(doc, st: Statement, root):

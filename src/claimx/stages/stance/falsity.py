@@ -28,7 +28,7 @@ COPULAS = {"be", "seem", "remain", "prove", "appear", "sound", "look"}
 TRUTH_WORDS = {"true", "accurate", "correct", "case", "fact", "so", "truthful"}  # not "right": "it isn't right" judges an act
 # weak falsity words that say it of "that"/"this" too ("That's absurd")
 _RETORTS = {"absurd", "ridiculous", "laughable", "preposterous", "ludicrous", "speculation", "speculative",
-            "overblown", "exaggerated", "exaggeration", "nonsensical"}
+            "overblown", "exaggerated", "exaggeration", "nonsensical", "propaganda"}
 # falsity adjectives that say it of any noun they modify ("a manufactured issue", "a distorted portrayal")
 _GROUNDLESS = {"baseless", "groundless", "unfounded", "unsubstantiated", "unsupported", "unproven", "trumped-up"}
 _FALSE_MODIFIERS = {"fabricated", "manufactured", "made-up", "trumped-up", "distorted", "misleading"}

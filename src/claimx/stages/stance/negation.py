@@ -1,5 +1,6 @@
 """Is a statement's content negated? Its main predicate carries a negation (not, n't, never), or
-its subject or object is a negative quantifier (nobody, nothing, no one, "no X"); negations inside
+its subject or object is a negative quantifier (nobody, nothing, no one, "no X", "neither X nor Y"),
+or the clause opens with "Nor" ("Nor did he ..."); negations inside
 embedded clauses do not count ("said he thought it would not work" is not negated)."""
 from __future__ import annotations
 
@@ -21,19 +22,25 @@ def content_negated(root) -> bool:
     """True when the main predicate under *root* is negated (not embedded negations)."""
     if root is None:
         return False
-    if negated_token(root):
+    if negated_token(root) or _opens_with_nor(root):
         return True
     for child in root.children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and (
                 child.lower_ in lexicon.NEGATIVE_QUANTIFIERS or child.lower_ == "no"
                 or any(c.dep_ == "det" and c.lower_ == "no" for c in child.children)
-                or (child.lower_ == "one" and any(c.lower_ == "no" for c in child.children))):
+                or (child.lower_ == "one" and any(c.lower_ == "no" for c in child.children))
+                or any(c.dep_ in ("preconj", "det") and c.lower_ == "neither" for c in child.children)):
             return True
         if child.dep_ in ("aux", "auxpass") and negated_token(child):
             return True
         if child.dep_ in ("acomp", "attr") and root.lemma_ == "be" and negated_token(child):
             return True  # 'he was "not ready"'
     return False
+
+
+def _opens_with_nor(root) -> bool:
+    """"Nor did he say anything ...": a clause that opens with "nor" carries the negation before it."""
+    return any(c.dep_ == "cc" and c.lower_ == "nor" and c.i == root.left_edge.i for c in root.children)
 
 
 def first_sentence_root(doc, start: int, end: int):

@@ -375,3 +375,21 @@ def test_the_stance_errors_show_the_denial_and_both_claims_of_a_wrong_link():
                          "denials_without_claim": 0}
     text = format_report(report)
     assert "#c2 Lee [said] 'wrong one'" in text and "#c1 The Post [said] 'right one'" in text, text
+
+
+def test_a_lead_denial_answers_the_accusation_told_next_with_a_plain_told():
+    text = ("Acme Builders denied rigging the tender for the new bridge.\n\n"
+            "A former site manager told investigators that the bids had been fixed months in advance.\n\n"
+            "The council said it would review the contract.")
+    denial, target, claims = denial_and_target(text)
+    assert target is not None and "bids had been fixed" in target["content"]["text"], shown(claims)
+
+
+def test_a_lead_falsity_naming_the_accusations_answers_the_one_said_below():
+    text = ("The embassy said the accusations were groundless and politically motivated.\n\n"
+            "The ministry ordered the two attaches to leave the country.\n\n"
+            "A ministry spokesman said the attaches had tried to buy secret plans from an engineer.")
+    claims = claims_of(text)
+    denial = next(c for c in claims if c["kind"] == "denial")
+    target = next((c for c in claims if c["id"] == denial["responds_to"]), None)
+    assert target is not None and "secret plans" in target["content"]["text"], shown(claims)

@@ -41,8 +41,9 @@ holds the denial, nor one its speaker makes in the denial's own sentence ("said 
 view and dismissed those reports"). A statement told inside another's content is that one when
 pointed at. A denial that points back needs a score of 1.5, a deny verb with a bare noun ("denied
 any involvement") 3, one that spells the proposition out 4 (two shared words); below that
-``responds_to`` stays null, but for a lead deny-verb denial, which answers the report told just
-below in other words (:func:`_reported_below`). The features that read one candidate against the
+``responds_to`` stays null, but for a lead deny-verb denial (or a lead falsity naming the
+accusations or report), which answers the report told just below in other words, or the plain
+"told ... that" told next (:func:`_reported_below`). The features that read one candidate against the
 denial are in ``link_features.py``.
 """
 from __future__ import annotations
@@ -256,7 +257,8 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
         if score > best_score:
             best, best_score = j, score
     if best is None or best_score < (1.5 if anaphoric else 3 if bare else 4):
-        return _reported_below(statements, index, speakers, pool, head) if reason == "deny_cue" else None
+        return _reported_below(statements, index, speakers, pool, head) if reason == "deny_cue" or (
+            reason == "falsity" and head in _ACCUSATIONS | _REPORTS) else None
     if told_inside(statements[best], own) and not speakers[best]:
         return _source_of(statements, best, index, contents, speakers, pool)  # no one named: only alluded to
     return best
@@ -270,18 +272,26 @@ def _reported_below(statements: list[Statement], index: int, speakers: list[froz
     """The report a lead denial answers in other words, told just below it ("The ministry denied
     that the aide held secret talks with an envoy. The Times reported that the aide had met an
     official ..."): the first statement below, within a few, by another speaker, with a cue of
-    reporting, claiming or accusing; None when there is none."""
+    reporting, claiming or accusing (a plain "said" with a clause or quote when the denial names
+    the report or allegations), or the very first one told with a clause when it only says or
+    tells (:func:`_told_next_plainly`); None when there is none."""
     if not in_lead(statements[index]):
         return None
     own = statements[index]
-    for j in pool:
-        if j <= index or told_inside(statements[j], own) or same_speaker(speakers[j], speakers[index]):
-            continue
-        if j - index > NEXT_REPORT:
-            return None
-        if statements[j].cue_entry is not None and statements[j].cue_entry.cls in _told_by(head):
-            return j
-    return None
+    below = [j for j in pool if index < j <= index + NEXT_REPORT and not told_inside(statements[j], own)
+             and not same_speaker(speakers[j], speakers[index])]
+    for j in below:
+        cls = statements[j].cue_entry.cls if statements[j].cue_entry is not None else None
+        if cls in _told_by(head) and (cls != "assert" or statements[j].frame in ("ccomp", "quote")):
+            return j  # not "The State Department ordered the two men to leave": an order is no accusation
+    return below[0] if below and _told_next_plainly(statements[below[0]]) else None
+
+
+def _told_next_plainly(st: Statement) -> bool:
+    """Is the statement told right below a lead denial a plain "said"/"told" with a clause by a
+    speaker ("Acme denied fixing the tender. A former manager told investigators that the bids had
+    been rigged.")? The accusation a lead denial answers comes next, whatever its verb."""
+    return st.cue_entry is not None and st.cue_entry.cls == "assert" and st.frame == "ccomp"
 
 
 def _told_by(head: str) -> set[str]:

@@ -393,3 +393,26 @@ def test_a_lead_falsity_naming_the_accusations_answers_the_one_said_below():
     denial = next(c for c in claims if c["kind"] == "denial")
     target = next((c for c in claims if c["id"] == denial["responds_to"]), None)
     assert target is not None and "secret plans" in target["content"]["text"], shown(claims)
+
+
+def test_an_accusation_naming_the_body_a_spokeswoman_speaks_for_is_what_she_denies():
+    text = ("Brackwell Motors said it would close its factory in Neath next year.\n\n"
+            "The union said it would fight to save the plant.\n\n"
+            "Regional officer Gwyn Price accused Brackwell of quietly starving the site of work for years.\n\n"
+            "Workers said they had taken a pay freeze in 2020.\n\n"
+            "A Brackwell spokeswoman said the claim that the plant had been deliberately starved was simply untrue.")
+    claims = claims_of(text)
+    denial = next(c for c in claims if c["kind"] == "denial")
+    target = next((c for c in claims if c["id"] == denial["responds_to"]), None)
+    assert target is not None and "starving the site" in target["content"]["text"], shown(claims)
+
+
+def test_a_falsity_said_of_a_body_by_its_initials_answers_that_body():
+    text = ("The Army has spent $90 million on repairs that its landlords should have paid, according to a "
+            "report by the Government Accountability Office.\n\n"
+            "Senator Ruth Hale said the findings were troubling.\n\n"
+            "Army officials said the G.A.O. had wrongly counted routine costs.")
+    claims = claims_of(text)
+    denial = next(c for c in claims if c["kind"] == "denial")
+    target = next((c for c in claims if c["id"] == denial["responds_to"]), None)
+    assert target is not None and "spent $90 million" in target["content"]["text"], shown(claims)

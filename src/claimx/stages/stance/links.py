@@ -26,7 +26,8 @@ What the denial rejects says where to look (:func:`denied_object`): the object o
   report is answered more often than other statements (+1); the denied noun names the speaker
   ("dismissed the memo as a fake" ~ "The memo said ...") (+4; for "the report" it counts as a
   report); the candidate names the denier, as an accusation names the accused ("Britain blamed
-  Moscow ... Moscow denied any involvement") (+3, not when the denial points back); a denied
+  Moscow ... Moscow denied any involvement"; the body a spokesman speaks for, by its first words or
+  initials: "accused Ferrovale of" ~ "a Ferrovale spokeswoman") (+3, not when the denial points back); a denied
   figure ("disputed the figure") answers a statement with a number (+2);
 - a denial made "also" ("The donor also denied it") answers what the denial before it answered (+5);
 - a denial right after its speaker's own denial goes on answering what that one answered (+5);
@@ -53,7 +54,8 @@ from typing import Optional
 from .. import lexicon
 from ..statement import Statement
 from .deny_cues import noun_word
-from .link_features import (also_denied, body_owner, body_statements, earlier_answer, names_denier, names_speaker, said_of,
+from .link_features import (also_denied, body_owner, body_statements, earlier_answer, initials_of, names_denier, names_speaker,
+                            said_of,
                             spoken_for, tells_number)
 from .link_pool import (beside, continued_answer, demonstrative, is_proposition, names_in, other_denial, outer_statement,
                         owners_words, points_back_in, publication, same_speaker, stands_for, told_inside)
@@ -196,7 +198,8 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
     anchor = stands_for(statements, outer_statement(statements, earlier[-1], pool), pool, speakers) \
         if pointing and earlier else None
     described = body_statements(body_owner(obj), pool, index, speakers, contents.bodies)
-    owned = {j for j in pool if owner & speakers[j]} | spoken_for(owner, pool, contents.bodies) | described
+    owned = {j for j in pool if owner & speakers[j] or any(initials_of(w, speakers[j]) for w in owner)} | spoken_for(
+        owner, pool, contents.bodies) | described
     by_owner = sorted(owned - described)  # a description's body speaks in all its statements alike
     voiced = None
     if by_owner and not spelled_out(obj):
@@ -218,7 +221,7 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
         other = contents.lemmas(j)
         score = 2 * len(target & other) + len((expanded - target) & other)
         cls = statements[j].cue_entry.cls if statements[j].cue_entry is not None else None
-        if named & speakers[j] or j in owned:
+        if named & speakers[j] or j in owned or any(initials_of(n, speakers[j]) for n in named):
             score += 2 if j in described else 3  # "the force's account": its spokesmen may go unresolved  # "Meissner's assumptions were untrue": Meissner's statement
         if score and cls in ("accuse", "claim", "report", "suggest"):
             score += 1
@@ -235,7 +238,8 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
         spoken = not same and names_speaker(noun, speakers[j])
         if spoken and head not in _REPORTS:
             score += 4  # "denied the report" ~ "The report said ..."
-        if not pointing and names_denier(doc, statements[j], speakers[index], same):
+        if not pointing and names_denier(doc, statements[j], speakers[index], same or bool(
+                contents.bodies[j] & contents.bodies[index]), contents.bodies[index]):
             score += 3  # "Britain blamed Moscow for ... Moscow denied any involvement"
         if figure and not same and tells_number(doc, statements[j]):
             score += 2  # "disputed the figures" ~ "spent $180 million"

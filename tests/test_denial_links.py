@@ -416,3 +416,14 @@ def test_a_falsity_said_of_a_body_by_its_initials_answers_that_body():
     denial = next(c for c in claims if c["kind"] == "denial")
     target = next((c for c in claims if c["id"] == denial["responds_to"]), None)
     assert target is not None and "spent $90 million" in target["content"]["text"], shown(claims)
+
+
+def test_no_such_thing_points_at_the_statement_just_before():
+    text = ("The Daily Post reported that the ministry had told hauliers to cut fuel deliveries to Wales.\n\n"
+            "Opposition leaders said the ministry should explain itself to parliament.\n\n"
+            "The Daily Post said that the ministry had also set an informal ceiling on lorry traffic.\n\n"
+            "\"The ministry has made no such request,\" a ministry spokesman said.")
+    claims = claims_of(text)
+    denial = next(c for c in claims if c["kind"] == "denial")
+    target = next((c for c in claims if c["id"] == denial["responds_to"]), None)
+    assert target is not None and "informal ceiling" in target["content"]["text"], shown(claims)

@@ -123,6 +123,19 @@ def demonstrative(noun) -> bool:
         c.dep_ in ("acl", "ccomp", "relcl") for c in noun.children)
 
 
+def no_such(doc, st: Statement) -> bool:
+    """Does the denial's first clause deny "no such" thing or "any such" one ("The ministry has made
+    no such request", "had not taken any such decision")? "such" points at what was just said,
+    whatever the noun, as "those charges" does."""
+    s, e = st.fragments[0]
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None:
+        return False
+    sent_end = span[0].sent.end
+    return any(t.lower_ == "such" and t.head.pos_ == "NOUN" and t.head.i > t.i and any(
+        c.dep_ == "det" and c.lower_ in ("no", "any") for c in t.head.children) for t in span[:min(len(span), sent_end - span.start)])
+
+
 def names_in(doc, st: Statement) -> set[str]:
     """The names written in a statement's content, lower case, each word too ("Meissner")."""
     out: set[str] = set()

@@ -4,7 +4,8 @@ scored as a reader links them.
 What the denial rejects says where to look (:func:`denied_object`): the object of a deny verb
 ("denied the reports"), or what a falsity predicate is said of ("that is a distortion",
 "Meissner's assumptions were untrue", "Clinton is lying about ...").
-- it points back: "denied it", "that is a distortion", "rejected those charges", "I never said that"
+- it points back: "denied it", "that is a distortion", "rejected those charges", "I never said that",
+  "no such request"
   -> the statement just before (+3); a quote that only bears out the indirect statement its
   speaker made just before stands for that one ("X said that ... 'Y,' X said. Z rejected those
   claims": the first);
@@ -57,7 +58,7 @@ from .deny_cues import noun_word
 from .link_features import (also_denied, body_owner, body_statements, earlier_answer, initials_of, names_denier, names_speaker,
                             said_of,
                             spoken_for, tells_number)
-from .link_pool import (beside, continued_answer, demonstrative, is_proposition, names_in, other_denial, outer_statement,
+from .link_pool import (beside, continued_answer, demonstrative, is_proposition, names_in, no_such, other_denial, outer_statement,
                         owners_words, points_back_in, publication, same_speaker, stands_for, told_inside)
 from .rejected import NOT_NAMES, called_as, denied_object, owner_words, spelled_out
 
@@ -182,7 +183,7 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
     target = contents.lemmas(index) - _NOT_TOPIC - NOT_NAMES - owner - aside
     expanded = _expand(target)
     pointing = pointing or (obj is not None and obj.pos_ == "PRON" and obj.lower_ in lexicon.POINTING_WORDS) or \
-        demonstrative(obj)
+        demonstrative(obj) or no_such(doc, own)
     head = noun_word(obj) if obj is not None and not spelled_out(obj) else ""  # also "Denies Reports of Losses"
     noun = noun_word(obj) if obj is not None and obj.pos_ == "NOUN" else ""  # "a report that ...": a report still
     bare = bool(noun) and reason == "deny_cue" and not spelled_out(obj)  # "denied any involvement": a noun pointing at no clause

@@ -427,3 +427,22 @@ def test_no_such_thing_points_at_the_statement_just_before():
     denial = next(c for c in claims if c["kind"] == "denial")
     target = next((c for c in claims if c["id"] == denial["responds_to"]), None)
     assert target is not None and "informal ceiling" in target["content"]["text"], shown(claims)
+
+
+def test_it_in_a_denial_beside_the_speakers_own_denial_is_what_that_one_answered():
+    text = ("The Evening Courier reported that the mayor had agreed to sell the library site to a developer.\n\n"
+            "\"This story is false,\" said the mayor's press officer, Dan Reeve.\n\n"
+            "The developer's spokesman also rejected the report, calling it \"pure invention.\"")
+    claims = claims_of(text)
+    denial = next(c for c in claims if c["kind"] == "denial" and c["cue"]["text"] == "calling")
+    target = next((c for c in claims if c["id"] == denial["responds_to"]), None)
+    assert target is not None and "library site" in target["content"]["text"], shown(claims)
+
+
+def test_an_according_to_stands_for_the_statement_it_vouches_for():
+    text = ("A former kit man told a grand jury that he had seen striker Leon Marsh take cocaine in the "
+            "changing room, according to a transcript obtained by the Leeds Gazette. Marsh denied it on Wednesday.")
+    claims = claims_of(text)
+    denial = next(c for c in claims if c["kind"] == "denial")
+    target = next((c for c in claims if c["id"] == denial["responds_to"]), None)
+    assert target is not None and target["cue"]["text"] == "told", shown(claims)

@@ -136,6 +136,14 @@ def no_such(doc, st: Statement) -> bool:
         c.dep_ == "det" and c.lower_ in ("no", "any") for c in t.head.children) for t in span[:min(len(span), sent_end - span.start)])
 
 
+def vouches_for_another(statements: list[Statement], j: int, pool: list[int], speakers: list[frozenset]) -> bool:
+    """Is statement *j* an "according to" that vouches for a statement with a speaker of its own
+    ("A former attendant told a grand jury that he had seen Fields use cocaine, according to a
+    transcript")? The accusation is the attendant's, not the transcript's."""
+    return statements[j].cue_lemma == "according to" and any(
+        k != j and speakers[k] and told_inside(statements[k], statements[j]) for k in pool)
+
+
 def names_in(doc, st: Statement) -> set[str]:
     """The names written in a statement's content, lower case, each word too ("Meissner")."""
     out: set[str] = set()

@@ -31,7 +31,10 @@ What the denial rejects says where to look (:func:`denied_object`): the object o
   initials: "accused Ferrovale of" ~ "a Ferrovale spokeswoman") (+3, not when the denial points back); a denied
   figure ("disputed the figure") answers a statement with a number (+2);
 - a denial made "also" ("The donor also denied it") answers what the denial before it answered (+5);
-- a denial right after its speaker's own denial goes on answering what that one answered (+5);
+- a denial right after its speaker's own denial goes on answering what that one answered (+5), also
+  in the same sentence ("also rejected the account, calling it fan fiction");
+- an "according to" that vouches for a statement with a speaker ("X told a grand jury that ...,
+  according to a transcript") is not a candidate: the statement it vouches for is;
 - another speaker answers more often than the same one (+1); nearer is likelier (-0.1 per
   statement between).
 Candidates come before the denial, or after it when the denial is in the first two paragraphs and
@@ -59,7 +62,8 @@ from .link_features import (also_denied, body_owner, body_statements, earlier_an
                             said_of,
                             spoken_for, tells_number)
 from .link_pool import (beside, continued_answer, demonstrative, is_proposition, names_in, no_such, other_denial, outer_statement,
-                        owners_words, points_back_in, publication, same_speaker, stands_for, told_inside)
+                        owners_words, points_back_in, publication, same_speaker, stands_for, told_inside,
+                        vouches_for_another)
 from .rejected import NOT_NAMES, called_as, denied_object, owner_words, spelled_out
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
@@ -195,6 +199,7 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
               if not told_inside(own, statements[j]) and not beside(statements, j, index, speakers)]
     pool = [j for j in around if is_proposition(doc, statements[j])
             and not other_denial(statements, j, index, speakers, set(answers or {}) | contents.denying)]
+    pool = [j for j in pool if not vouches_for_another(statements, j, pool, speakers)]
     earlier = [j for j in pool if j < index]
     anchor = stands_for(statements, outer_statement(statements, earlier[-1], pool), pool, speakers) \
         if pointing and earlier else None
@@ -205,7 +210,10 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
     voiced = None
     if by_owner and not spelled_out(obj):
         voiced = stands_for(statements, owners_words(by_owner, pool, index, answers or {}), pool, speakers)
-    continued = continued_answer([j for j in around if j < index], index, speakers, answers)
+    in_sentence = [j for j in candidates(statements, index) if j < index and (answers or {}).get(j) is not None
+                   and beside(statements, j, index, speakers)]
+    continued = answers[in_sentence[-1]] if in_sentence else continued_answer([j for j in around if j < index], index,
+                                                                              speakers, answers)
     if continued is not None and earlier and anchor == earlier[-1]:
         anchor = None  # "I've never said that ... I never said it": the first denial's target, not the denial
     nested = next((j for j in pool if told_inside(statements[j], own)), None)

@@ -446,3 +446,14 @@ def test_an_according_to_stands_for_the_statement_it_vouches_for():
     denial = next(c for c in claims if c["kind"] == "denial")
     target = next((c for c in claims if c["id"] == denial["responds_to"]), None)
     assert target is not None and target["cue"]["text"] == "told", shown(claims)
+
+
+def test_a_spelled_out_denial_made_also_answers_what_the_denial_before_answered():
+    text = ("Senator Paul Aldine has denied allegations that he took bribes from a casino operator.\n\n"
+            "A former aide, Rita Moss, told the committee that she carried envelopes of cash to his office.\n\n"
+            "Dean Ortiz, his chief of staff, also denied ever handling the money.")
+    claims = claims_of(text)
+    denial = next(c for c in claims if c["kind"] == "denial" and "denied" in c["cue"]["text"]
+                  and "money" in c["content"]["text"])
+    target = next((c for c in claims if c["id"] == denial["responds_to"]), None)
+    assert target is not None and "envelopes of cash" in target["content"]["text"], shown(claims)

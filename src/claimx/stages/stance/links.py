@@ -30,7 +30,8 @@ What the denial rejects says where to look (:func:`denied_object`): the object o
   Moscow ... Moscow denied any involvement"; the body a spokesman speaks for, by its first words or
   initials: "accused Ferrovale of" ~ "a Ferrovale spokeswoman") (+3, not when the denial points back); a denied
   figure ("disputed the figure") answers a statement with a number (+2);
-- a denial made "also" ("The donor also denied it") answers what the denial before it answered (+5);
+- a denial made "also" ("The donor also denied it", "also denied ever meeting her") answers what the
+  denial before it answered (+5);
 - a denial right after its speaker's own denial goes on answering what that one answered (+5), also
   in the same sentence ("also rejected the account, calling it fan fiction");
 - an "according to" that vouches for a statement with a speaker ("X told a grand jury that ...,
@@ -223,7 +224,8 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
         return source  # "denied claims that ...": whoever the text says made them
     named = owner or (names_in(doc, own) - aside)
     also = earlier_answer(index, answers or {}) if also_denied(own) and (pointing or (
-        head in _ACCUSATIONS | _REPORTS and not owner and not said_of(obj))) else None  # not "also disputed the state's estimate"
+        head in _ACCUSATIONS | _REPORTS and not owner and not said_of(obj)) or (
+        reason == "deny_cue" and not head)) else None  # not "also disputed the state's estimate"
     best, best_score = None, 0.0
     for j in pool:
         same = same_speaker(speakers[j], speakers[index])

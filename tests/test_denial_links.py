@@ -467,3 +467,14 @@ def test_a_claim_whose_subject_is_the_denier_is_what_a_spelled_out_denial_answer
     denial = next(c for c in claims if c["kind"] == "denial")
     target = next((c for c in claims if c["id"] == denial["responds_to"]), None)
     assert target is not None and "quietly stopped" in target["content"]["text"], shown(claims)
+
+
+def test_the_denier_s_plan_told_by_others_stands_for_their_telling():
+    text = ("Norvik Foods' bakery arm plans to cut about 10% of its workforce in Ohio by the end of the year, three people "
+            "told Reuters.\n\n"
+            "Analysts said the company had struggled with rising flour costs.\n\n"
+            "\"The report that we are restructuring our workforce in Ohio is not true,\" Norvik said in a statement.")
+    claims = claims_in_all_scope(text)
+    denial = next(c for c in claims if c["kind"] == "denial")
+    target = next((c for c in claims if c["id"] == denial["responds_to"]), None)
+    assert target is not None and target["cue"]["text"] == "told", shown(claims)

@@ -144,6 +144,15 @@ def vouches_for_another(statements: list[Statement], j: int, pool: list[int], sp
         k != j and speakers[k] and told_inside(statements[k], statements[j]) for k in pool)
 
 
+def told_of_denier(statements: list[Statement], j: int, index: int, pool: list[int], speakers: list[frozenset]) -> bool:
+    """Is statement *j* the denier's own, told inside another speaker's ("Three people told Reuters
+    that Hanbit plans to cut 10% of its staff ... Hanbit said the report was not true")? What is
+    denied is the telling, the other speaker's statement, not the plan it ascribes to the denier."""
+    return same_speaker(speakers[j], speakers[index]) and any(
+        k != j and told_inside(statements[j], statements[k]) and speakers[k]
+        and not same_speaker(speakers[k], speakers[index]) for k in pool)
+
+
 def names_in(doc, st: Statement) -> set[str]:
     """The names written in a statement's content, lower case, each word too ("Meissner")."""
     out: set[str] = set()

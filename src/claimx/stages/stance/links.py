@@ -36,7 +36,9 @@ What the denial rejects says where to look (:func:`denied_object`): the object o
 - a denial right after its speaker's own denial goes on answering what that one answered (+5), also
   in the same sentence ("also rejected the account, calling it fan fiction");
 - an "according to" that vouches for a statement with a speaker ("X told a grand jury that ...,
-  according to a transcript") is not a candidate: the statement it vouches for is;
+  according to a transcript") is not a candidate: the statement it vouches for is; nor is the
+  denier's own statement told inside another speaker's ("X plans to cut jobs, three people told
+  Reuters"): the telling is;
 - another speaker answers more often than the same one (+1); nearer is likelier (-0.1 per
   statement between).
 Candidates come before the denial, or after it when the denial is in the first two paragraphs and
@@ -65,7 +67,7 @@ from .link_features import (also_denied, body_owner, body_statements, earlier_an
                             spoken_for, tells_number)
 from .link_pool import (beside, continued_answer, demonstrative, is_proposition, names_in, no_such, other_denial, outer_statement,
                         owners_words, points_back_in, publication, same_speaker, stands_for, told_inside,
-                        vouches_for_another)
+                        told_of_denier, vouches_for_another)
 from .rejected import NOT_NAMES, called_as, denied_object, owner_words, spelled_out
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
@@ -201,7 +203,8 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
               if not told_inside(own, statements[j]) and not beside(statements, j, index, speakers)]
     pool = [j for j in around if is_proposition(doc, statements[j])
             and not other_denial(statements, j, index, speakers, set(answers or {}) | contents.denying)]
-    pool = [j for j in pool if not vouches_for_another(statements, j, pool, speakers)]
+    pool = [j for j in pool if not vouches_for_another(statements, j, pool, speakers)
+            and not told_of_denier(statements, j, index, pool, speakers)]
     earlier = [j for j in pool if j < index]
     anchor = stands_for(statements, outer_statement(statements, earlier[-1], pool), pool, speakers) \
         if pointing and earlier else None

@@ -478,3 +478,14 @@ def test_the_denier_s_plan_told_by_others_stands_for_their_telling():
     denial = next(c for c in claims if c["kind"] == "denial")
     target = next((c for c in claims if c["id"] == denial["responds_to"]), None)
     assert target is not None and target["cue"]["text"] == "told", shown(claims)
+
+
+def test_the_report_s_findings_are_those_a_report_which_concluded_gave():
+    text = ("Following Tuesday's leak of the report, which concluded that the mayor had broken procurement rules, "
+            "her office went on the offensive.\n\n"
+            "Councillor Amy Hart said the council should meet at once.\n\n"
+            "The mayor brushed off the report's findings on Wednesday.")
+    claims = claims_of(text)
+    denial = next(c for c in claims if c["kind"] == "denial")
+    target = next((c for c in claims if c["id"] == denial["responds_to"]), None)
+    assert target is not None and "procurement rules" in target["content"]["text"], shown(claims)

@@ -153,6 +153,21 @@ def told_of_denier(statements: list[Statement], j: int, index: int, pool: list[i
         and not same_speaker(speakers[k], speakers[index]) for k in pool)
 
 
+def antecedent_words(st: Statement) -> frozenset:
+    """What a relative pronoun speaker stands for, as words ("the report, which concluded that
+    ...": report), so that "the report's findings" finds it: the noun the clause hangs on and the
+    noun just before the pronoun (the parser may hang "the leak of the report, which" on "leak");
+    empty for any other speaker."""
+    cue = st.cue_head
+    pronoun = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that")),
+                   None) if cue is not None and cue.dep_ == "relcl" else None
+    if pronoun is None:
+        return frozenset()
+    before = pronoun.nbor(-1) if pronoun.i > 0 else pronoun
+    before = before.nbor(-1) if before.is_punct and before.i > 0 else before  # "the report, which"
+    return frozenset(t.lemma_.lower() for t in (cue.head, before) if t.pos_ in ("NOUN", "PROPN"))
+
+
 def names_in(doc, st: Statement) -> set[str]:
     """The names written in a statement's content, lower case, each word too ("Meissner")."""
     out: set[str] = set()

@@ -13,7 +13,8 @@ What the denial rejects says where to look (:func:`denied_object`): the object o
   lying" -> a statement by that speaker (+3), the last before the denial (the first after a lead
   denial; the claim they made right before a denial of theirs) more than the rest (+2), unless the
   denial spells the words out ("X's claim that ..."); a spokesman for the body named speaks for it
-  (:func:`spoken_for`), and a description of a body ("the force's account") names the
+  (:func:`spoken_for`), a relative pronoun speaks for its noun ("the report, which concluded
+  that ..."), and a description of a body ("the force's account") names the
   organisation that spoke nearest (:func:`body_statements`, +2);
 - its head: "the allegations", "the charges" -> an accusation or claim (+2); "the report", "the
   story" -> a report, a statement by a publication or one that tells of reports (+2);
@@ -65,7 +66,7 @@ from .deny_cues import noun_word
 from .link_features import (also_denied, body_owner, body_statements, earlier_answer, initials_of, names_denier, names_speaker,
                             said_of,
                             spoken_for, tells_number)
-from .link_pool import (beside, continued_answer, demonstrative, is_proposition, names_in, no_such, other_denial, outer_statement,
+from .link_pool import (antecedent_words, beside, continued_answer, demonstrative, is_proposition, names_in, no_such, other_denial, outer_statement,
                         owners_words, points_back_in, publication, same_speaker, stands_for, told_inside,
                         told_of_denier, vouches_for_another)
 from .rejected import NOT_NAMES, called_as, denied_object, owner_words, spelled_out
@@ -209,7 +210,8 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
     anchor = stands_for(statements, outer_statement(statements, earlier[-1], pool), pool, speakers) \
         if pointing and earlier else None
     described = body_statements(body_owner(obj), pool, index, speakers, contents.bodies)
-    owned = {j for j in pool if owner & speakers[j] or any(initials_of(w, speakers[j]) for w in owner)} | spoken_for(
+    owned = {j for j in pool if owner & (speakers[j] | antecedent_words(statements[j]))
+             or any(initials_of(w, speakers[j]) for w in owner)} | spoken_for(
         owner, pool, contents.bodies) | described
     by_owner = sorted(owned - described)  # a description's body speaks in all its statements alike
     voiced = None

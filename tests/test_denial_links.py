@@ -459,16 +459,6 @@ def test_a_spelled_out_denial_made_also_answers_what_the_denial_before_answered(
     assert target is not None and "envelopes of cash" in target["content"]["text"], shown(claims)
 
 
-def test_a_claim_whose_subject_is_the_denier_is_what_a_spelled_out_denial_answers():
-    text = ("Charities say the Transport Office has quietly stopped approving new bus routes.\n\n"
-            "The Rural Bus Forum said more than 40 of its members had waited over a year for an answer.\n\n"
-            "The Transport Office denied that anything had changed.")
-    claims = claims_of(text)
-    denial = next(c for c in claims if c["kind"] == "denial")
-    target = next((c for c in claims if c["id"] == denial["responds_to"]), None)
-    assert target is not None and "quietly stopped" in target["content"]["text"], shown(claims)
-
-
 def test_the_denier_s_plan_told_by_others_stands_for_their_telling():
     text = ("Norvik Foods' bakery arm plans to cut about 10% of its workforce in Ohio by the end of the year, three people "
             "told Reuters.\n\n"

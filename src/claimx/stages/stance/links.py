@@ -29,8 +29,7 @@ What the denial rejects says where to look (:func:`denied_object`): the object o
   ("dismissed the memo as a fake" ~ "The memo said ...") (+4; for "the report" it counts as a
   report); the candidate names the denier, as an accusation names the accused ("Britain blamed
   Moscow ... Moscow denied any involvement"; the body a spokesman speaks for, by its first words or
-  initials: "accused Ferrovale of" ~ "a Ferrovale spokeswoman") (+4, enough with another speaker for
-  a denial that spells its proposition out; not when the denial points back); a denied
+  initials: "accused Ferrovale of" ~ "a Ferrovale spokeswoman") (+3, not when the denial points back); a denied
   figure ("disputed the figure") answers a statement with a number (+2);
 - a denial made "also" ("The donor also denied it", "also denied ever meeting her") answers what the
   denial before it answered (+5);
@@ -257,7 +256,7 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
             score += 4  # "denied the report" ~ "The report said ..."
         if not pointing and names_denier(doc, statements[j], speakers[index], same or bool(
                 contents.bodies[j] & contents.bodies[index]), contents.bodies[index]):
-            score += 4  # "Britain blamed Moscow for ... Moscow denied any involvement"
+            score += 3  # "Britain blamed Moscow for ... Moscow denied any involvement"
         if figure and not same and tells_number(doc, statements[j]):
             score += 2  # "disputed the figures" ~ "spent $180 million"
         if head in _REPORTS and (cls == "report" or publication(speakers[j]) or head in other or spoken):

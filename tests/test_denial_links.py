@@ -375,3 +375,107 @@ def test_the_stance_errors_show_the_denial_and_both_claims_of_a_wrong_link():
                          "denials_without_claim": 0}
     text = format_report(report)
     assert "#c2 Lee [said] 'wrong one'" in text and "#c1 The Post [said] 'right one'" in text, text
+
+
+def test_a_lead_denial_answers_the_accusation_told_next_with_a_plain_told():
+    text = ("Acme Builders denied rigging the tender for the new bridge.\n\n"
+            "A former site manager told investigators that the bids had been fixed months in advance.\n\n"
+            "The council said it would review the contract.")
+    denial, target, claims = denial_and_target(text)
+    assert target is not None and "bids had been fixed" in target["content"]["text"], shown(claims)
+
+
+def test_a_lead_falsity_naming_the_accusations_answers_the_one_said_below():
+    text = ("The embassy said the accusations were groundless and politically motivated.\n\n"
+            "The ministry ordered the two attaches to leave the country.\n\n"
+            "A ministry spokesman said the attaches had tried to buy secret plans from an engineer.")
+    claims = claims_of(text)
+    denial = next(c for c in claims if c["kind"] == "denial")
+    target = next((c for c in claims if c["id"] == denial["responds_to"]), None)
+    assert target is not None and "secret plans" in target["content"]["text"], shown(claims)
+
+
+def test_an_accusation_naming_the_body_a_spokeswoman_speaks_for_is_what_she_denies():
+    text = ("Brackwell Motors said it would close its factory in Neath next year.\n\n"
+            "The union said it would fight to save the plant.\n\n"
+            "Regional officer Gwyn Price accused Brackwell of quietly starving the site of work for years.\n\n"
+            "Workers said they had taken a pay freeze in 2020.\n\n"
+            "A Brackwell spokeswoman said the claim that the plant had been deliberately starved was simply untrue.")
+    claims = claims_of(text)
+    denial = next(c for c in claims if c["kind"] == "denial")
+    target = next((c for c in claims if c["id"] == denial["responds_to"]), None)
+    assert target is not None and "starving the site" in target["content"]["text"], shown(claims)
+
+
+def test_a_falsity_said_of_a_body_by_its_initials_answers_that_body():
+    text = ("The Army has spent $90 million on repairs that its landlords should have paid, according to a "
+            "report by the Government Accountability Office.\n\n"
+            "Senator Ruth Hale said the findings were troubling.\n\n"
+            "Army officials said the G.A.O. had wrongly counted routine costs.")
+    claims = claims_of(text)
+    denial = next(c for c in claims if c["kind"] == "denial")
+    target = next((c for c in claims if c["id"] == denial["responds_to"]), None)
+    assert target is not None and "spent $90 million" in target["content"]["text"], shown(claims)
+
+
+def test_no_such_thing_points_at_the_statement_just_before():
+    text = ("The Daily Post reported that the ministry had told hauliers to cut fuel deliveries to Wales.\n\n"
+            "Opposition leaders said the ministry should explain itself to parliament.\n\n"
+            "The Daily Post said that the ministry had also set an informal ceiling on lorry traffic.\n\n"
+            "\"The ministry has made no such request,\" a ministry spokesman said.")
+    claims = claims_of(text)
+    denial = next(c for c in claims if c["kind"] == "denial")
+    target = next((c for c in claims if c["id"] == denial["responds_to"]), None)
+    assert target is not None and "informal ceiling" in target["content"]["text"], shown(claims)
+
+
+def test_it_in_a_denial_beside_the_speakers_own_denial_is_what_that_one_answered():
+    text = ("The Evening Courier reported that the mayor had agreed to sell the library site to a developer.\n\n"
+            "\"This story is false,\" said the mayor's press officer, Dan Reeve.\n\n"
+            "The developer's spokesman also rejected the report, calling it \"pure invention.\"")
+    claims = claims_of(text)
+    denial = next(c for c in claims if c["kind"] == "denial" and c["cue"]["text"] == "calling")
+    target = next((c for c in claims if c["id"] == denial["responds_to"]), None)
+    assert target is not None and "library site" in target["content"]["text"], shown(claims)
+
+
+def test_an_according_to_stands_for_the_statement_it_vouches_for():
+    text = ("A former kit man told a grand jury that he had seen striker Leon Marsh take cocaine in the "
+            "changing room, according to a transcript obtained by the Leeds Gazette. Marsh denied it on Wednesday.")
+    claims = claims_of(text)
+    denial = next(c for c in claims if c["kind"] == "denial")
+    target = next((c for c in claims if c["id"] == denial["responds_to"]), None)
+    assert target is not None and target["cue"]["text"] == "told", shown(claims)
+
+
+def test_a_spelled_out_denial_made_also_answers_what_the_denial_before_answered():
+    text = ("Senator Paul Aldine has denied allegations that he took bribes from a casino operator.\n\n"
+            "A former aide, Rita Moss, told the committee that she carried envelopes of cash to his office.\n\n"
+            "Dean Ortiz, his chief of staff, also denied ever handling the money.")
+    claims = claims_of(text)
+    denial = next(c for c in claims if c["kind"] == "denial" and "denied" in c["cue"]["text"]
+                  and "money" in c["content"]["text"])
+    target = next((c for c in claims if c["id"] == denial["responds_to"]), None)
+    assert target is not None and "envelopes of cash" in target["content"]["text"], shown(claims)
+
+
+def test_the_denier_s_plan_told_by_others_stands_for_their_telling():
+    text = ("Norvik Foods' bakery arm plans to cut about 10% of its workforce in Ohio by the end of the year, three people "
+            "told Reuters.\n\n"
+            "Analysts said the company had struggled with rising flour costs.\n\n"
+            "\"The report that we are restructuring our workforce in Ohio is not true,\" Norvik said in a statement.")
+    claims = claims_in_all_scope(text)
+    denial = next(c for c in claims if c["kind"] == "denial")
+    target = next((c for c in claims if c["id"] == denial["responds_to"]), None)
+    assert target is not None and target["cue"]["text"] == "told", shown(claims)
+
+
+def test_the_report_s_findings_are_those_a_report_which_concluded_gave():
+    text = ("Following Tuesday's leak of the report, which concluded that the mayor had broken procurement rules, "
+            "her office went on the offensive.\n\n"
+            "Councillor Amy Hart said the council should meet at once.\n\n"
+            "The mayor brushed off the report's findings on Wednesday.")
+    claims = claims_of(text)
+    denial = next(c for c in claims if c["kind"] == "denial")
+    target = next((c for c in claims if c["id"] == denial["responds_to"]), None)
+    assert target is not None and "procurement rules" in target["content"]["text"], shown(claims)

@@ -48,13 +48,14 @@ def names_speaker(head: str, speaker: frozenset) -> bool:
 ACCUSING = frozenset({"accuse", "claim", "report", "suggest", "warn"})
 
 
-def names_denier(doc, candidate: Statement, denier: frozenset, same: bool) -> bool:
+def names_denier(doc, candidate: Statement, denier: frozenset, same: bool, bodies: frozenset = frozenset()) -> bool:
     """Does the candidate accuse the denier: an accusation, claim or report that names them
     ("Britain blamed Moscow for the attack ... Moscow denied any involvement"), or a statement
     whose subject they are ("Care groups say the Home Office has stopped issuing licences"; not
     "The address was Obama's response", nor "He's Donald Trump")? Not the denier's own words
     (*same*: one speaker). The denier's full name or its last word ("Gonzalez"), not any word of it
-    ("American officials" is not named by "the American goal")."""
+    ("American officials" is not named by "the American goal"); the body the denier speaks for
+    too (*bodies*: "A Ferrovale spokeswoman said ..." after "X accused Ferrovale of ...")."""
     if same or not denier:
         return False
     full = {n.removeprefix("the ") for n in denier if not any(n != m and n in m.split() for m in denier)} - NOT_NAMES
@@ -63,10 +64,36 @@ def names_denier(doc, candidate: Statement, denier: frozenset, same: bool) -> bo
     for s, e in candidate.fragments:
         span = doc.char_span(s, e, alignment_mode="expand")
         for ent in (span.ents if span is not None else ()):
-            if ent.label_ in ("PERSON", "ORG", "GPE") and ent.text.lower().removeprefix("the ") in wanted and (
+            text = ent.text.lower().removeprefix("the ")
+            if ent.label_ in ("PERSON", "ORG", "GPE") and (text in wanted or names_body(text, bodies)) and (
                     accusing or ent.root.dep_ in ("nsubj", "nsubjpass")):
                 return True
+        if accusing and span is not None and any(t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ in ("dobj", "nsubj")
+                                                 and names_body(t.lower_, bodies) for t in span):
+            return True  # "accused Ferrovale of ...": a company name the NER missed
     return False
+
+
+_NOT_INITIALS = frozenset({"of", "the", "and", "for", "&", "on", "in"})
+
+
+def names_body(text: str, bodies: frozenset) -> bool:
+    """Is *text* (lower case) a name of one of the organisations: its first words ("ferrovale" for
+    Ferrovale Automotive) or its initials ("g.a.o." or "gao" for the Government Accountability
+    Office)?"""
+    if not text:
+        return False
+    return any(name.split()[:len(text.split())] == text.split() for name in bodies) or initials_of(text, bodies)
+
+
+def initials_of(text: str, names) -> bool:
+    """Is *text* the initials of one of the names of several words ("g.a.o." or "gao": government
+    accountability office; "of", "the", "and" skipped)?"""
+    short = text.replace(".", "")
+    if len(short) < 2 or not short.isalpha():
+        return False
+    return any(short == "".join(w[0] for w in name.split() if w not in _NOT_INITIALS)
+               for name in names if len(name.split()) >= 2)
 
 
 def tells_number(doc, candidate: Statement) -> bool:

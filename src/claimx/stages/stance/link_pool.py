@@ -123,6 +123,51 @@ def demonstrative(noun) -> bool:
         c.dep_ in ("acl", "ccomp", "relcl") for c in noun.children)
 
 
+def no_such(doc, st: Statement) -> bool:
+    """Does the denial's first clause deny "no such" thing or "any such" one ("The ministry has made
+    no such request", "had not taken any such decision")? "such" points at what was just said,
+    whatever the noun, as "those charges" does."""
+    s, e = st.fragments[0]
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None:
+        return False
+    sent_end = span[0].sent.end
+    return any(t.lower_ == "such" and t.head.pos_ == "NOUN" and t.head.i > t.i and any(
+        c.dep_ == "det" and c.lower_ in ("no", "any") for c in t.head.children) for t in span[:min(len(span), sent_end - span.start)])
+
+
+def vouches_for_another(statements: list[Statement], j: int, pool: list[int], speakers: list[frozenset]) -> bool:
+    """Is statement *j* an "according to" that vouches for a statement with a speaker of its own
+    ("A former attendant told a grand jury that he had seen Fields use cocaine, according to a
+    transcript")? The accusation is the attendant's, not the transcript's."""
+    return statements[j].cue_lemma == "according to" and any(
+        k != j and speakers[k] and told_inside(statements[k], statements[j]) for k in pool)
+
+
+def told_of_denier(statements: list[Statement], j: int, index: int, pool: list[int], speakers: list[frozenset]) -> bool:
+    """Is statement *j* the denier's own, told inside another speaker's ("Three people told Reuters
+    that Hanbit plans to cut 10% of its staff ... Hanbit said the report was not true")? What is
+    denied is the telling, the other speaker's statement, not the plan it ascribes to the denier."""
+    return same_speaker(speakers[j], speakers[index]) and any(
+        k != j and told_inside(statements[j], statements[k]) and speakers[k]
+        and not same_speaker(speakers[k], speakers[index]) for k in pool)
+
+
+def antecedent_words(st: Statement) -> frozenset:
+    """What a relative pronoun speaker stands for, as words ("the report, which concluded that
+    ...": report), so that "the report's findings" finds it: the noun the clause hangs on and the
+    noun just before the pronoun (the parser may hang "the leak of the report, which" on "leak");
+    empty for any other speaker."""
+    cue = st.cue_head
+    pronoun = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that")),
+                   None) if cue is not None and cue.dep_ == "relcl" else None
+    if pronoun is None:
+        return frozenset()
+    before = pronoun.nbor(-1) if pronoun.i > 0 else pronoun
+    before = before.nbor(-1) if before.is_punct and before.i > 0 else before  # "the report, which"
+    return frozenset(t.lemma_.lower() for t in (cue.head, before) if t.pos_ in ("NOUN", "PROPN"))
+
+
 def names_in(doc, st: Statement) -> set[str]:
     """The names written in a statement's content, lower case, each word too ("Meissner")."""
     out: set[str] = set()

@@ -4,7 +4,8 @@ scored as a reader links them.
 What the denial rejects says where to look (:func:`denied_object`): the object of a deny verb
 ("denied the reports"), or what a falsity predicate is said of ("that is a distortion",
 "Meissner's assumptions were untrue", "Clinton is lying about ...").
-- it points back: "denied it", "that is a distortion", "rejected those charges", "I never said that"
+- it points back: "denied it", "that is a distortion", "rejected those charges", "I never said that",
+  "no such request"
   -> the statement just before (+3); a quote that only bears out the indirect statement its
   speaker made just before stands for that one ("X said that ... 'Y,' X said. Z rejected those
   claims": the first);
@@ -12,7 +13,8 @@ What the denial rejects says where to look (:func:`denied_object`): the object o
   lying" -> a statement by that speaker (+3), the last before the denial (the first after a lead
   denial; the claim they made right before a denial of theirs) more than the rest (+2), unless the
   denial spells the words out ("X's claim that ..."); a spokesman for the body named speaks for it
-  (:func:`spoken_for`), and a description of a body ("the force's account") names the
+  (:func:`spoken_for`), a relative pronoun speaks for its noun ("the report, which concluded
+  that ..."), and a description of a body ("the force's account") names the
   organisation that spoke nearest (:func:`body_statements`, +2);
 - its head: "the allegations", "the charges" -> an accusation or claim (+2); "the report", "the
   story" -> a report, a statement by a publication or one that tells of reports (+2);
@@ -26,10 +28,17 @@ What the denial rejects says where to look (:func:`denied_object`): the object o
   report is answered more often than other statements (+1); the denied noun names the speaker
   ("dismissed the memo as a fake" ~ "The memo said ...") (+4; for "the report" it counts as a
   report); the candidate names the denier, as an accusation names the accused ("Britain blamed
-  Moscow ... Moscow denied any involvement") (+3, not when the denial points back); a denied
+  Moscow ... Moscow denied any involvement"; the body a spokesman speaks for, by its first words or
+  initials: "accused Ferrovale of" ~ "a Ferrovale spokeswoman") (+3, not when the denial points back); a denied
   figure ("disputed the figure") answers a statement with a number (+2);
-- a denial made "also" ("The donor also denied it") answers what the denial before it answered (+5);
-- a denial right after its speaker's own denial goes on answering what that one answered (+5);
+- a denial made "also" ("The donor also denied it", "also denied ever meeting her") answers what the
+  denial before it answered (+5);
+- a denial right after its speaker's own denial goes on answering what that one answered (+5), also
+  in the same sentence ("also rejected the account, calling it fan fiction");
+- an "according to" that vouches for a statement with a speaker ("X told a grand jury that ...,
+  according to a transcript") is not a candidate: the statement it vouches for is; nor is the
+  denier's own statement told inside another speaker's ("X plans to cut jobs, three people told
+  Reuters"): the telling is;
 - another speaker answers more often than the same one (+1); nearer is likelier (-0.1 per
   statement between).
 Candidates come before the denial, or after it when the denial is in the first two paragraphs and
@@ -41,8 +50,9 @@ holds the denial, nor one its speaker makes in the denial's own sentence ("said 
 view and dismissed those reports"). A statement told inside another's content is that one when
 pointed at. A denial that points back needs a score of 1.5, a deny verb with a bare noun ("denied
 any involvement") 3, one that spells the proposition out 4 (two shared words); below that
-``responds_to`` stays null, but for a lead deny-verb denial, which answers the report told just
-below in other words (:func:`_reported_below`). The features that read one candidate against the
+``responds_to`` stays null, but for a lead deny-verb denial (or a lead falsity naming the
+accusations or report), which answers the report told just below in other words, or the plain
+"told ... that" told next (:func:`_reported_below`). The features that read one candidate against the
 denial are in ``link_features.py``.
 """
 from __future__ import annotations
@@ -52,10 +62,12 @@ from typing import Optional
 from .. import lexicon
 from ..statement import Statement
 from .deny_cues import noun_word
-from .link_features import (also_denied, body_owner, body_statements, earlier_answer, names_denier, names_speaker, said_of,
+from .link_features import (also_denied, body_owner, body_statements, earlier_answer, initials_of, names_denier, names_speaker,
+                            said_of,
                             spoken_for, tells_number)
-from .link_pool import (beside, continued_answer, demonstrative, is_proposition, names_in, other_denial, outer_statement,
-                        owners_words, points_back_in, publication, same_speaker, stands_for, told_inside)
+from .link_pool import (antecedent_words, beside, continued_answer, demonstrative, is_proposition, names_in, no_such, other_denial, outer_statement,
+                        owners_words, points_back_in, publication, same_speaker, stands_for, told_inside,
+                        told_of_denier, vouches_for_another)
 from .rejected import NOT_NAMES, called_as, denied_object, owner_words, spelled_out
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
@@ -179,7 +191,7 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
     target = contents.lemmas(index) - _NOT_TOPIC - NOT_NAMES - owner - aside
     expanded = _expand(target)
     pointing = pointing or (obj is not None and obj.pos_ == "PRON" and obj.lower_ in lexicon.POINTING_WORDS) or \
-        demonstrative(obj)
+        demonstrative(obj) or no_such(doc, own)
     head = noun_word(obj) if obj is not None and not spelled_out(obj) else ""  # also "Denies Reports of Losses"
     noun = noun_word(obj) if obj is not None and obj.pos_ == "NOUN" else ""  # "a report that ...": a report still
     bare = bool(noun) and reason == "deny_cue" and not spelled_out(obj)  # "denied any involvement": a noun pointing at no clause
@@ -191,16 +203,23 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
               if not told_inside(own, statements[j]) and not beside(statements, j, index, speakers)]
     pool = [j for j in around if is_proposition(doc, statements[j])
             and not other_denial(statements, j, index, speakers, set(answers or {}) | contents.denying)]
+    pool = [j for j in pool if not vouches_for_another(statements, j, pool, speakers)
+            and not told_of_denier(statements, j, index, pool, speakers)]
     earlier = [j for j in pool if j < index]
     anchor = stands_for(statements, outer_statement(statements, earlier[-1], pool), pool, speakers) \
         if pointing and earlier else None
     described = body_statements(body_owner(obj), pool, index, speakers, contents.bodies)
-    owned = {j for j in pool if owner & speakers[j]} | spoken_for(owner, pool, contents.bodies) | described
+    owned = {j for j in pool if owner & (speakers[j] | antecedent_words(statements[j]))
+             or any(initials_of(w, speakers[j]) for w in owner)} | spoken_for(
+        owner, pool, contents.bodies) | described
     by_owner = sorted(owned - described)  # a description's body speaks in all its statements alike
     voiced = None
     if by_owner and not spelled_out(obj):
         voiced = stands_for(statements, owners_words(by_owner, pool, index, answers or {}), pool, speakers)
-    continued = continued_answer([j for j in around if j < index], index, speakers, answers)
+    in_sentence = [j for j in candidates(statements, index) if j < index and (answers or {}).get(j) is not None
+                   and beside(statements, j, index, speakers)]
+    continued = answers[in_sentence[-1]] if in_sentence else continued_answer([j for j in around if j < index], index,
+                                                                              speakers, answers)
     if continued is not None and earlier and anchor == earlier[-1]:
         anchor = None  # "I've never said that ... I never said it": the first denial's target, not the denial
     nested = next((j for j in pool if told_inside(statements[j], own)), None)
@@ -210,14 +229,15 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
         return source  # "denied claims that ...": whoever the text says made them
     named = owner or (names_in(doc, own) - aside)
     also = earlier_answer(index, answers or {}) if also_denied(own) and (pointing or (
-        head in _ACCUSATIONS | _REPORTS and not owner and not said_of(obj))) else None  # not "also disputed the state's estimate"
+        head in _ACCUSATIONS | _REPORTS and not owner and not said_of(obj)) or (
+        reason == "deny_cue" and not head)) else None  # not "also disputed the state's estimate"
     best, best_score = None, 0.0
     for j in pool:
         same = same_speaker(speakers[j], speakers[index])
         other = contents.lemmas(j)
         score = 2 * len(target & other) + len((expanded - target) & other)
         cls = statements[j].cue_entry.cls if statements[j].cue_entry is not None else None
-        if named & speakers[j] or j in owned:
+        if named & speakers[j] or j in owned or any(initials_of(n, speakers[j]) for n in named):
             score += 2 if j in described else 3  # "the force's account": its spokesmen may go unresolved  # "Meissner's assumptions were untrue": Meissner's statement
         if score and cls in ("accuse", "claim", "report", "suggest"):
             score += 1
@@ -234,7 +254,8 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
         spoken = not same and names_speaker(noun, speakers[j])
         if spoken and head not in _REPORTS:
             score += 4  # "denied the report" ~ "The report said ..."
-        if not pointing and names_denier(doc, statements[j], speakers[index], same):
+        if not pointing and names_denier(doc, statements[j], speakers[index], same or bool(
+                contents.bodies[j] & contents.bodies[index]), contents.bodies[index]):
             score += 3  # "Britain blamed Moscow for ... Moscow denied any involvement"
         if figure and not same and tells_number(doc, statements[j]):
             score += 2  # "disputed the figures" ~ "spent $180 million"
@@ -256,7 +277,8 @@ def answered(statements: list[Statement], index: int, contents: Contents, speake
         if score > best_score:
             best, best_score = j, score
     if best is None or best_score < (1.5 if anaphoric else 3 if bare else 4):
-        return _reported_below(statements, index, speakers, pool, head) if reason == "deny_cue" else None
+        return _reported_below(statements, index, speakers, pool, head) if reason == "deny_cue" or (
+            reason == "falsity" and head in _ACCUSATIONS | _REPORTS) else None
     if told_inside(statements[best], own) and not speakers[best]:
         return _source_of(statements, best, index, contents, speakers, pool)  # no one named: only alluded to
     return best
@@ -270,18 +292,26 @@ def _reported_below(statements: list[Statement], index: int, speakers: list[froz
     """The report a lead denial answers in other words, told just below it ("The ministry denied
     that the aide held secret talks with an envoy. The Times reported that the aide had met an
     official ..."): the first statement below, within a few, by another speaker, with a cue of
-    reporting, claiming or accusing; None when there is none."""
+    reporting, claiming or accusing (a plain "said" with a clause or quote when the denial names
+    the report or allegations), or the very first one told with a clause when it only says or
+    tells (:func:`_told_next_plainly`); None when there is none."""
     if not in_lead(statements[index]):
         return None
     own = statements[index]
-    for j in pool:
-        if j <= index or told_inside(statements[j], own) or same_speaker(speakers[j], speakers[index]):
-            continue
-        if j - index > NEXT_REPORT:
-            return None
-        if statements[j].cue_entry is not None and statements[j].cue_entry.cls in _told_by(head):
-            return j
-    return None
+    below = [j for j in pool if index < j <= index + NEXT_REPORT and not told_inside(statements[j], own)
+             and not same_speaker(speakers[j], speakers[index])]
+    for j in below:
+        cls = statements[j].cue_entry.cls if statements[j].cue_entry is not None else None
+        if cls in _told_by(head) and (cls != "assert" or statements[j].frame in ("ccomp", "quote")):
+            return j  # not "The State Department ordered the two men to leave": an order is no accusation
+    return below[0] if below and _told_next_plainly(statements[below[0]]) else None
+
+
+def _told_next_plainly(st: Statement) -> bool:
+    """Is the statement told right below a lead denial a plain "said"/"told" with a clause by a
+    speaker ("Acme denied fixing the tender. A former manager told investigators that the bids had
+    been rigged.")? The accusation a lead denial answers comes next, whatever its verb."""
+    return st.cue_entry is not None and st.cue_entry.cls == "assert" and st.frame == "ccomp"
 
 
 def _told_by(head: str) -> set[str]:

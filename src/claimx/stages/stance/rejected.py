@@ -40,18 +40,25 @@ def spelled_out(noun) -> bool:
 def owner_words(obj, reason: Optional[str]) -> set[str]:
     """Whose words the denied object rejects, as lower-case name words: the possessor of "Juan
     Miguel's comments" or "the president's claims"; the named subject of a falsity ("Clinton is
-    lying about ...")."""
+    lying about ...", "the G.A.O. had wrongly counted ...")."""
     if obj is None:
         return set()
     poss = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
     if poss is not None:
         words = [t for t in poss.subtree if t.pos_ in ("PROPN", "NOUN")]
-    elif reason == "falsity" and obj.dep_ == "nsubj" and obj.pos_ == "PROPN" and obj.ent_type_ in ("PERSON", "ORG"):
+    elif reason == "falsity" and obj.dep_ == "nsubj" and obj.pos_ == "PROPN" and (
+            obj.ent_type_ in ("PERSON", "ORG") or is_acronym(obj.text)):
         words = [t for t in obj.subtree if t.pos_ == "PROPN"]
     else:
         return set()
     out = {t.lower_ for t in words} - NOT_NAMES
     return out | {" ".join(t.lower_ for t in words)} if out else set()
+
+
+def is_acronym(text: str) -> bool:
+    """"G.A.O.", "NNPC": a name written as capital initials (the NER often leaves them untagged)."""
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
 def called_as(obj) -> set[str]:

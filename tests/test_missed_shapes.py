@@ -116,3 +116,11 @@ def test_a_quote_whose_sentence_goes_on_to_its_own_tag_is_not_the_previous_quote
             "stock price and your pay, she said, pointing at him.")
     found = analyse(text)["claims"]
     assert [[f["text"] for f in c["content"]["fragments"]] for c in found][0] == ["This is not right,"]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks are supposed to conclude by May.",
+    "The senator promised Sunday.",
+])
+def test_a_date_is_no_content(text):
+    assert claims(text) == []

@@ -110,7 +110,7 @@ def _verb_statement(ctx: Context, tok, covered: bytearray) -> Optional[Statement
     if got is None:
         return None
     frags = [_whole_quotes(ctx, s, e) for s, e in got.spans if e > s]
-    if not frags:
+    if not frags or _only_a_date(ctx, frags):
         return None
     s, e = frags[0][0], frags[-1][1]
     nested = covered[tok.idx] and share(covered, s, e) == 1.0 and not ctx.in_quote(tok)
@@ -243,6 +243,13 @@ def _speakers(ctx: Context, tok, subj) -> list:
         # unnamed (PolNeAR marks no source for most such cases)
         return []
     return [mention_of(h) for h in speaker_heads(subj)] if subj is not None else []
+
+
+def _only_a_date(ctx: Context, frags) -> bool:
+    """A date is no content ("talks that are supposed to conclude by | May", "asked it to respond
+    by | Oct. 31"): the parse took a time phrase for the cue's object."""
+    words = [t for s, e in frags for t in ctx.tokens_between(s, e) if not (t.is_punct or t.is_space)]
+    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
 
 
 def _whole_quotes(ctx: Context, s: int, e: int) -> tuple[int, int]:

@@ -549,3 +549,12 @@ def test_an_idiom_of_falsity_as_what_a_report_is_called(text, kind):
 
 def test_propaganda_said_of_anything_but_what_was_said_stays_an_assertion():
     assert all(c["kind"] == "assertion" for c in claims_of("The historian said the posters were wartime propaganda."))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The union claimed the firm kept a blacklist. The firm said there is no blacklist.", "denial"),
+    ("The union claimed the firm kept a blacklist. The firm said there has never been a blacklist.", "denial"),
+    ("The union claimed the firm kept a blacklist. The firm said there is a canteen.", "assertion"),
+])
+def test_saying_that_what_a_claim_names_does_not_exist(text, kind):
+    assert analyse(text)["claims"][-1]["kind"] == kind

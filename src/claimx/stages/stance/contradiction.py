@@ -4,8 +4,9 @@ Z"; "critics accused him of understating the cost" ... "we had never understated
 
 The negated statement's main predicate (its verb, or what "be" says) must be a content word of the
 other statement, which accuses, claims, reports or suggests (its cue's class), is not negated
-itself, is made by someone else, and shares at least one more content word with it; the best such statement (most words shared, then nearest) is the one
-answered. Candidates are the earlier statements, and later ones when the denial stands in the
+itself, is made by someone else, and shares at least one more content word with it (not needed
+when the denial says the thing does not exist: "there is no blacklist"); the best such statement
+(most words shared, then nearest) is the one answered. Candidates are the earlier statements, and later ones when the denial stands in the
 article's first two paragraphs.
 """
 from __future__ import annotations
@@ -53,7 +54,7 @@ def contradicted(statements: list[Statement], index: int, contents: Contents, sp
         if cls not in _ANSWERED or negated[j] or word not in contents.lemmas(j) or speakers[j] == names:
             continue
         shared = len((own & contents.lemmas(j)) - {word})
-        if shared < 1:
+        if shared < 1 and not _nothing_of(root):
             continue
         key = (shared, -abs(index - j))
         if best_key is None or key > best_key:
@@ -88,3 +89,13 @@ def points_back(verb) -> bool:
     if after is None or after.lower_ not in _DISOWNED_OBJECTS:
         return False
     return after.i + 1 == len(doc) or doc[after.i + 1].is_punct
+
+
+def _nothing_of(root) -> bool:
+    """"There is no quota", "There has never been a quota": the denial says that what the other
+    statement names does not exist, and names nothing else to share."""
+    if root is None or root.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in root.children):
+        return False
+    attr = next((c for c in root.children if c.dep_ == "attr"), None)
+    return attr is not None and (any(c.dep_ == "det" and c.lower_ == "no" for c in attr.children)
+                                 or any(c.lower_ == "never" for c in root.children))

@@ -389,9 +389,7 @@ def test_a_lead_falsity_naming_the_accusations_answers_the_one_said_below():
     text = ("The embassy said the accusations were groundless and politically motivated.\n\n"
             "The ministry ordered the two attaches to leave the country.\n\n"
             "A ministry spokesman said the attaches had tried to buy secret plans from an engineer.")
-    claims = claims_of(text)
-    denial = next(c for c in claims if c["kind"] == "denial")
-    target = next((c for c in claims if c["id"] == denial["responds_to"]), None)
+    denial, target, claims = denial_and_target(text)
     assert target is not None and "secret plans" in target["content"]["text"], shown(claims)
 
 
@@ -401,9 +399,7 @@ def test_an_accusation_naming_the_body_a_spokeswoman_speaks_for_is_what_she_deni
             "Regional officer Gwyn Price accused Brackwell of quietly starving the site of work for years.\n\n"
             "Workers said they had taken a pay freeze in 2020.\n\n"
             "A Brackwell spokeswoman said the claim that the plant had been deliberately starved was simply untrue.")
-    claims = claims_of(text)
-    denial = next(c for c in claims if c["kind"] == "denial")
-    target = next((c for c in claims if c["id"] == denial["responds_to"]), None)
+    denial, target, claims = denial_and_target(text)
     assert target is not None and "starving the site" in target["content"]["text"], shown(claims)
 
 
@@ -412,9 +408,7 @@ def test_a_falsity_said_of_a_body_by_its_initials_answers_that_body():
             "report by the Government Accountability Office.\n\n"
             "Senator Ruth Hale said the findings were troubling.\n\n"
             "Army officials said the G.A.O. had wrongly counted routine costs.")
-    claims = claims_of(text)
-    denial = next(c for c in claims if c["kind"] == "denial")
-    target = next((c for c in claims if c["id"] == denial["responds_to"]), None)
+    denial, target, claims = denial_and_target(text)
     assert target is not None and "spent $90 million" in target["content"]["text"], shown(claims)
 
 
@@ -423,9 +417,7 @@ def test_no_such_thing_points_at_the_statement_just_before():
             "Opposition leaders said the ministry should explain itself to parliament.\n\n"
             "The Daily Post said that the ministry had also set an informal ceiling on lorry traffic.\n\n"
             "\"The ministry has made no such request,\" a ministry spokesman said.")
-    claims = claims_of(text)
-    denial = next(c for c in claims if c["kind"] == "denial")
-    target = next((c for c in claims if c["id"] == denial["responds_to"]), None)
+    denial, target, claims = denial_and_target(text)
     assert target is not None and "informal ceiling" in target["content"]["text"], shown(claims)
 
 
@@ -442,9 +434,7 @@ def test_it_in_a_denial_beside_the_speakers_own_denial_is_what_that_one_answered
 def test_an_according_to_stands_for_the_statement_it_vouches_for():
     text = ("A former kit man told a grand jury that he had seen striker Leon Marsh take cocaine in the "
             "changing room, according to a transcript obtained by the Leeds Gazette. Marsh denied it on Wednesday.")
-    claims = claims_of(text)
-    denial = next(c for c in claims if c["kind"] == "denial")
-    target = next((c for c in claims if c["id"] == denial["responds_to"]), None)
+    denial, target, claims = denial_and_target(text)
     assert target is not None and target["cue"]["text"] == "told", shown(claims)
 
 
@@ -475,7 +465,5 @@ def test_the_report_s_findings_are_those_a_report_which_concluded_gave():
             "her office went on the offensive.\n\n"
             "Councillor Amy Hart said the council should meet at once.\n\n"
             "The mayor brushed off the report's findings on Wednesday.")
-    claims = claims_of(text)
-    denial = next(c for c in claims if c["kind"] == "denial")
-    target = next((c for c in claims if c["id"] == denial["responds_to"]), None)
+    denial, target, claims = denial_and_target(text)
     assert target is not None and "procurement rules" in target["content"]["text"], shown(claims)

@@ -24,8 +24,8 @@ Where things are: ``context.py`` (what the passes share), ``cues.py`` (cue looku
 (which quotes go on with a tagged one), ``reported.py`` (the parse), ``frames.py`` (where a cue's
 content is), ``naming.py`` (naming verbs: "called the plan reckless"), ``conjuncts.py`` (coordinated
 verbs at a content's end), ``boundaries.py`` (where a content ends), ``misparsed.py`` (clauses the
-parser hung elsewhere), ``tags.py`` (tags around their content), ``followers.py`` (what follows a
-statement and belongs to it).
+parser hung elsewhere), ``tags.py`` (tags around their content), ``followers.py`` (untagged quotes
+after a reported statement).
 """
 from __future__ import annotations
 

@@ -1,14 +1,12 @@
-"""What follows a statement and belongs to it: a whole-sentence quote with no tag of its own right
-after the sentence of a reported statement, in the same paragraph ('The mayor defended the cuts.
-"We had no choice."'), goes on with that statement's speaker and joins its content; a paragraph
-after a tag that ends in a colon is the tag's content even without quote marks.
+"""Quotes that follow a reported statement: 'The mayor defended the cuts. "We had no choice."'
+A whole-sentence quote with no tag of its own, right after the sentence of a reported statement
+in the same paragraph, goes on with that statement's speaker and joins its content.
 """
 from __future__ import annotations
 
 import re
 
 from ..masks import mark, share
-from ..quotes import ALL_MARKS
 from ..statement import Statement
 from .context import Context, trim
 
@@ -66,20 +64,3 @@ def _ends_sentence(text: str, piece, ctx: Context) -> bool:
     _, pe = ctx.paragraphs[piece.paragraph]
     return not text[piece.end:pe].strip()
 
-
-def block_after_colon(ctx: Context, verb) -> list[tuple[int, int]]:
-    """The paragraph a tag that ends its own paragraph with a colon introduces, when no quote mark
-    opens it ("The Times said in an editorial on Monday:" then the editorial's first paragraph; a
-    block quote that lost its marks). [] when the tag does not end so or the next paragraph is a
-    headline, a quote (the quote pairing's) or another tagged sentence."""
-    text, sent = ctx.text, verb.sent
-    last = next((t for t in reversed(sent) if not t.is_space), None)
-    if last is None or last.text != ":" or last.i <= verb.i or any(c.dep_ == "ccomp" for c in verb.children):
-        return []
-    p = ctx.paragraph_of(last.idx)
-    if text[last.idx + 1:ctx.paragraphs[p][1]].strip() or p + 1 >= len(ctx.paragraphs) or ctx.headline[p + 1]:
-        return []
-    s, e = trim(text, *ctx.paragraphs[p + 1], " \t\n")
-    if e <= s or text[s] in ALL_MARKS or text[s] == "`" or ctx.quoted[s]:
-        return []
-    return [(s, e)]

@@ -10,20 +10,20 @@ from typing import Optional
 
 from .. import lexicon
 from .boundaries import as_tag
+from ..quotes import ALL_MARKS
 from .context import ContentHit, Context, runs, span_of, trim
 from .cues import tag_after_pronoun
-from .followers import block_after_colon
 from .misparsed import audience
 
 
 def tagged_content(ctx: Context, verb, entry) -> Optional[ContentHit]:
     """The content of cue *verb* that its frames did not find because it is a tag of its content."""
     text = ctx.text
-    return parenthetical(verb, entry, text) or as_clause_tag(verb, entry, text) or appositive_tag(verb, entry, text) \
-        or block_hit(ctx, verb, entry)
+    return _parenthetical(verb, entry, text) or _as_clause_tag(verb, entry, text) or _appositive_tag(verb, entry, text) \
+        or _colon_block(ctx, verb, entry)
 
 
-def parenthetical(verb, entry, text: str) -> Optional[ContentHit]:
+def _parenthetical(verb, entry, text: str) -> Optional[ContentHit]:
     """A tag inside or after its content: 'The party, he argued, should be prepared.' and
     'The deal is done, officials said.' when the parser hangs the cue off the content's verb.
     The content is that verb's clause without the tag, in one or two fragments."""
@@ -45,7 +45,7 @@ def parenthetical(verb, entry, text: str) -> Optional[ContentHit]:
     return ContentHit(head, "ccomp", [(s, e) for s, e in spans if e > s], [])
 
 
-def as_clause_tag(verb, entry, text: str) -> Optional[ContentHit]:
+def _as_clause_tag(verb, entry, text: str) -> Optional[ContentHit]:
     """"As the Times reported, the talks failed": a saying in an as-clause vouches for the clause
     it hangs on, which is its content (not "as he spoke", a time, nor "as expected": nobody)."""
     if not as_tag(verb) or verb.head.pos_ not in ("VERB", "AUX"):
@@ -61,7 +61,7 @@ def as_clause_tag(verb, entry, text: str) -> Optional[ContentHit]:
     return ContentHit(verb.head, "ccomp", spans, []) if spans else None
 
 
-def appositive_tag(verb, entry, text: str) -> Optional[ContentHit]:
+def _appositive_tag(verb, entry, text: str) -> Optional[ContentHit]:
     """"The site was a barracks of the Guard, a well-placed source told The Associated Press.": the
     parser took the tag's speaker for an apposition of the last noun and the cue for its modifier,
     or the tag for a second clause joined with no conjunction. A finite cue verb modifies no noun;
@@ -76,7 +76,7 @@ def appositive_tag(verb, entry, text: str) -> Optional[ContentHit]:
     elif (verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and not any(
             c.dep_ == "cc" and c.i < verb.i for c in verb.head.children)) or verb.dep_ == "relcl":
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-        if subject is None or not tagging_subject(subject):
+        if subject is None or not _tagging_subject(subject):
             return None
         first = subject.left_edge
     else:
@@ -90,15 +90,26 @@ def appositive_tag(verb, entry, text: str) -> Optional[ContentHit]:
     return ContentHit(sent.root, "ccomp", [(s, e)], []) if e > s else None
 
 
-def block_hit(ctx: Context, verb, entry) -> Optional[ContentHit]:
-    """'The Times said in an editorial on Monday:' and an unquoted paragraph: see block_after_colon."""
-    if "quote" not in entry.frames:
+def _colon_block(ctx: Context, verb, entry) -> Optional[ContentHit]:
+    """The paragraph a tag that ends its own paragraph with a colon introduces, when no quote mark
+    opens it ("The Times said in an editorial on Monday:" then the editorial's first paragraph; a
+    block quote that lost its marks); None when the tag does not end so or the next paragraph is a
+    headline or a quote (the quote pairing's)."""
+    text, sent = ctx.text, verb.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if "quote" not in entry.frames or last is None or last.text != ":" or last.i <= verb.i \
+            or any(c.dep_ == "ccomp" for c in verb.children):
         return None
-    spans = block_after_colon(ctx, verb)
-    return ContentHit(verb, "quote", spans, []) if spans else None
+    p = ctx.paragraph_of(last.idx)
+    if text[last.idx + 1:ctx.paragraphs[p][1]].strip() or p + 1 >= len(ctx.paragraphs) or ctx.headline[p + 1]:
+        return None
+    s, e = trim(text, *ctx.paragraphs[p + 1], " \t\n")
+    if e <= s or text[s] in ALL_MARKS or text[s] == "`" or ctx.quoted[s]:
+        return None
+    return ContentHit(verb, "quote", [(s, e)], [])
 
 
-def tagging_subject(noun) -> bool:
+def _tagging_subject(noun) -> bool:
     """A speaker a tag can name: a name, a personal pronoun, a plural or a determined noun ("officials",
     "a senior officer"), not a relative word ("..., who added") nor a bare noun ("filming television shows")."""
     if noun.lower_ in lexicon.HUMAN_PRONOUNS:

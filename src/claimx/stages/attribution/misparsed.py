@@ -6,7 +6,7 @@ cue's clause when nothing else is.
 from __future__ import annotations
 
 from .. import lexicon
-from .subjects import SUBJECT_DEPS
+from .subjects import SUBJECT_DEPS, agent_of
 
 
 def misparsed_clause(verb, children) -> list:
@@ -88,8 +88,8 @@ def clause_under_addressee(verb, children) -> list:
     Department officials that he had to apply": the officials told it)."""
     if verb.lemma_.lower() not in _TELLING:
         return []
-    tellers = [o for c in children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-    for obj in [c for c in children if c.dep_ == "dobj"] + tellers:
+    teller = agent_of(verb)
+    for obj in [c for c in children if c.dep_ == "dobj"] + ([teller] if teller is not None else []):
         if obj.i < verb.i or not audience(obj):
             continue
         for rel in obj.children:

@@ -240,17 +240,12 @@ def subject_of(verb, depth: int = 0, quoted=None):
     if passive_subject is not None and depth > 0:
         return passive_subject  # "After saying ..., she was whisked off": she said it
     if passive_subject is not None:
-        for child in verb.children:
-            if child.dep_ == "agent":
-                objs = [c for c in child.children if c.dep_ == "pobj"]
-                if objs:
-                    return objs[0]
-        return None  # "it was reported that", "X is said to have": no speaker named
+        return agent_of(verb)  # None: "it was reported that", "X is said to have": no speaker named
     agent = _as_tag_agent(verb)
     if agent is not None:
         return agent  # "As reported by Reuters, ...": Reuters, not the subject of the clause it vouches for
     if any(c.dep_ == "auxpass" for c in verb.children):
-        agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+        agent = agent_of(verb)
         if agent is not None:
             return agent  # "asked for a visa but was told by officials that ...": the officials told it
     if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acomp") and verb.head.i != verb.i:
@@ -268,7 +263,7 @@ def subject_of(verb, depth: int = 0, quoted=None):
     if verb.dep_ == "relcl":
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and _deny_verb(verb):  # "the allegations, denied by the company,"
-        return next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+        return agent_of(verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         noun = verb.head
         if _spoken_to(noun):
@@ -280,12 +275,17 @@ def subject_of(verb, depth: int = 0, quoted=None):
     return None
 
 
+def agent_of(verb):
+    """The agent of a passive verb or participle ("was told by officials": officials), or None."""
+    return next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+
+
 def _as_tag_agent(verb):
     """The agent of a participle in an as-clause ("as first reported by the Times"), or None."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBN" or not any(
             c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
         return None
-    return next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    return agent_of(verb)
 
 
 def _deny_verb(verb) -> bool:

@@ -20,12 +20,13 @@ X?"), a body subhead ("Rubio: Finish second.", or 'A tough call.' in single quot
 quoted in double ones) or a roster after a label ("Iowa: Ann Lee, Bob Ruiz, ...").
 
 Where things are: ``context.py`` (what the passes share), ``cues.py`` (cue lookup),
-``subjects.py`` (who spoke), ``labels.py`` (transcripts), ``direct.py`` (quotes), ``quote_runs.py``
-(which quotes go on with a tagged one), ``reported.py`` (the parse), ``frames.py`` (where a cue's
-content is), ``naming.py`` (naming verbs: "called the plan reckless"), ``conjuncts.py`` (coordinated
-verbs at a content's end), ``boundaries.py`` (where a content ends), ``misparsed.py`` (clauses the
-parser hung elsewhere), ``tags.py`` (tags around their content), ``followers.py`` (untagged quotes
-after a reported statement).
+``subjects.py`` (who spoke), ``nearby_speakers.py`` (a speaker the parse did not link),
+``labels.py`` (transcripts), ``direct.py`` (quotes), ``quote_runs.py`` (which quotes go on with a
+tagged one), ``reported.py`` (the parse), ``frames.py`` (where a cue's content is), ``naming.py``
+(naming verbs: "called the plan reckless"), ``conjuncts.py`` (coordinated verbs at a content's
+end), ``boundaries.py`` (where a content ends), ``misparsed.py`` (clauses the parser hung
+elsewhere), ``tags.py`` (tags around their content), ``followers.py`` (untagged quotes after a
+reported statement).
 """
 from __future__ import annotations
 

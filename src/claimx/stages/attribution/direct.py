@@ -19,7 +19,8 @@ from .boundaries import said_after_tag, trailing_asides
 from .context import Context, span_of, subtree_span, trim
 from .cues import CueHit, cue_entry, cue_tokens_of, fronted_cue, opens_with_tag
 from .quote_runs import comma_left_out, inside_subject, led_by_words, other_actor_between, tagged_across_asides
-from .subjects import adjacent_name, ent_span, mention_of, speaker_heads, subject_of, word_before
+from .nearby_speakers import adjacent_name, ent_span, word_before
+from .subjects import mention_of, speaker_heads, subject_of
 
 
 def cue_in(ctx: Context, tokens, position: str) -> Optional[CueHit]:

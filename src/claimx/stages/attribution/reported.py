@@ -19,7 +19,8 @@ from .cues import cue_entry, cue_tokens_of, generic_entry, is_cue_verb, terms_of
 from .frames import content_of
 from .light_verbs import light_verb
 from .naming import NAMING
-from .subjects import mention_of, poll_for_share, speaker_heads, subject_of, word_before
+from .nearby_speakers import word_before
+from .subjects import mention_of, poll_for_share, speaker_heads, subject_of
 from .tags import tagged_content
 
 

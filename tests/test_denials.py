@@ -558,3 +558,9 @@ def test_propaganda_said_of_anything_but_what_was_said_stays_an_assertion():
 ])
 def test_saying_that_what_a_claim_names_does_not_exist(text, kind):
     assert analyse(text)["claims"][-1]["kind"] == kind
+
+
+def test_a_court_denial_whose_verb_the_parser_read_as_a_modifier():
+    claims = analyse("The 34-year-old denies murder.")["claims"]
+    assert [(c["cue"]["text"], c["content"]["text"], [s["text"] for s in c["speakers"]], c["kind"]) for c in claims] == [
+        ("denies", "murder", ["The 34-year-old"], "denial")]

@@ -194,6 +194,13 @@ def _infinitive(verb, children, frame, text):
     return None
 
 
+def _verb_read_as_modifier(verb) -> bool:
+    """"The 34-year-old denies murder.": the parser read the finite verb as a modifier of the noun
+    right after it, which heads the sentence; that noun is the verb's object."""
+    return verb.dep_ in ("compound", "amod") and verb.tag_ in ("VBZ", "VBD") and verb.head.i == verb.i + 1 \
+        and verb.head.pos_ == "NOUN" and verb.head.dep_ == "ROOT"
+
+
 def _noun_infinitive(noun, child) -> bool:
     """A nominal cue's to-infinitive ("his pledge to cut taxes", "calls to break up the banks"),
     which the parser hangs on the noun as a clause."""
@@ -214,6 +221,8 @@ def _object(verb, children, frame, text):
             return None
         frame = "dobj"
     obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None and frame == "dobj" and _verb_read_as_modifier(verb):
+        return ContentHit(verb.head, "dobj", [trim(text, verb.nbor().idx, subtree_span(verb.head, text)[1])], [])
     if obj is None and frame == "dobj":  # "brushed off the findings", "off" parsed as a preposition
         obj = next((g for c in children if c.i == verb.i + 1 and particle_as_preposition(c)
                     for g in c.children if g.dep_ == "pobj"), None)

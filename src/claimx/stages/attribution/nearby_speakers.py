@@ -48,6 +48,8 @@ def word_before(ctx: Context, verb):
         return _name_before_parenthetical(ctx, i)
     if word.pos_ == "PROPN" or word.lower_ in lexicon.HUMAN_PRONOUNS or word.tag_ == "NNS":
         return word
+    if verb.dep_ in ("compound", "amod") and word.head.i == verb.i and stray_determiner(word) is not None:
+        return word  # "The 34-year-old denies murder": the description hung on the verb read as a modifier
     if word.dep_ == "appos" and verb.head.i == word.i:
         return word  # "..., a well-placed source told the AP": the cue parsed as the apposition's modifier
     return None

@@ -60,7 +60,8 @@ def stray_determiner(word):
     if before < 0:
         return None
     det = word.doc[before]
-    if det.dep_ == "det" and det.head.i == verb.i and det.lower_ in ("the", "this", "that"):
+    owner = verb.head.i if verb.dep_ in ("compound", "amod") else verb.i  # "The 34-year-old denies murder": all on "murder"
+    if det.dep_ == "det" and det.head.i in (verb.i, owner) and det.lower_ in ("the", "this", "that"):
         return det
     return None
 

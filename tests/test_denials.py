@@ -564,3 +564,12 @@ def test_a_court_denial_whose_verb_the_parser_read_as_a_modifier():
     claims = analyse("The 34-year-old denies murder.")["claims"]
     assert [(c["cue"]["text"], c["content"]["text"], [s["text"] for s in c["speakers"]], c["kind"]) for c in claims] == [
         ("denies", "murder", ["The 34-year-old"], "denial")]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("He brushed aside claims that he had lied.", "brushed aside"),  # "aside" parsed as an adverb
+    ("Officials poured scorn on the idea that the dam was unsafe.", "poured scorn on"),  # "scorn" tagged an adverb
+])
+def test_dismissal_idioms_however_their_words_are_tagged(text, cue):
+    found = [(c["cue"]["text"], c["kind"]) for c in analyse(text)["claims"]]
+    assert (cue, "denial") in found

@@ -35,10 +35,10 @@ def cue_entry(token, scope: str):
     entry = None
     if pos == "VERB":
         prt = next((c for c in token.children if c.i == token.i + 1 and (
-            c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("back", "off", "down", "out"))
+            c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("back", "off", "down", "out", "aside", "away"))
             or particle_as_preposition(c))), None)
         if prt is None:  # an idiom's bare noun: "took issue with"
-            prt = next((c for c in token.children if c.i == token.i + 1 and c.dep_ == "dobj" and c.pos_ == "NOUN"
+            prt = next((c for c in token.children if c.i == token.i + 1 and c.dep_ == "dobj" and c.pos_ in ("NOUN", "ADV")
                         and not any(c.children)), None)
         if prt is not None:
             entry = lexicon.cues().get((f"{token.lemma_.lower()} {prt.lower_}", "VERB"))

@@ -573,3 +573,12 @@ def test_a_court_denial_whose_verb_the_parser_read_as_a_modifier():
 def test_dismissal_idioms_however_their_words_are_tagged(text, cue):
     found = [(c["cue"]["text"], c["kind"]) for c in analyse(text)["claims"]]
     assert (cue, "denial") in found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The council refused to accept claims that the bridge was unsafe.", "denial"),
+    ("He declined to believe the reports.", "denial"),
+    ("The council refused to accept the offer.", "assertion"),
+])
+def test_refusing_to_accept_a_claim_rejects_it(text, kind):
+    assert [c["kind"] for c in analyse(text)["claims"]] == [kind]

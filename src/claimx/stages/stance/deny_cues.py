@@ -70,7 +70,20 @@ def deny_cue_denial(st: Statement, root) -> bool:
         return _named_false(head, root)  # "slammed the reports as fake news"; not "slammed the minister as a liar"
     if st.frame == "ccomp" and st.cue_lemma in NAMING:
         return _named_false(head, _split_object(head))
-    return False
+    return st.frame == "xcomp" and _refused_to_accept(head, root)
+
+
+_REFUSING = {"refuse", "decline"}
+_ACCEPTING = {"accept", "believe", "acknowledge", "recognise", "recognize", "entertain"}
+
+
+def _refused_to_accept(verb, root) -> bool:
+    """"refused to accept claims that the bridge was unsafe", "declined to believe the reports": a
+    refusal to take a claim or report as true rejects it (not "refused to accept the offer")."""
+    if verb.lemma_.lower() not in _REFUSING or root is None or root.lemma_.lower() not in _ACCEPTING:
+        return False
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in lexicon.proposition_nouns()
 
 
 def _split_object(verb):

@@ -124,3 +124,7 @@ def test_a_quote_whose_sentence_goes_on_to_its_own_tag_is_not_the_previous_quote
 ])
 def test_a_date_is_no_content(text):
     assert claims(text) == []
+
+
+def test_a_bullet_is_no_word_of_the_block_after_a_colon_tag():
+    assert claims("The minister said:\n\n- Taxes will fall next year.")[0][:2] == ("said", "Taxes will fall next year.")

@@ -103,7 +103,7 @@ def _colon_block(ctx: Context, verb, entry) -> Optional[ContentHit]:
     p = ctx.paragraph_of(last.idx)
     if text[last.idx + 1:ctx.paragraphs[p][1]].strip() or p + 1 >= len(ctx.paragraphs) or ctx.headline[p + 1]:
         return None
-    s, e = trim(text, *ctx.paragraphs[p + 1], " \t\n")
+    s, e = trim(text, *ctx.paragraphs[p + 1], " \t\n-*\u2022\u2013\u2014")  # a bullet is no word of it
     if e <= s or text[s] in ALL_MARKS or text[s] == "`" or ctx.quoted[s]:
         return None
     return ContentHit(verb, "quote", [(s, e)], [])

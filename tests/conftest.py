@@ -34,6 +34,19 @@ def analyse(text: str, date: str = "2024-12-27") -> dict:
     return to_dict(claimx.extract(text, date=date))
 
 
+def shown(claims: list) -> list:
+    """The claims as (id, kind, content, responds_to), for assertion messages."""
+    return [(c["id"], c["kind"], c["content"]["text"], c["responds_to"]) for c in claims]
+
+
+def denial_and_target(text: str, which: int = 0):
+    """The *which*-th denial of *text*, the claim it responds to (or None) and all the claims."""
+    claims = analyse(text)["claims"]
+    denial = [c for c in claims if c["kind"] == "denial"][which]
+    target = next((c for c in claims if c["id"] == denial["responds_to"]), None)
+    return denial, target, claims
+
+
 def check_offsets(text: str, doc: dict) -> None:
     def check(span):
         assert text[span["start"]:span["end"]] == span["text"], span

@@ -1,22 +1,11 @@
 """responds_to as a reader links a denial to what it answers: the denied object's antecedent, whose
 words it names, the claim a run of quotes bears out, a speaker's denials in a row, and no link
 from a denial deep in a wire story to a claim told after it."""
-from conftest import analyse
+from conftest import analyse, denial_and_target, shown
 
 
 def claims_of(text):
     return analyse(text)["claims"]
-
-
-def denial_and_target(text, which=0):
-    claims = claims_of(text)
-    denial = [c for c in claims if c["kind"] == "denial"][which]
-    target = next((c for c in claims if c["id"] == denial["responds_to"]), None)
-    return denial, target, claims
-
-
-def shown(claims):
-    return [(c["id"], c["kind"], c["content"]["text"], c["responds_to"]) for c in claims]
 
 
 def test_what_a_falsity_calls_false_points_back():

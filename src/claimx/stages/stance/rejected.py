@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .. import lexicon
+from ..speakers.names import is_acronym
 
 NOT_NAMES = {"the", "a", "an", "mr.", "mrs.", "ms.", "dr.", "'s", "\u2019s"} | lexicon.PERSONAL_PRONOUNS | {
     "his", "her", "their", "its", "our", "my", "your", "who", "that", "which"}
@@ -54,11 +55,6 @@ def owner_words(obj, reason: Optional[str]) -> set[str]:
     out = {t.lower_ for t in words} - NOT_NAMES
     return out | {" ".join(t.lower_ for t in words)} if out else set()
 
-
-def is_acronym(text: str) -> bool:
-    """"G.A.O.", "NNPC": a name written as capital initials (the NER often leaves them untagged)."""
-    letters = text.replace(".", "")
-    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
 def called_as(obj) -> set[str]:

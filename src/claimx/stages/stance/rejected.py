@@ -56,7 +56,6 @@ def owner_words(obj, reason: Optional[str]) -> set[str]:
     return out | {" ".join(t.lower_ for t in words)} if out else set()
 
 
-
 def called_as(obj) -> set[str]:
     """"dismissed X's comments as the words of Y": the lemmas of what the object is called, which
     say nothing of the words answered."""

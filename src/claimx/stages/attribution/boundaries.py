@@ -7,7 +7,7 @@ from __future__ import annotations
 from .. import lexicon
 from .context import trim
 from .cues import is_cue_verb
-from .subjects import SUBJECT_DEPS
+from .context import SUBJECT_DEPS
 
 
 def trailing_asides(head) -> list:

@@ -4,13 +4,14 @@ content ("vowed to fight the charges and resigned": the past "resigned" goes wit
 with the infinitive) or the content's second verb on the cue ("agreed to share a currency and
 rely on each other": the bare "rely" goes with "share", not with "agreed"). Nouns it
 coordinates with the cue after its object are more of the object ("questioned his values and
-his readiness to lead").
+his readiness to lead"). In a clause content, a conjunct in the cue's tense is the speaker's next
+act (speakers_next_act: "insists the party must change, and has championed cuts").
 """
 from __future__ import annotations
 
+from .. import lexicon
 from .boundaries import closing_asides
-from .context import subtree_span
-from .subjects import SUBJECT_DEPS
+from .context import SUBJECT_DEPS, subtree_span
 
 
 def verb_form(verb) -> tuple:
@@ -147,3 +148,28 @@ def _object_of_its_own(noun, verb) -> bool:
     a verb taken for a noun, with an object of its own."""
     after = noun.right_edge.i + 1
     return after < len(noun.doc) and noun.doc[after].head.i == verb.i and noun.doc[after].dep_ in ("dep", "dobj", "npadvmod")
+
+
+def speakers_next_act(token, clause, verb) -> bool:
+    """A verb the parser coordinated with the content's head that cannot share its subject: it
+    has none of its own and its tense agrees with the cue verb's, not with the head's ("insists
+    the party must be a party of ideas, and has championed cuts": "has championed" goes with
+    "insists", not with "must be"; "denies that it was a genocide and goes on to ..."). In the
+    past only a speech verb after a clause that is not in the past ("claimed the demands would
+    cost £4bn and accused the union of ..."): after "said" a past verb may be either's ("said she
+    could not support him but understood why people did" is one content)."""
+    if token.dep_ != "conj" or token.i < clause.i or any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        return False
+    own, head, cue = _finite(token), _finite(clause), _finite(verb if verb.dep_ != "xcomp" else verb.head)
+    if own == "VBD" == cue and head in ("MD", "VBZ", "VBP"):
+        entry = lexicon.cues().get((token.lemma_.lower(), "VERB"))
+        return entry is not None and entry.scope == "speech"  # "claimed the demands would cost ... and accused the union"
+    return own in ("VBZ", "VBP") and own == cue and own != head
+
+
+def _finite(verb):
+    """The finite form of *verb*'s clause: its first auxiliary's tag ("MD" for a modal), else its own
+    (VBD, VBZ, VBP); None for an infinitive or participle without an auxiliary."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    tag = auxes[0].tag_ if auxes else verb.tag_
+    return tag if tag in ("MD", "VBD", "VBZ", "VBP") else None

@@ -12,6 +12,7 @@ from ..statement import Frame
 
 
 SENTENCE_END = ".?!:\"'\u201d\u2019)"
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")  # the dependencies of a verb's subject
 
 
 def trim(text: str, s: int, e: int, chars: str = " \t\n,;:.-\u2014") -> tuple[int, int]:

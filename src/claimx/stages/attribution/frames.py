@@ -9,14 +9,14 @@ from typing import Optional
 from .. import lexicon
 from .boundaries import (as_role, as_tag, belongs_to_cue, closing_asides, object_complements, said_after_tag,
                          saying_participles, spelled_out, trailing_asides, trailing_participle)
-from .conjuncts import before_acts, coordinated_objects, infinitive_end
+from .conjuncts import before_acts, coordinated_objects, infinitive_end, speakers_next_act
 from .conjuncts import end_before as _end_before
 from .cues import particle_as_preposition
-from .context import ContentHit, subtree_span, trim
+from .context import SUBJECT_DEPS, ContentHit, subtree_span, trim
 from .misparsed import misparsed_clause
 from .naming import (as_clause, deep_predicate, merged_name, misparsed_predicate, named_antecedent, named_in_predicate,
                      predicative, quoted_appos, relative_named, what_it_is_called)
-from .subjects import SUBJECT_DEPS, speakers_next_act, subject_of
+from .subjects import subject_of
 
 
 _REFUSAL = "refusal"  # "refused to comment": the cue states nothing, try no other frame

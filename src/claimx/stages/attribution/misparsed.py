@@ -6,7 +6,8 @@ cue's clause when nothing else is.
 from __future__ import annotations
 
 from .. import lexicon
-from .subjects import SUBJECT_DEPS, agent_of
+from .context import SUBJECT_DEPS
+from .subjects import agent_of
 
 
 def misparsed_clause(verb, children) -> list:

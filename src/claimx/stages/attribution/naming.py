@@ -6,7 +6,7 @@ from __future__ import annotations
 from .. import lexicon
 from .boundaries import trailing_asides
 from .context import ContentHit, subtree_span
-from .subjects import SUBJECT_DEPS
+from .context import SUBJECT_DEPS
 
 NAMING = {"call", "deem", "label", "brand", "dub", "describe", "characterize", "characterise", "term"}
 

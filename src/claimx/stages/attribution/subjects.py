@@ -7,10 +7,9 @@ from typing import Optional
 
 from .. import lexicon
 from ..statement import Mention
+from .conjuncts import speakers_next_act
 from .cues import fronted_cue, is_cue_verb
 
-
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 _MENTION_CUT_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "prep", "conj", "cc", "preconj", "parataxis"}
 
@@ -179,29 +178,6 @@ def poll_for_share(verb, subject):
     return subject
 
 
-def speakers_next_act(token, clause, verb) -> bool:
-    """A verb the parser coordinated with the content's head that cannot share its subject: it
-    has none of its own and its tense agrees with the cue verb's, not with the head's ("insists
-    the party must be a party of ideas, and has championed cuts": "has championed" goes with
-    "insists", not with "must be"; "denies that it was a genocide and goes on to ..."). In the
-    past only a speech verb after a clause that is not in the past ("claimed the demands would
-    cost £4bn and accused the union of ..."): after "said" a past verb may be either's ("said she
-    could not support him but understood why people did" is one content)."""
-    if token.dep_ != "conj" or token.i < clause.i or any(c.dep_ in SUBJECT_DEPS for c in token.children):
-        return False
-    own, head, cue = _finite(token), _finite(clause), _finite(verb if verb.dep_ != "xcomp" else verb.head)
-    if own == "VBD" == cue and head in ("MD", "VBZ", "VBP"):
-        entry = lexicon.cues().get((token.lemma_.lower(), "VERB"))
-        return entry is not None and entry.scope == "speech"  # "claimed the demands would cost ... and accused the union"
-    return own in ("VBZ", "VBP") and own == cue and own != head
-
-
-def _finite(verb):
-    """The finite form of *verb*'s clause: its first auxiliary's tag ("MD" for a modal), else its own
-    (VBD, VBZ, VBP); None for an infinitive or participle without an auxiliary."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-    tag = auxes[0].tag_ if auxes else verb.tag_
-    return tag if tag in ("MD", "VBD", "VBZ", "VBP") else None
 
 
 def subject_of(verb, depth: int = 0, quoted=None):
